@@ -1,0 +1,222 @@
+package channelsim.config;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every parameter the model reads: key, type, default, unit, range, meaning, source. This list is the
+ * single place a number enters the model; {@code channelsim describe} prints it and docs/ODD.md cites it.
+ * Defaults are a plausible 2024 state of the Channel before calibration.
+ */
+public final class ParameterRegistry {
+
+    private static final List<ParamSpec> ALL;
+    private static final Map<String, ParamSpec> BY_KEY;
+
+    /** Default origin groups and their attributes: share, return_agreement, uk_links, grant_rate, first_entry_record. */
+    public static final List<String> DEFAULT_GROUPS = List.of(
+            "afghan", "syrian", "iranian", "vietnamese", "eritrean", "sudanese", "iraqi", "albanian", "other");
+    private static final double[][] DEFAULT_GROUP_VALUES = {
+            // share, return_agreement, uk_links, grant_rate, first_entry_record
+            {0.16, 0.00, 0.15, 0.60, 0.30},
+            {0.12, 0.00, 0.12, 0.60, 0.30},
+            {0.11, 0.00, 0.10, 0.50, 0.20},
+            {0.11, 0.30, 0.10, 0.15, 0.05},
+            {0.11, 0.00, 0.10, 0.85, 0.60},
+            {0.09, 0.00, 0.10, 0.85, 0.60},
+            {0.08, 0.00, 0.15, 0.30, 0.30},
+            {0.01, 0.80, 0.20, 0.10, 0.05},
+            {0.21, 0.00, 0.10, 0.35, 0.30},
+    };
+    public static final List<String> GROUP_ATTRIBUTES = List.of(
+            "share", "return_agreement", "uk_links", "grant_rate", "first_entry_record");
+
+    static {
+        List<ParamSpec> l = new ArrayList<>();
+        // --- run ---
+        text(l, "name", "", "scenario name; also names the default output folder runs/<name>/", "file name when empty");
+        text(l, "description", "", "one-line description shown in reports", "free text");
+        date(l, "start", "2024-01-01", "first simulated calendar day", "calendar 2024 is the reference year");
+        integer(l, "days", 366, "days", 1, 36500, "number of simulated days recorded", "one calendar year (2024 is a leap year)");
+        integer(l, "warmup_days", 90, "days", 0, 3650, "days simulated before start and not recorded, so camps, beliefs and gangs are not empty on day 1", "about three months lets camp populations and beliefs settle (checked by eye on the waiting series)");
+        integer(l, "seed", 1, "", 0, 9.0e15, "random seed of the run (a study derives one per replicate)", "any value; fixed for reproducibility");
+        num(l, "scale", 1.0, "multiplier", 0.01, 100, "population multiplier: inflow, initial stocks, quotas and capacities scale with it", "1 = the real Channel");
+
+        // --- migrants ---
+        num(l, "migrants.inflow_per_day", 150, "people/day", 0, 1e5, "mean arrivals in northern France per day (before seasonality)", "set so 2024 gives about 37,000 crossings after prevention and giving up; calibrated by year in the history scenario");
+        num(l, "migrants.inflow_seasonality", 0.35, "share", 0, 1, "relative amplitude of the yearly cycle of arrivals in northern France", "more people reach the coast in summer (Home Office monthly arrivals)");
+        integer(l, "migrants.inflow_peak_day", 200, "day of year", 1, 366, "day of year of peak inflow", "July, the peak of overland arrivals");
+        integer(l, "migrants.initial_waiting", 2000, "people", 0, 1e6, "people in the camps when the warm-up starts", "camp counts around Calais and Dunkirk reported at 1,000-3,000");
+        num(l, "migrants.money_mean", 7000, "GBP", 0, 1e6, "mean money a migrant can raise on reaching the coast", "enough for one or two places at 2024 prices (press reports of £5,000-6,000 a place)");
+        num(l, "migrants.money_spread", 0.5, "log-sd", 0, 3, "spread (log standard deviation) of money between migrants", "assumption: lognormal wealth");
+        num(l, "migrants.income_per_day", 20, "GBP/day", 0, 1e4, "money a waiting migrant raises per day (remittances, informal work)", "assumption: a place takes months to fund from scratch");
+        num(l, "migrants.stay_value", 60000, "GBP", 0, 1e8, "perceived value of being allowed to stay in the UK", "assumption, scaled against prices; free in calibration");
+        num(l, "migrants.job_value", 40000, "GBP", 0, 1e8, "perceived value of illegal work in the UK if found (the pull factor)", "assumption; the 'false promise of jobs' in the seeds");
+        num(l, "migrants.alternative_value", 25000, "GBP", 0, 1e8, "perceived value of giving up: claiming asylum in France or moving elsewhere in Europe", "assumption; free in calibration");
+        num(l, "migrants.life_value", 400000, "GBP", 0, 1e9, "disutility of death used with the believed chance of dying at sea", "assumption");
+        num(l, "migrants.risk_tolerance_mean", 0.7, "0-1", 0.01, 0.99, "mean risk tolerance (1 = ignores death risk)", "assumption: people who reach Calais have already taken large risks");
+        num(l, "migrants.valuation_spread", 0.3, "log-sd", 0, 3, "spread of personal valuations of the UK (heterogeneity in motives)", "assumption");
+        num(l, "migrants.booking_rate", 0.15, "1/day", 0, 1, "daily chance that a migrant who wants to cross and can pay books a place", "about a week from deciding to booking");
+        num(l, "migrants.give_up_rate", 0.02, "1/day", 0, 1, "daily chance of giving up when crossing looks worse than the alternative", "camp stays of weeks to months");
+        num(l, "migrants.belief_learning_rate", 0.05, "1/day", 0, 1, "how fast beliefs about success, return and death move towards what camp peers saw", "about three weeks to take in news");
+        num(l, "migrants.job_learning_rate", 0.01, "1/day", 0, 1, "how fast the believed chance of UK work moves towards the true one", "pull factors change beliefs slowly (months)");
+        num(l, "migrants.return_salience", 1.5, "multiplier", 0, 10, "weight given to returns and removals seen by peers when judging return risk", "vivid stories weigh more than rates; assumption");
+        num(l, "migrants.memory_days", 30, "days", 1, 3650, "time scale of what camps remember (exponential smoothing)", "about a month of word of mouth");
+        num(l, "migrants.legal_wait_days", 120, "days", 1, 3650, "mean time a legal-route applicant waits before going back to the boats", "assumption");
+        num(l, "migrants.onward_cost", 40000, "GBP", 0, 1e8, "perceived loss of being sent on to a first-entry state (Med Five)", "assumption: losing both the UK and the journey");
+
+        // --- origin groups (templates) ---
+        num(l, "migrants.groups.*.share", 0.0, "share", 0, 1, "share of arrivals in northern France from this origin group (shares are normalised)", "approximate nationality shares of 2024 small-boat arrivals (Home Office)");
+        num(l, "migrants.groups.*.return_agreement", 0.0, "share", 0, 1, "share of this group's arrivals that can be returned to its country", "UK-Albania (2022) and Vietnam returns arrangements; 0 where none");
+        num(l, "migrants.groups.*.uk_links", 0.1, "share", 0, 1, "share with UK family links, eligible for the legal route", "assumption, 10-20%");
+        num(l, "migrants.groups.*.grant_rate", 0.5, "share", 0, 1, "share of decided asylum claims granted", "about 47% overall for 2024 small-boat arrivals; by nationality from Home Office grant rates");
+        num(l, "migrants.groups.*.first_entry_record", 0.3, "share", 0, 1, "share with a fingerprint record in a Med Five first-entry state", "assumption; higher for routes through Italy");
+
+        // --- gangs ---
+        integer(l, "gangs.initial_count", 15, "gangs", 0, 1000, "smuggling gangs operating at the start (scaled)", "press and NCA reports of a dozen or more networks on the coast");
+        integer(l, "gangs.max_count", 40, "gangs", 1, 10000, "most gangs that can operate at once (scaled)", "assumption");
+        num(l, "gangs.base_price", 4000, "GBP/place", 0, 1e6, "price of a place in a balanced market", "£1,500-6,000 reported 2023-24");
+        num(l, "gangs.price_adjust_rate", 0.05, "1/day", 0, 1, "how fast the price moves towards its target", "assumption: weeks");
+        num(l, "gangs.demand_elasticity", 0.3, "", 0, 5, "price response to bookings relative to boat capacity", "assumption");
+        num(l, "gangs.risk_premium", 1.0, "", 0, 10, "price rise per unit of the share of boats lost to enforcement", "enforcement raises prices (2024: £5,000-6,000)");
+        num(l, "gangs.boat_cost", 1500, "GBP", 0, 1e6, "cost to a gang of a dinghy with engine", "about £1,000 or more (press)");
+        num(l, "gangs.boat_supply_per_day", 0.6, "boats/day/gang", 0, 1000, "boats a gang can obtain per day through its supply chain", "assumption; about 1,300 boats used in 2024 by 15 gangs");
+        integer(l, "gangs.boat_stock_max", 15, "boats", 1, 10000, "most boats a gang keeps in stock", "assumption");
+        num(l, "gangs.people_per_boat_base", 32, "people", 1, 200, "people a gang puts in a boat with no enforcement pressure", "28 per boat in 2021 before crowding rose");
+        num(l, "gangs.people_per_boat_max", 85, "people", 1, 200, "most people a dinghy can be crowded with", "boats of 70-90 reported in 2024");
+        num(l, "gangs.crowding_response", 1.2, "", 0, 10, "rise in people per boat per unit of the recent share of boats lost", "more per boat when boats are scarce and often seized (41 in 2022 to 53 in 2024)");
+        bool(l, "gangs.adaptive", true, "gangs adapt: crowd boats, switch beaches, use taxi boats", "switch off to test the no-adaptation counterfactual");
+        num(l, "gangs.beach_avoidance", 3.0, "", 0, 50, "how strongly gangs avoid beaches where police were recently", "launches moved south towards the Somme after 2022");
+        num(l, "gangs.taxi_share_base", 0.1, "share", 0, 1, "share of launches by taxi boat (picking people up in the water)", "taxi boats reported from 2023");
+        num(l, "gangs.taxi_response", 0.8, "", 0, 10, "rise of the taxi-boat share per unit of recent beach prevention", "assumption");
+        num(l, "gangs.taxi_evasion", 0.6, "share", 0, 1, "chance a taxi-boat launch escapes beach prevention", "police cannot act once people are in the water (pre-doctrine rules)");
+        num(l, "gangs.entry_profit_per_day", 4000, "GBP/day", 0, 1e9, "average gang profit per day above which new gangs enter", "assumption");
+        num(l, "gangs.entry_rate", 0.02, "1/day", 0, 1, "daily chance a new gang enters while it pays", "assumption");
+        num(l, "gangs.dismantle_rate", 0.002, "1/day", 0, 1, "daily chance a gang is dismantled by arrests at 1,000 officers", "NCA and French arrests; about half the gangs replaced each year");
+        num(l, "gangs.launch_quality_threshold", 0.15, "0-1", 0, 1, "least crossing quality at which gangs launch", "launches cluster on calm days");
+        num(l, "gangs.memory_days", 14, "days", 1, 3650, "time scale over which gangs remember losses and police presence", "assumption: two weeks");
+
+        // --- weather ---
+        num(l, "weather.red_share_winter", 0.25, "share", 0, 1, "share of days in January-April with crossing impossible", "27, 23 and 27 red days in January-April 2022-24 (about 22% of 120 days)");
+        num(l, "weather.red_share_summer", 0.06, "share", 0, 1, "share of days in mid-summer with crossing impossible", "few red days in June-August");
+        num(l, "weather.spell_days", 3, "days", 1, 100, "mean length of a weather spell", "weather systems last a few days");
+        num(l, "weather.quality_winter", 0.35, "0-1", 0, 1, "mean crossing quality on a crossable winter day", "cold sea and wind; fewer launches in winter");
+        num(l, "weather.quality_summer", 0.8, "0-1", 0, 1, "mean crossing quality on a crossable summer day", "most crossings on calm summer days");
+
+        // --- sea ---
+        num(l, "sea.incident_rate", 0.06, "1/boat", 0, 1, "chance a boat at sea has a fatal incident when crowding is at its threshold", "set so 2024 gives deaths of the order of 70");
+        num(l, "sea.crowding_threshold", 55, "people", 1, 200, "people per boat at which incidents become likely", "deaths rose sharply with crowding in 2024 (crush and drowning)");
+        num(l, "sea.crowding_width", 5, "people", 0.1, 100, "width of the crowding response", "assumption");
+        num(l, "sea.bad_weather_risk", 2.0, "multiplier", 0, 100, "extra incident risk at the worst crossable weather", "assumption");
+        num(l, "sea.deaths_share", 0.06, "share", 0, 1, "share of people aboard who die in a fatal incident", "typical incidents kill a few of 50-70 aboard");
+
+        // --- French police ---
+        num(l, "policies.french_police.officers", 900, "officers", 0, 1e5, "French officers deployed on the coast", "about 200 before 2021, 600-650 from 2021, about 1,200 by mid-2025");
+        num(l, "policies.french_police.prevention_max", 0.8, "share", 0, 1, "most launches from one beach that police can stop", "never all: long coast, night launches");
+        num(l, "policies.french_police.half_saturation", 8, "officers/km", 0.01, 1e4, "officers per km of coast at which prevention is half its maximum (diminishing returns)", "set so 600-1,000 officers stop about half of attempts (56% 2021-22, 45% 2023)");
+        num(l, "policies.french_police.patrol_adaptation", 0.5, "share", 0, 1, "share of officers sent where launches were recently (rest spread by coast length)", "patrols follow launches");
+        bool(l, "policies.french_police.maritime_doctrine", false, "police may stop boats and taxi boats in shallow water", "the hoped-for French 'maritime doctrine' (2025)");
+        num(l, "policies.french_police.shallow_water_rate", 0.3, "share", 0, 1, "under the doctrine, share of boats stopped in shallow water at full patrol strength", "assumption: slashing dinghies before they leave the shallows");
+        num(l, "policies.french_police.shallow_water_harm", 0.01, "1/boat", 0, 1, "chance a shallow-water intervention causes a death", "risk of harm raised by French unions");
+        num(l, "policies.french_police.rescue_share", 0.05, "share", 0, 1, "share of boats at sea turned back to France in rescue operations", "French rescues of boats in distress");
+        date(l, "policies.french_police.start", "2000-01-01", "date the officer level and doctrine above take effect (earlier dates: from the start)", "use timeline: for a dated change");
+        num(l, "policies.uk_funding.gbp_million_per_year", 160, "GBP m/year", 0, 1e5, "UK funding to France for policing the coast", "£476m for 2023-26");
+        num(l, "policies.uk_funding.baseline_gbp_million", 160, "GBP m/year", 0, 1e5, "funding already reflected in the officer count", "2023-26 deal");
+        num(l, "policies.uk_funding.officers_per_gbp_million", 3, "officers per GBP m/year", 0, 1e4, "extra officers bought by each extra £1m a year", "about 500 extra officers for about £160m a year");
+        num(l, "policies.uk_funding.hiring_delay_days", 180, "days", 1, 3650, "time for funding to become officers on the beaches", "recruiting and training take months");
+
+        // --- UK Home Office and Border Force ---
+        integer(l, "home_office.initial_backlog", 40000, "people", 0, 1e7, "small-boat arrivals awaiting an asylum decision at the start (scaled)", "backlog about 175,000 in 2023, down in 2024; small-boat share");
+        num(l, "home_office.decision_days_mean", 300, "days", 1, 3650, "mean time to an initial asylum decision", "backlog of about a year");
+        num(l, "home_office.fast_track_days", 45, "days", 1, 3650, "time to decide and remove an arrival from a country with a return agreement", "Albanian fast track from 2023");
+        num(l, "home_office.abscond_rate", 0.002, "1/day", 0, 1, "daily chance a refused asylum seeker absconds", "assumption");
+        num(l, "home_office.support_cost_per_day", 100, "GBP/day", 0, 1e5, "asylum support and hotel cost per person awaiting a decision", "hotels about £2.1bn a year (2024-25)");
+        num(l, "home_office.cost_per_arrival", 2000, "GBP", 0, 1e7, "Border Force rescue, landing and processing per arrival", "assumption");
+
+        // --- one in, one out ---
+        bool(l, "policies.one_in_one_out.enabled", false, "UK returns some recent arrivals to France and admits the same number with UK links", "UK-France treaty, announced 10 July 2025");
+        date(l, "policies.one_in_one_out.start", "2025-08-06", "date the returns begin", "in force 6 August 2025");
+        num(l, "policies.one_in_one_out.returns_per_week", 50, "people/week", 0, 1e6, "returns to France a week (scaled)", "about 50 a week in the pilot (Le Monde)");
+        integer(l, "policies.one_in_one_out.eligibility_days", 30, "days", 1, 3650, "arrivals landed within this many days can be selected for return", "returns must follow arrival quickly");
+        num(l, "policies.one_in_one_out.legal_intake_ratio", 1.0, "people/return", 0, 100, "people admitted by the legal route per person returned", "one in for each one out");
+        num(l, "policies.one_in_one_out.scale_up_to", 0, "people/week", 0, 1e6, "returns a week after a successful proof of concept (0: never scaled)", "'scaled up after a proof of concept'");
+        integer(l, "policies.one_in_one_out.review_days", 90, "days", 1, 3650, "length of the pilot before the scale-up review", "assumption: a quarter");
+        num(l, "policies.one_in_one_out.proof_of_concept_delivery", 0.8, "share", 0, 1, "share of planned returns that must have been carried out for scale-up", "assumption");
+        num(l, "policies.one_in_one_out.proof_of_concept_drop", 0.0, "share", 0, 1, "fall of weekly arrivals (vs the weeks before start) also required for scale-up", "assumption; 0 = not required");
+        num(l, "policies.one_in_one_out.cost_per_return", 20000, "GBP", 0, 1e8, "cost of detaining and returning one person to France", "assumption (detention, escorts, flights)");
+        bool(l, "policies.return_all.enabled", false, "every small-boat arrival is returned to France", "critics: only returning every arrival would deter");
+        date(l, "policies.return_all.start", "2025-08-06", "date returning every arrival begins", "as one in, one out");
+        num(l, "policies.return_all.capacity_per_week", 1e6, "people/week", 0, 1e9, "most returns a week under return-all (scaled)", "unlimited by default");
+
+        // --- pull factors and removals ---
+        num(l, "policies.illegal_working.enforcement", 1.0, "x 2025 level", 0, 20, "illegal-working enforcement (arrests), 1.0 = 2025 level", "arrests up about half in 2025 on 2024");
+        num(l, "policies.illegal_working.job_chance_base", 0.8, "share", 0, 1, "chance of finding illegal work in the UK with no enforcement", "assumption");
+        num(l, "policies.illegal_working.effect", 0.5, "per unit", 0, 20, "job chance falls as exp(-effect x enforcement)", "assumption");
+        bool(l, "policies.returns_hubs.enabled", false, "refused asylum seekers are removed to hubs in third countries", "returns hubs discussed 2025");
+        date(l, "policies.returns_hubs.start", "2025-08-06", "date hub removals begin", "assumption");
+        num(l, "policies.returns_hubs.capacity_per_week", 100, "people/week", 0, 1e6, "hub removals a week (scaled)", "assumption");
+        num(l, "policies.returns_hubs.cost_per_removal", 30000, "GBP", 0, 1e8, "cost of one removal to a hub", "assumption");
+        bool(l, "policies.third_country_removal.enabled", false, "Rwanda-like scheme: arrivals are removed to a third country whatever their claim", "UK-Rwanda scheme, 2022-24");
+        date(l, "policies.third_country_removal.start", "2025-08-06", "date removals begin", "assumption");
+        num(l, "policies.third_country_removal.capacity_per_week", 10, "people/week", 0, 1e6, "removals a week (scaled)", "Rwanda capacity of a few hundred a year");
+        num(l, "policies.third_country_removal.cost_per_removal", 150000, "GBP", 0, 1e9, "cost of one removal", "Rwanda scheme cost per person reported in the hundreds of thousands");
+
+        // --- Europe ---
+        bool(l, "policies.med_five_transfer.enabled", false, "France sends returnees with a first-entry record on to Italy, Spain, Greece, Malta or Cyprus", "Med Five letter to the Commission, July 2025");
+        num(l, "policies.med_five_transfer.transfer_share", 0.5, "share", 0, 1, "share of returnees with a first-entry record who are sent on", "assumption");
+        bool(l, "policies.eu_suspension.enabled", false, "the EU suspends the bilateral scheme on a date", "Commission intervention, July 2025");
+        date(l, "policies.eu_suspension.date", "2026-01-01", "date the scheme is suspended", "assumption");
+        num(l, "policies.eu_suspension.hazard_per_year", 0.0, "1/year", 0, 100, "yearly chance the EU blocks the scheme at a random date once it runs", "assumption; 0 = never at random");
+
+        ALL = Collections.unmodifiableList(l);
+        Map<String, ParamSpec> m = new LinkedHashMap<>();
+        for (ParamSpec p : l) m.put(p.key(), p);
+        BY_KEY = Collections.unmodifiableMap(m);
+    }
+
+    private ParameterRegistry() {}
+
+    public static List<ParamSpec> all() { return ALL; }
+
+    /** The spec of a concrete key, resolving {@code migrants.groups.<name>.attr} to its template; null if unknown. */
+    public static ParamSpec find(String key) {
+        ParamSpec p = BY_KEY.get(key);
+        if (p != null) return p;
+        String[] parts = key.split("\\.");
+        if (parts.length == 4 && parts[0].equals("migrants") && parts[1].equals("groups"))
+            return BY_KEY.get("migrants.groups.*." + parts[3]);
+        return null;
+    }
+
+    /** Default value of a group attribute for one of the default groups, else the template default. */
+    public static Object groupDefault(String group, String attribute) {
+        int g = DEFAULT_GROUPS.indexOf(group), a = GROUP_ATTRIBUTES.indexOf(attribute);
+        if (g >= 0 && a >= 0) return DEFAULT_GROUP_VALUES[g][a];
+        return BY_KEY.get("migrants.groups.*." + attribute).defaultValue();
+    }
+
+    private static void num(List<ParamSpec> l, String k, double def, String unit, double min, double max, String meaning, String source) {
+        l.add(new ParamSpec(k, ParamType.NUMBER, def, unit, min, max, meaning, source));
+    }
+
+    private static void integer(List<ParamSpec> l, String k, long def, String unit, double min, double max, String meaning, String source) {
+        l.add(new ParamSpec(k, ParamType.INTEGER, def, unit, min, max, meaning, source));
+    }
+
+    private static void bool(List<ParamSpec> l, String k, boolean def, String meaning, String source) {
+        l.add(new ParamSpec(k, ParamType.BOOLEAN, def, "", 0, 1, meaning, source));
+    }
+
+    private static void date(List<ParamSpec> l, String k, String def, String meaning, String source) {
+        l.add(new ParamSpec(k, ParamType.DATE, LocalDate.parse(def), "date", 0, 0, meaning, source));
+    }
+
+    private static void text(List<ParamSpec> l, String k, String def, String meaning, String source) {
+        l.add(new ParamSpec(k, ParamType.TEXT, def, "", 0, 0, meaning, source));
+    }
+
+}
