@@ -45,14 +45,19 @@ public final class MigrantPool implements Steppable {
     /** Eligible counts seen in yesterday's pass, for drawing uniformly without a second pass. */
     private int eligibleReturn, eligibleThird, refusedCount, legalWaiting;
 
-    private final MersenneTwisterFast rng;
-    private final MersenneTwisterFast homeRng;
+    // the MIGRANTS and HOME_OFFICE streams, continued by inlinable generators (same numbers: see MtStream)
+    private final MtStream rng;
+    private final MtStream homeRng;
+    /** Per-group values of the day, filled at the start of each step (scratch, reused: no allocation). */
+    private final double[] perceivedReturnToday, stayPartToday;
 
     MigrantPool(int groups, MersenneTwisterFast rng, MersenneTwisterFast homeRng) {
-        this.rng = rng;
-        this.homeRng = homeRng;
+        this.rng = new MtStream(rng);
+        this.homeRng = new MtStream(homeRng);
         arrivalsByGroupToday = new int[groups];
         arrivalsByGroup = new long[groups];
+        perceivedReturnToday = new double[groups];
+        stayPartToday = new double[groups];
         allocate(1024);
     }
 
@@ -213,33 +218,107 @@ public final class MigrantPool implements Steppable {
         int eligR = Math.max(eligibleReturn, 0), eligT = Math.max(eligibleThird, 0), refused = refusedCount, legalQ = legalWaiting;
         int newEligR = 0, newEligT = 0, newRefused = 0, newLegal = 0;
 
+        // Speed (see docs/PERFORMANCE.md): everything an agent reads that is the same for all agents today
+        // lives in a local, so the JIT keeps it in a register instead of reloading fields after every store
+        // or call. Each value below is computed exactly as the per-agent expression did, so results are
+        // bit-for-bit the same.
+        final double[] successRate = obs.successRate, deathRate = obs.deathRate, onwardRate = obs.onwardRate;
+        final double[] perceivedReturn = perceivedReturnToday, stayPart = stayPartToday;
+        for (int g = 0; g < groups; g++) {
+            perceivedReturn[g] = obs.perceivedReturn(g, salience);
+            stayPart[g] = stayValue * (0.5 + 0.5 * grant[g]);
+        }
+        // A camp migrant acts only if its daily draw u is below one of these rates; otherwise the value of
+        // the crossing project (three divisions) cannot change what it does, so it is not computed.
+        final double actRate = Math.max(bookRate, giveUp);
+        // UK claimants outside both eligibility windows and before their decision day do nothing today.
+        final int quietAfter = Math.max(window, thirdWindow);
+        final byte[] state = this.state, flags = this.flags;
+        final int[] nextDay = this.nextDay, arrivedDay = this.arrivedDay;
+        final float[] bSuccess = this.bSuccess, bDeath = this.bDeath, bReturn = this.bReturn, bJob = this.bJob, money = this.money;
+        final MtStream rng = this.rng, homeRng = this.homeRng;
+        // running sums kept in locals (stored back after the loop): a field updated per agent is a
+        // store-reload chain the JIT cannot break across the calls in this loop
+        int camped = 0;
+        double returnSum = 0, jobSum = 0;
+
         for (int i = n - 1; i >= 0; i--) {
-            switch (state[i]) {
-                case 0 /* IN_CAMP */, 1 /* BOOKED */ -> {
-                    int c = camp[i], g = group[i];
-                    // beliefs drift towards what camp peers and the community saw
-                    bSuccess[i] += learn * (obs.success(c) - bSuccess[i]);
-                    bDeath[i] += learn * (obs.death(c) - bDeath[i]);
-                    bReturn[i] += learn * (obs.perceivedReturn(g, salience) - bReturn[i]);
-                    bJob[i] += learnJob * (jobTrue - bJob[i]);
-                    money[i] += income;
-                    if (state[i] == 1) {
-                        int k = gang[i];
-                        if (k >= 0 && !gangs[k].alive) { // gang dismantled: the place is lost
-                            gang[i] = -1;
-                            move(i, MigrantState.IN_CAMP);
-                        } else if (k >= 0 && m.seatsLeft(k) > 0) {
-                            if (board(m, i, k, t, board, obs, grant, decisionDays, fastTrack, freeRetry)) continue;
-                            if (state[i] == 3) continue; // landed: the UK side takes over tomorrow
-                        }
+            final int st = state[i];
+            if (st == 3 /* UK_CLAIM */) {
+                // the common case by far (the asylum backlog): a couple of int compares
+                final int since = t - arrivedDay[i];
+                if (since > quietAfter && t < nextDay[i]) continue;
+                int g = group[i];
+                boolean recent = since <= window;
+                if (recent) {
+                    // returns to France: a uniform draw among the eligible, up to today's allowance
+                    if (returnsLeft > 0 && homeRng.nextDouble() * eligR < returnsLeft) {
+                        returnsLeft--;
+                        eligR--;
+                        ho.recordReturn();
+                        returnToFrance(m, i, g, medFive, obs);
+                        continue;
                     }
-                    if (state[i] == 0) {
+                    eligR--;
+                    newEligR++;
+                }
+                if (since <= thirdWindow) {
+                    if (thirdLeft > 0 && homeRng.nextDouble() * eligT < thirdLeft) {
+                        thirdLeft--;
+                        eligT--;
+                        ho.thirdThisWeek++;
+                        thirdToday++;
+                        obs.noteRemoval(g);
+                        retire(i, MigrantState.REMOVED_THIRD);
+                        continue;
+                    }
+                    eligT--;
+                    newEligT++;
+                }
+                if (t >= nextDay[i]) {
+                    double u = homeRng.nextDouble();
+                    // a return agreement goes with a safe-country designation: the claim is refused and the person flown home
+                    if ((flags[i] & F_RETURNABLE) != 0) {
+                        removedHomeToday++;
+                        obs.noteRemoval(g);
+                        retire(i, MigrantState.REMOVED_HOME);
+                        continue;
+                    }
+                    if (u < grant[g]) {
+                        grantedToday++;
+                        retire(i, MigrantState.GRANTED);
+                        continue;
+                    }
+                    move(i, MigrantState.REFUSED);
+                    nextDay[i] = t + 1 + (int) (-Math.log(1 - homeRng.nextDouble()) / Math.max(1e-9, abscond));
+                }
+            } else if (st <= 1 /* IN_CAMP, BOOKED */) {
+                int c = camp[i], g = group[i];
+                // beliefs drift towards what camp peers and the community saw
+                bSuccess[i] += learn * (successRate[c] - bSuccess[i]);
+                bDeath[i] += learn * (deathRate[c] - bDeath[i]);
+                bReturn[i] += learn * (perceivedReturn[g] - bReturn[i]);
+                bJob[i] += learnJob * (jobTrue - bJob[i]);
+                money[i] += income;
+                if (st == 1) {
+                    int k = gang[i];
+                    if (k >= 0 && !gangs[k].alive) { // gang dismantled: the place is lost
+                        gang[i] = -1;
+                        move(i, MigrantState.IN_CAMP);
+                    } else if (k >= 0 && m.seatsLeft(k) > 0) {
+                        if (board(m, i, k, t, board, obs, grant, decisionDays, fastTrack, freeRetry)) continue;
+                        if (state[i] == 3) continue; // landed: the UK side takes over tomorrow
+                    }
+                }
+                if (state[i] == 0) {
+                    // the draw comes first now; nothing between here and its old place draws from rng
+                    double u = rng.nextDouble();
+                    if (u < actRate) {
                         double s = Math.max(0.05, bSuccess[i]), r = Math.min(0.98, bReturn[i]);
-                        double o = (flags[i] & F_FIRST_ENTRY) != 0 ? obs.onward(g) : 0;
-                        double v = valuation[i] * (stayValue * (0.5 + 0.5 * grant[g]) + jobValue * bJob[i]);
+                        double o = (flags[i] & F_FIRST_ENTRY) != 0 ? onwardRate[g] : 0;
+                        double v = valuation[i] * (stayPart[g] + jobValue * bJob[i]);
                         double cost = price * (1 + (1 / s - 1) * repay) + bDeath[i] * lifeValue * (1 - riskTol[i]) / s;
                         double ev = ((1 - r) * v - r * o * onwardCost - cost) / Math.max(0.02, 1 - r * (1 - o));
-                        double u = rng.nextDouble();
                         boolean links = (flags[i] & F_UK_LINKS) != 0;
                         if (links && legalOpen && legalChance * v > Math.max(ev, alt) && u < bookRate) {
                             move(i, MigrantState.LEGAL_WAIT);
@@ -260,91 +339,47 @@ public final class MigrantPool implements Steppable {
                             move(i, MigrantState.BOOKED);
                         }
                     }
-                    campCount++;
-                    believedReturnSum += bReturn[i];
-                    believedJobSum += bJob[i];
                 }
-                case 2 /* LEGAL_WAIT */ -> {
-                    if (legalLeft > 0 && homeRng.nextDouble() * legalQ < legalLeft) {
-                        legalLeft--;
-                        legalToday++;
-                        ho.recordLegalAdmission();
-                        retire(i, MigrantState.LEGAL_ARRIVED);
-                        legalQ--;
-                        continue;
-                    }
-                    legalQ--;
-                    if (t >= nextDay[i]) move(i, MigrantState.IN_CAMP); // tired of waiting
-                    else newLegal++;
-                }
-                case 3 /* UK_CLAIM */ -> {
-                    int g = group[i];
-                    boolean recent = t - arrivedDay[i] <= window;
-                    if (recent) {
-                        // returns to France: a uniform draw among the eligible, up to today's allowance
-                        if (returnsLeft > 0 && homeRng.nextDouble() * eligR < returnsLeft) {
-                            returnsLeft--;
-                            eligR--;
-                            ho.recordReturn();
-                            returnToFrance(m, i, g, medFive, obs);
-                            continue;
-                        }
-                        eligR--;
-                        newEligR++;
-                    }
-                    if (t - arrivedDay[i] <= thirdWindow) {
-                        if (thirdLeft > 0 && homeRng.nextDouble() * eligT < thirdLeft) {
-                            thirdLeft--;
-                            eligT--;
-                            ho.thirdThisWeek++;
-                            thirdToday++;
-                            obs.noteRemoval(g);
-                            retire(i, MigrantState.REMOVED_THIRD);
-                            continue;
-                        }
-                        eligT--;
-                        newEligT++;
-                    }
-                    if (t >= nextDay[i]) {
-                        double u = homeRng.nextDouble();
-                        // a return agreement goes with a safe-country designation: the claim is refused and the person flown home
-                        if ((flags[i] & F_RETURNABLE) != 0) {
-                            removedHomeToday++;
-                            obs.noteRemoval(g);
-                            retire(i, MigrantState.REMOVED_HOME);
-                            continue;
-                        }
-                        if (u < grant[g]) {
-                            grantedToday++;
-                            retire(i, MigrantState.GRANTED);
-                            continue;
-                        }
-                        move(i, MigrantState.REFUSED);
-                        nextDay[i] = t + 1 + (int) (-Math.log(1 - homeRng.nextDouble()) / Math.max(1e-9, abscond));
-                    }
-                }
-                case 4 /* REFUSED */ -> {
-                    if (hubLeft > 0 && homeRng.nextDouble() * refused < hubLeft) {
-                        hubLeft--;
-                        refused--;
-                        ho.hubThisWeek++;
-                        thirdToday++;
-                        hubToday++;
-                        obs.noteRemoval(group[i]);
-                        retire(i, MigrantState.REMOVED_THIRD);
-                        continue;
-                    }
+                camped++;
+                returnSum += bReturn[i];
+                jobSum += bJob[i];
+            } else if (st == 4 /* REFUSED */) {
+                if (hubLeft > 0 && homeRng.nextDouble() * refused < hubLeft) {
+                    hubLeft--;
                     refused--;
-                    if (t >= nextDay[i]) {
-                        abscondedToday++;
-                        retire(i, MigrantState.ABSCONDED);
-                        continue;
-                    }
-                    newRefused++;
+                    ho.hubThisWeek++;
+                    thirdToday++;
+                    hubToday++;
+                    obs.noteRemoval(group[i]);
+                    retire(i, MigrantState.REMOVED_THIRD);
+                    continue;
                 }
-                default -> throw new IllegalStateException("terminal migrant in live slot " + i);
+                refused--;
+                if (t >= nextDay[i]) {
+                    abscondedToday++;
+                    retire(i, MigrantState.ABSCONDED);
+                    continue;
+                }
+                newRefused++;
+            } else if (st == 2 /* LEGAL_WAIT */) {
+                if (legalLeft > 0 && homeRng.nextDouble() * legalQ < legalLeft) {
+                    legalLeft--;
+                    legalToday++;
+                    ho.recordLegalAdmission();
+                    retire(i, MigrantState.LEGAL_ARRIVED);
+                    legalQ--;
+                    continue;
+                }
+                legalQ--;
+                if (t >= nextDay[i]) move(i, MigrantState.IN_CAMP); // tired of waiting
+                else newLegal++;
+            } else {
+                throw new IllegalStateException("terminal migrant in live slot " + i);
             }
         }
+        campCount = camped;
+        believedReturnSum = returnSum;
+        believedJobSum = jobSum;
         eligibleReturn = newEligR;
         eligibleThird = newEligT;
         refusedCount = newRefused;
