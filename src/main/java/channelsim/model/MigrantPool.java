@@ -29,6 +29,8 @@ public final class MigrantPool implements Steppable {
     byte[] state, group, camp, flags;
     float[] money, riskTol, valuation, bSuccess, bReturn, bDeath, bJob;
     int[] nextDay, arrivedDay, gang, id;
+    /** First day the slot has something to do ({@link #ALWAYS} for camps and the legal queue). */
+    int[] wake;
     short[] attempts;
 
     /** People ever created, and how many are in each state now (terminal states included). */
@@ -44,6 +46,10 @@ public final class MigrantPool implements Steppable {
     int campCount;
     /** Eligible counts seen in yesterday's pass, for drawing uniformly without a second pass. */
     private int eligibleReturn, eligibleThird, refusedCount, legalWaiting;
+    /** Yesterday's widest eligibility window: claimants made quiet under it stay quiet unless it grows. */
+    private int lastQuietAfter = Integer.MIN_VALUE;
+    /** A wake day before any day (half of MIN_VALUE, so day arithmetic on it cannot overflow). */
+    static final int ALWAYS = Integer.MIN_VALUE / 2;
 
     // the MIGRANTS and HOME_OFFICE streams, continued by inlinable generators (same numbers: see MtStream)
     private final MtStream rng;
@@ -77,6 +83,7 @@ public final class MigrantPool implements Steppable {
         arrivedDay = new int[cap];
         gang = new int[cap];
         id = new int[cap];
+        wake = new int[cap];
         attempts = new short[cap];
     }
 
@@ -98,6 +105,7 @@ public final class MigrantPool implements Steppable {
         arrivedDay = Arrays.copyOf(arrivedDay, c);
         gang = Arrays.copyOf(gang, c);
         id = Arrays.copyOf(id, c);
+        wake = Arrays.copyOf(wake, c);
         attempts = Arrays.copyOf(attempts, c);
     }
 
@@ -136,6 +144,7 @@ public final class MigrantPool implements Steppable {
         arrivedDay[i] = Integer.MIN_VALUE / 2;
         gang[i] = -1;
         attempts[i] = 0;
+        wake[i] = ALWAYS;
         return i;
     }
 
@@ -165,6 +174,7 @@ public final class MigrantPool implements Steppable {
         arrivedDay[i] = arrivedDay[last];
         gang[i] = gang[last];
         id[i] = id[last];
+        wake[i] = wake[last];
         attempts[i] = attempts[last];
     }
 
@@ -242,141 +252,178 @@ public final class MigrantPool implements Steppable {
         int camped = 0;
         double returnSum = 0, jobSum = 0;
 
-        for (int i = n - 1; i >= 0; i--) {
-            final int st = state[i];
-            if (st == 3 /* UK_CLAIM */) {
-                // the common case by far (the asylum backlog): a couple of int compares
-                final int since = t - arrivedDay[i];
-                if (since > quietAfter && t < nextDay[i]) continue;
-                int g = group[i];
-                boolean recent = since <= window;
-                if (recent) {
-                    // returns to France: a uniform draw among the eligible, up to today's allowance
-                    if (returnsLeft > 0 && homeRng.nextDouble() * eligR < returnsLeft) {
-                        returnsLeft--;
-                        eligR--;
-                        ho.recordReturn();
-                        returnToFrance(m, i, g, medFive, obs);
+        // Skipping quiet migrants (see docs/PERFORMANCE.md). wake[i] is the first day slot i has anything to
+        // do: always for camps and the legal queue, the decision day for claimants past both eligibility
+        // windows, the absconding day for refused claimants. Skipped slots would have done nothing but
+        // count themselves, so the visited slots are the same ones, in the same order, drawing the same
+        // numbers. Every slot is visited on a day a returns hub removes refused claimants (they all take a
+        // draw) and on a day an eligibility window grows (claimants may be eligible again).
+        final int[] wake = this.wake;
+        final boolean visitAll = hubLeft > 0 || quietAfter > lastQuietAfter;
+        lastQuietAfter = quietAfter;
+        final int refusedAtStart = (int) stateCount[MigrantState.REFUSED.ordinal()];
+        int refusedLeft = 0;
+
+        for (int base = (n - 1) & ~63; base >= 0; base -= 64) {
+            // this word's slots to visit, as bits, built without a branch per slot (camps and claimants
+            // are mixed at random, so a branch per slot would be mispredicted often)
+            final int width = Math.min(64, n - base);
+            long bits;
+            if (visitAll) {
+                bits = width == 64 ? -1L : (1L << width) - 1;
+            } else {
+                bits = 0;
+                // independent terms ORed together (no shift chain through bits); wake >= ALWAYS, so no overflow
+                for (int b = 0; b < width; b++) bits |= (long) ((wake[base + b] - t - 1) >>> 31) << b;
+            }
+            while (bits != 0) {
+                // highest slot first: the order of the original backwards loop
+                final int b = 63 - Long.numberOfLeadingZeros(bits);
+                bits ^= 1L << b;
+                final int i = base + b;
+                final int st = state[i];
+                if (st == 3 /* UK_CLAIM */) {
+                    // the common case by far (the asylum backlog): a couple of int compares
+                    final int since = t - arrivedDay[i];
+                    if (since > quietAfter && t < nextDay[i]) {
+                        wake[i] = Math.max(ALWAYS, nextDay[i]); // nothing to do before the decision day
                         continue;
                     }
-                    eligR--;
-                    newEligR++;
-                }
-                if (since <= thirdWindow) {
-                    if (thirdLeft > 0 && homeRng.nextDouble() * eligT < thirdLeft) {
-                        thirdLeft--;
+                    wake[i] = ALWAYS; // eligible for a return or removal, or due today
+                    int g = group[i];
+                    boolean recent = since <= window;
+                    if (recent) {
+                        // returns to France: a uniform draw among the eligible, up to today's allowance
+                        if (returnsLeft > 0 && homeRng.nextDouble() * eligR < returnsLeft) {
+                            returnsLeft--;
+                            eligR--;
+                            ho.recordReturn();
+                            returnToFrance(m, i, g, medFive, obs);
+                            continue;
+                        }
+                        eligR--;
+                        newEligR++;
+                    }
+                    if (since <= thirdWindow) {
+                        if (thirdLeft > 0 && homeRng.nextDouble() * eligT < thirdLeft) {
+                            thirdLeft--;
+                            eligT--;
+                            ho.thirdThisWeek++;
+                            thirdToday++;
+                            obs.noteRemoval(g);
+                            retire(i, MigrantState.REMOVED_THIRD);
+                            continue;
+                        }
                         eligT--;
-                        ho.thirdThisWeek++;
+                        newEligT++;
+                    }
+                    if (t >= nextDay[i]) {
+                        double u = homeRng.nextDouble();
+                        // a return agreement goes with a safe-country designation: the claim is refused and the person flown home
+                        if ((flags[i] & F_RETURNABLE) != 0) {
+                            removedHomeToday++;
+                            obs.noteRemoval(g);
+                            retire(i, MigrantState.REMOVED_HOME);
+                            continue;
+                        }
+                        if (u < grant[g]) {
+                            grantedToday++;
+                            retire(i, MigrantState.GRANTED);
+                            continue;
+                        }
+                        move(i, MigrantState.REFUSED);
+                        nextDay[i] = t + 1 + (int) (-Math.log(1 - homeRng.nextDouble()) / Math.max(1e-9, abscond));
+                        wake[i] = Math.max(ALWAYS, nextDay[i]); // a day overflowed by a zero rate means at once, as before
+                    }
+                } else if (st <= 1 /* IN_CAMP, BOOKED */) {
+                    int c = camp[i], g = group[i];
+                    // beliefs drift towards what camp peers and the community saw
+                    bSuccess[i] += learn * (successRate[c] - bSuccess[i]);
+                    bDeath[i] += learn * (deathRate[c] - bDeath[i]);
+                    bReturn[i] += learn * (perceivedReturn[g] - bReturn[i]);
+                    bJob[i] += learnJob * (jobTrue - bJob[i]);
+                    money[i] += income;
+                    if (st == 1) {
+                        int k = gang[i];
+                        if (k >= 0 && !gangs[k].alive) { // gang dismantled: the place is lost
+                            gang[i] = -1;
+                            move(i, MigrantState.IN_CAMP);
+                        } else if (k >= 0 && m.seatsLeft(k) > 0) {
+                            if (board(m, i, k, t, board, obs, grant, decisionDays, fastTrack, freeRetry)) continue;
+                            if (state[i] == 3) continue; // landed: the UK side takes over tomorrow
+                        }
+                    }
+                    if (state[i] == 0) {
+                        // the draw comes first now; nothing between here and its old place draws from rng
+                        double u = rng.nextDouble();
+                        if (u < actRate) {
+                            double s = Math.max(0.05, bSuccess[i]), r = Math.min(0.98, bReturn[i]);
+                            double o = (flags[i] & F_FIRST_ENTRY) != 0 ? onwardRate[g] : 0;
+                            double v = valuation[i] * (stayPart[g] + jobValue * bJob[i]);
+                            double cost = price * (1 + (1 / s - 1) * repay) + bDeath[i] * lifeValue * (1 - riskTol[i]) / s;
+                            double ev = ((1 - r) * v - r * o * onwardCost - cost) / Math.max(0.02, 1 - r * (1 - o));
+                            boolean links = (flags[i] & F_UK_LINKS) != 0;
+                            if (links && legalOpen && legalChance * v > Math.max(ev, alt) && u < bookRate) {
+                                move(i, MigrantState.LEGAL_WAIT);
+                                nextDay[i] = t + (int) (-Math.log(1 - rng.nextDouble()) * legalWaitDays);
+                            } else if (ev < alt) {
+                                if (u < giveUp) {
+                                    deterredToday++;
+                                    retire(i, MigrantState.DETERRED);
+                                    continue;
+                                }
+                            } else if (money[i] >= price && u < bookRate && cumGang.length > 0) {
+                                int k = pickGang(cumGang, rng.nextDouble());
+                                SmugglingGang sg = gangs[k];
+                                money[i] -= (float) sg.price;
+                                sg.booked++;
+                                sg.revenueToday += sg.price;
+                                gang[i] = k;
+                                move(i, MigrantState.BOOKED);
+                            }
+                        }
+                    }
+                    camped++;
+                    returnSum += bReturn[i];
+                    jobSum += bJob[i];
+                } else if (st == 4 /* REFUSED */) {
+                    if (hubLeft > 0 && homeRng.nextDouble() * refused < hubLeft) {
+                        hubLeft--;
+                        refused--;
+                        refusedLeft++;
+                        ho.hubThisWeek++;
                         thirdToday++;
-                        obs.noteRemoval(g);
+                        hubToday++;
+                        obs.noteRemoval(group[i]);
                         retire(i, MigrantState.REMOVED_THIRD);
                         continue;
                     }
-                    eligT--;
-                    newEligT++;
-                }
-                if (t >= nextDay[i]) {
-                    double u = homeRng.nextDouble();
-                    // a return agreement goes with a safe-country designation: the claim is refused and the person flown home
-                    if ((flags[i] & F_RETURNABLE) != 0) {
-                        removedHomeToday++;
-                        obs.noteRemoval(g);
-                        retire(i, MigrantState.REMOVED_HOME);
-                        continue;
-                    }
-                    if (u < grant[g]) {
-                        grantedToday++;
-                        retire(i, MigrantState.GRANTED);
-                        continue;
-                    }
-                    move(i, MigrantState.REFUSED);
-                    nextDay[i] = t + 1 + (int) (-Math.log(1 - homeRng.nextDouble()) / Math.max(1e-9, abscond));
-                }
-            } else if (st <= 1 /* IN_CAMP, BOOKED */) {
-                int c = camp[i], g = group[i];
-                // beliefs drift towards what camp peers and the community saw
-                bSuccess[i] += learn * (successRate[c] - bSuccess[i]);
-                bDeath[i] += learn * (deathRate[c] - bDeath[i]);
-                bReturn[i] += learn * (perceivedReturn[g] - bReturn[i]);
-                bJob[i] += learnJob * (jobTrue - bJob[i]);
-                money[i] += income;
-                if (st == 1) {
-                    int k = gang[i];
-                    if (k >= 0 && !gangs[k].alive) { // gang dismantled: the place is lost
-                        gang[i] = -1;
-                        move(i, MigrantState.IN_CAMP);
-                    } else if (k >= 0 && m.seatsLeft(k) > 0) {
-                        if (board(m, i, k, t, board, obs, grant, decisionDays, fastTrack, freeRetry)) continue;
-                        if (state[i] == 3) continue; // landed: the UK side takes over tomorrow
-                    }
-                }
-                if (state[i] == 0) {
-                    // the draw comes first now; nothing between here and its old place draws from rng
-                    double u = rng.nextDouble();
-                    if (u < actRate) {
-                        double s = Math.max(0.05, bSuccess[i]), r = Math.min(0.98, bReturn[i]);
-                        double o = (flags[i] & F_FIRST_ENTRY) != 0 ? onwardRate[g] : 0;
-                        double v = valuation[i] * (stayPart[g] + jobValue * bJob[i]);
-                        double cost = price * (1 + (1 / s - 1) * repay) + bDeath[i] * lifeValue * (1 - riskTol[i]) / s;
-                        double ev = ((1 - r) * v - r * o * onwardCost - cost) / Math.max(0.02, 1 - r * (1 - o));
-                        boolean links = (flags[i] & F_UK_LINKS) != 0;
-                        if (links && legalOpen && legalChance * v > Math.max(ev, alt) && u < bookRate) {
-                            move(i, MigrantState.LEGAL_WAIT);
-                            nextDay[i] = t + (int) (-Math.log(1 - rng.nextDouble()) * legalWaitDays);
-                        } else if (ev < alt) {
-                            if (u < giveUp) {
-                                deterredToday++;
-                                retire(i, MigrantState.DETERRED);
-                                continue;
-                            }
-                        } else if (money[i] >= price && u < bookRate && cumGang.length > 0) {
-                            int k = pickGang(cumGang, rng.nextDouble());
-                            SmugglingGang sg = gangs[k];
-                            money[i] -= (float) sg.price;
-                            sg.booked++;
-                            sg.revenueToday += sg.price;
-                            gang[i] = k;
-                            move(i, MigrantState.BOOKED);
-                        }
-                    }
-                }
-                camped++;
-                returnSum += bReturn[i];
-                jobSum += bJob[i];
-            } else if (st == 4 /* REFUSED */) {
-                if (hubLeft > 0 && homeRng.nextDouble() * refused < hubLeft) {
-                    hubLeft--;
                     refused--;
-                    ho.hubThisWeek++;
-                    thirdToday++;
-                    hubToday++;
-                    obs.noteRemoval(group[i]);
-                    retire(i, MigrantState.REMOVED_THIRD);
-                    continue;
-                }
-                refused--;
-                if (t >= nextDay[i]) {
-                    abscondedToday++;
-                    retire(i, MigrantState.ABSCONDED);
-                    continue;
-                }
-                newRefused++;
-            } else if (st == 2 /* LEGAL_WAIT */) {
-                if (legalLeft > 0 && homeRng.nextDouble() * legalQ < legalLeft) {
-                    legalLeft--;
-                    legalToday++;
-                    ho.recordLegalAdmission();
-                    retire(i, MigrantState.LEGAL_ARRIVED);
+                    if (t >= nextDay[i]) {
+                        abscondedToday++;
+                        refusedLeft++;
+                        retire(i, MigrantState.ABSCONDED);
+                        continue;
+                    }
+                } else if (st == 2 /* LEGAL_WAIT */) {
+                    if (legalLeft > 0 && homeRng.nextDouble() * legalQ < legalLeft) {
+                        legalLeft--;
+                        legalToday++;
+                        ho.recordLegalAdmission();
+                        retire(i, MigrantState.LEGAL_ARRIVED);
+                        legalQ--;
+                        continue;
+                    }
                     legalQ--;
-                    continue;
+                    if (t >= nextDay[i]) move(i, MigrantState.IN_CAMP); // tired of waiting
+                    else newLegal++;
+                } else {
+                    throw new IllegalStateException("terminal migrant in live slot " + i);
                 }
-                legalQ--;
-                if (t >= nextDay[i]) move(i, MigrantState.IN_CAMP); // tired of waiting
-                else newLegal++;
-            } else {
-                throw new IllegalStateException("terminal migrant in live slot " + i);
             }
         }
+        // refused claimants skipped today stayed refused: count them from the state totals
+        newRefused = refusedAtStart - refusedLeft;
         campCount = camped;
         believedReturnSum = returnSum;
         believedJobSum = jobSum;
@@ -455,6 +502,7 @@ public final class MigrantPool implements Steppable {
         camp[i] = (byte) homeRng.nextInt(Geography.CAMPS.size());
         bReturn[i] += 0.5f * (1 - bReturn[i]);
         gang[i] = -1;
+        wake[i] = ALWAYS;
         arrivedDay[i] = Integer.MIN_VALUE / 2;
     }
 
