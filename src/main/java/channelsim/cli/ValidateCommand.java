@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code channelsim validate FILE.yaml...}: loads each scenario strictly and reports every problem. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Check scenario files: print 'ok: FILE (name, N days from DATE)' or every problem as file:line:column: key: message.")
 final class ValidateCommand implements Callable<Integer> {
 
