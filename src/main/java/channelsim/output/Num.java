@@ -1,0 +1,48 @@
+package channelsim.output;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * Locale-independent number text for CSV and reports. Same double in, same text out, on every machine,
+ * so output files can be compared byte for byte.
+ */
+public final class Num {
+    private Num() {}
+
+    /** Exact round-trip text (shortest decimal that parses back to the same double), no exponent. NaN: empty. */
+    public static String exact(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) return "";
+        if (v == 0) return "0"; // also folds -0.0
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    /** Rounded to {@code digits} significant digits, no exponent, no trailing zeros. NaN: empty. */
+    public static String sig(double v, int digits) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) return "";
+        if (v == 0) return "0";
+        String s = new BigDecimal(v).round(new MathContext(digits)).stripTrailingZeros().toPlainString();
+        return s.equals("-0") ? "0" : s;
+    }
+
+    /** Parses text written by {@link #exact}; empty means NaN. */
+    public static double parse(String s) {
+        return s.isEmpty() ? Double.NaN : Double.parseDouble(s);
+    }
+
+    /** Human text with thousands separators for reports, e.g. 12,345 or 0.123. */
+    public static String human(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) return "n/a";
+        double a = Math.abs(v);
+        if (a >= 1000) return String.format(java.util.Locale.ROOT, "%,.0f", v);
+        if (a >= 100) return String.format(java.util.Locale.ROOT, "%.0f", v);
+        if (a >= 10) return String.format(java.util.Locale.ROOT, "%.1f", v);
+        return sig(v, 3);
+    }
+
+    /** A share as a percentage with one decimal, e.g. 12.3%. */
+    public static String percent(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) return "n/a";
+        return String.format(java.util.Locale.ROOT, "%.1f%%", 100 * v);
+    }
+}
