@@ -25,7 +25,7 @@ public final class ParameterRegistry {
             {0.16, 0.00, 0.15, 0.60, 0.30},
             {0.12, 0.00, 0.12, 0.60, 0.30},
             {0.11, 0.00, 0.10, 0.50, 0.20},
-            {0.11, 0.30, 0.10, 0.15, 0.05},
+            {0.11, 0.05, 0.10, 0.15, 0.05},
             {0.11, 0.00, 0.10, 0.85, 0.60},
             {0.09, 0.00, 0.10, 0.85, 0.60},
             {0.08, 0.00, 0.15, 0.30, 0.30},
@@ -47,7 +47,7 @@ public final class ParameterRegistry {
         num(l, "scale", 1.0, "multiplier", 0.01, 100, "population multiplier: inflow, initial stocks, quotas and capacities scale with it", "1 = the real Channel");
 
         // --- migrants ---
-        num(l, "migrants.inflow_per_day", 150, "people/day", 0, 1e5, "mean arrivals in northern France per day (before seasonality)", "set so 2024 gives about 37,000 crossings after prevention and giving up; calibrated by year in the history scenario");
+        num(l, "migrants.inflow_per_day", 200, "people/day", 0, 1e5, "mean arrivals in northern France per day (before seasonality)", "set so 2024 gives about 37,000 crossings after prevention and giving up; calibrated by year in the history scenario");
         num(l, "migrants.inflow_seasonality", 0.35, "share", 0, 1, "relative amplitude of the yearly cycle of arrivals in northern France", "more people reach the coast in summer (Home Office monthly arrivals)");
         integer(l, "migrants.inflow_peak_day", 200, "day of year", 1, 366, "day of year of peak inflow", "July, the peak of overland arrivals");
         integer(l, "migrants.initial_waiting", 2000, "people", 0, 1e6, "people in the camps when the warm-up starts", "camp counts around Calais and Dunkirk reported at 1,000-3,000");
@@ -56,10 +56,10 @@ public final class ParameterRegistry {
         num(l, "migrants.income_per_day", 20, "GBP/day", 0, 1e4, "money a waiting migrant raises per day (remittances, informal work)", "assumption: a place takes months to fund from scratch");
         num(l, "migrants.stay_value", 60000, "GBP", 0, 1e8, "perceived value of being allowed to stay in the UK", "assumption, scaled against prices; free in calibration");
         num(l, "migrants.job_value", 40000, "GBP", 0, 1e8, "perceived value of illegal work in the UK if found (the pull factor)", "assumption; the 'false promise of jobs' in the seeds");
-        num(l, "migrants.alternative_value", 25000, "GBP", 0, 1e8, "perceived value of giving up: claiming asylum in France or moving elsewhere in Europe", "assumption; free in calibration");
+        num(l, "migrants.alternative_value", 45000, "GBP", 0, 1e8, "perceived value of giving up: claiming asylum in France or moving elsewhere in Europe", "assumption; free in calibration");
         num(l, "migrants.life_value", 400000, "GBP", 0, 1e9, "disutility of death used with the believed chance of dying at sea", "assumption");
         num(l, "migrants.risk_tolerance_mean", 0.7, "0-1", 0.01, 0.99, "mean risk tolerance (1 = ignores death risk)", "assumption: people who reach Calais have already taken large risks");
-        num(l, "migrants.valuation_spread", 0.3, "log-sd", 0, 3, "spread of personal valuations of the UK (heterogeneity in motives)", "assumption");
+        num(l, "migrants.valuation_spread", 0.5, "log-sd", 0, 3, "spread of personal valuations of the UK (heterogeneity in motives)", "assumption");
         num(l, "migrants.booking_rate", 0.15, "1/day", 0, 1, "daily chance that a migrant who wants to cross and can pay books a place", "about a week from deciding to booking");
         num(l, "migrants.give_up_rate", 0.02, "1/day", 0, 1, "daily chance of giving up when crossing looks worse than the alternative", "camp stays of weeks to months");
         num(l, "migrants.belief_learning_rate", 0.05, "1/day", 0, 1, "how fast beliefs about success, return and death move towards what camp peers saw", "about three weeks to take in news");
@@ -79,16 +79,16 @@ public final class ParameterRegistry {
         // --- gangs ---
         integer(l, "gangs.initial_count", 15, "gangs", 0, 1000, "smuggling gangs operating at the start (scaled)", "press and NCA reports of a dozen or more networks on the coast");
         integer(l, "gangs.max_count", 40, "gangs", 1, 10000, "most gangs that can operate at once (scaled)", "assumption");
-        num(l, "gangs.base_price", 4000, "GBP/place", 0, 1e6, "price of a place in a balanced market", "£1,500-6,000 reported 2023-24");
+        num(l, "gangs.base_price", 4500, "GBP/place", 0, 1e6, "price of a place in a balanced market", "£1,500-6,000 reported 2023-24");
         num(l, "gangs.price_adjust_rate", 0.05, "1/day", 0, 1, "how fast the price moves towards its target", "assumption: weeks");
         num(l, "gangs.demand_elasticity", 0.3, "", 0, 5, "price response to bookings relative to boat capacity", "assumption");
         num(l, "gangs.risk_premium", 1.0, "", 0, 10, "price rise per unit of the share of boats lost to enforcement", "enforcement raises prices (2024: £5,000-6,000)");
         num(l, "gangs.boat_cost", 1500, "GBP", 0, 1e6, "cost to a gang of a dinghy with engine", "about £1,000 or more (press)");
         num(l, "gangs.boat_supply_per_day", 0.6, "boats/day/gang", 0, 1000, "boats a gang can obtain per day through its supply chain", "assumption; about 1,300 boats used in 2024 by 15 gangs");
         integer(l, "gangs.boat_stock_max", 15, "boats", 1, 10000, "most boats a gang keeps in stock", "assumption");
-        num(l, "gangs.people_per_boat_base", 32, "people", 1, 200, "people a gang puts in a boat with no enforcement pressure", "28 per boat in 2021 before crowding rose");
+        num(l, "gangs.people_per_boat_base", 42, "people", 1, 200, "people a gang puts in a boat with no enforcement pressure", "28 per boat in 2021 before crowding rose");
         num(l, "gangs.people_per_boat_max", 85, "people", 1, 200, "most people a dinghy can be crowded with", "boats of 70-90 reported in 2024");
-        num(l, "gangs.crowding_response", 1.2, "", 0, 10, "rise in people per boat per unit of the recent share of boats lost", "more per boat when boats are scarce and often seized (41 in 2022 to 53 in 2024)");
+        num(l, "gangs.crowding_response", 0.8, "", 0, 10, "rise in people per boat per unit of the recent share of boats lost", "more per boat when boats are scarce and often seized (41 in 2022 to 53 in 2024)");
         bool(l, "gangs.adaptive", true, "gangs adapt: crowd boats, switch beaches, use taxi boats", "switch off to test the no-adaptation counterfactual");
         num(l, "gangs.beach_avoidance", 3.0, "", 0, 50, "how strongly gangs avoid beaches where police were recently", "launches moved south towards the Somme after 2022");
         num(l, "gangs.taxi_share_base", 0.1, "share", 0, 1, "share of launches by taxi boat (picking people up in the water)", "taxi boats reported from 2023");
@@ -97,6 +97,8 @@ public final class ParameterRegistry {
         num(l, "gangs.entry_profit_per_day", 4000, "GBP/day", 0, 1e9, "average gang profit per day above which new gangs enter", "assumption");
         num(l, "gangs.entry_rate", 0.02, "1/day", 0, 1, "daily chance a new gang enters while it pays", "assumption");
         num(l, "gangs.dismantle_rate", 0.002, "1/day", 0, 1, "daily chance a gang is dismantled by arrests at 1,000 officers", "NCA and French arrests; about half the gangs replaced each year");
+        num(l, "gangs.free_retry_share", 0.6, "share", 0, 1, "chance a stopped passenger keeps a free place for the next launch", "smugglers commonly sell a place with retries");
+        num(l, "gangs.supply_disruption", 0.0, "share", 0, 1, "share of a gang's boat supply cut by enforcement on the supply chain", "assumption; 0 = no disruption");
         num(l, "gangs.launch_quality_threshold", 0.15, "0-1", 0, 1, "least crossing quality at which gangs launch", "launches cluster on calm days");
         num(l, "gangs.memory_days", 14, "days", 1, 3650, "time scale over which gangs remember losses and police presence", "assumption: two weeks");
 
@@ -108,22 +110,22 @@ public final class ParameterRegistry {
         num(l, "weather.quality_summer", 0.8, "0-1", 0, 1, "mean crossing quality on a crossable summer day", "most crossings on calm summer days");
 
         // --- sea ---
-        num(l, "sea.incident_rate", 0.06, "1/boat", 0, 1, "chance a boat at sea has a fatal incident when crowding is at its threshold", "set so 2024 gives deaths of the order of 70");
+        num(l, "sea.incident_rate", 0.025, "1/boat", 0, 1, "chance a boat at sea has a fatal incident when crowding is at its threshold", "set so 2024 gives deaths of the order of 70");
         num(l, "sea.crowding_threshold", 55, "people", 1, 200, "people per boat at which incidents become likely", "deaths rose sharply with crowding in 2024 (crush and drowning)");
         num(l, "sea.crowding_width", 5, "people", 0.1, 100, "width of the crowding response", "assumption");
         num(l, "sea.bad_weather_risk", 2.0, "multiplier", 0, 100, "extra incident risk at the worst crossable weather", "assumption");
+        num(l, "sea.survivors_to_uk", 0.5, "share", 0, 1, "share of boats with a fatal incident whose survivors are landed in the UK (the rest are taken back to France)", "incidents happen on both sides of the median line");
         num(l, "sea.deaths_share", 0.06, "share", 0, 1, "share of people aboard who die in a fatal incident", "typical incidents kill a few of 50-70 aboard");
 
         // --- French police ---
         num(l, "policies.french_police.officers", 900, "officers", 0, 1e5, "French officers deployed on the coast", "about 200 before 2021, 600-650 from 2021, about 1,200 by mid-2025");
         num(l, "policies.french_police.prevention_max", 0.8, "share", 0, 1, "most launches from one beach that police can stop", "never all: long coast, night launches");
-        num(l, "policies.french_police.half_saturation", 8, "officers/km", 0.01, 1e4, "officers per km of coast at which prevention is half its maximum (diminishing returns)", "set so 600-1,000 officers stop about half of attempts (56% 2021-22, 45% 2023)");
+        num(l, "policies.french_police.half_saturation", 4, "officers/km", 0.01, 1e4, "officers per km of coast at which prevention is half its maximum (diminishing returns)", "set so 600-1,000 officers stop about half of attempts (56% 2021-22, 45% 2023)");
         num(l, "policies.french_police.patrol_adaptation", 0.5, "share", 0, 1, "share of officers sent where launches were recently (rest spread by coast length)", "patrols follow launches");
         bool(l, "policies.french_police.maritime_doctrine", false, "police may stop boats and taxi boats in shallow water", "the hoped-for French 'maritime doctrine' (2025)");
         num(l, "policies.french_police.shallow_water_rate", 0.3, "share", 0, 1, "under the doctrine, share of boats stopped in shallow water at full patrol strength", "assumption: slashing dinghies before they leave the shallows");
         num(l, "policies.french_police.shallow_water_harm", 0.01, "1/boat", 0, 1, "chance a shallow-water intervention causes a death", "risk of harm raised by French unions");
         num(l, "policies.french_police.rescue_share", 0.05, "share", 0, 1, "share of boats at sea turned back to France in rescue operations", "French rescues of boats in distress");
-        date(l, "policies.french_police.start", "2000-01-01", "date the officer level and doctrine above take effect (earlier dates: from the start)", "use timeline: for a dated change");
         num(l, "policies.uk_funding.gbp_million_per_year", 160, "GBP m/year", 0, 1e5, "UK funding to France for policing the coast", "£476m for 2023-26");
         num(l, "policies.uk_funding.baseline_gbp_million", 160, "GBP m/year", 0, 1e5, "funding already reflected in the officer count", "2023-26 deal");
         num(l, "policies.uk_funding.officers_per_gbp_million", 3, "officers per GBP m/year", 0, 1e4, "extra officers bought by each extra £1m a year", "about 500 extra officers for about £160m a year");
@@ -160,6 +162,7 @@ public final class ParameterRegistry {
         date(l, "policies.returns_hubs.start", "2025-08-06", "date hub removals begin", "assumption");
         num(l, "policies.returns_hubs.capacity_per_week", 100, "people/week", 0, 1e6, "hub removals a week (scaled)", "assumption");
         num(l, "policies.returns_hubs.cost_per_removal", 30000, "GBP", 0, 1e8, "cost of one removal to a hub", "assumption");
+        integer(l, "policies.third_country_removal.eligibility_days", 60, "days", 1, 3650, "arrivals landed within this many days can be removed", "inadmissibility decisions soon after arrival");
         bool(l, "policies.third_country_removal.enabled", false, "Rwanda-like scheme: arrivals are removed to a third country whatever their claim", "UK-Rwanda scheme, 2022-24");
         date(l, "policies.third_country_removal.start", "2025-08-06", "date removals begin", "assumption");
         num(l, "policies.third_country_removal.capacity_per_week", 10, "people/week", 0, 1e6, "removals a week (scaled)", "Rwanda capacity of a few hundred a year");

@@ -1,21 +1,359 @@
 package channelsim.model;
 
 import channelsim.config.Scenario;
+import channelsim.policy.PolicySchedule;
+import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
+import sim.engine.Steppable;
+import sim.field.continuous.Continuous2D;
+import sim.util.Double2D;
 
-/** The Channel model (in progress: the full model lands in the next commits). */
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Channel: migrants, smuggling gangs, French police and UK officials on a MASON schedule, one step a
+ * day. The daily order of events is written once, in {@link #start()}. The model knows nothing of the
+ * GUI; the GUI reads the public getters and the {@link #map} field.
+ */
 public class ChannelModel extends SimState {
+    private static final long serialVersionUID = 1;
+
     private final Scenario scenario;
+    private final long runSeed;
+    private Params params;
+    private Levers levers;
+    private Weather weather;
+    private Europe europe;
+    private Arrivals arrivals;
+    private FrenchPolice police;
+    private BorderForce borderForce;
+    private HomeOffice homeOffice;
+    private MigrantPool pool;
+    private Observations observations;
+    private GangMarket gangMarket;
+    private Recorder recorder;
+    private PolicySchedule policySchedule;
+    private LaunchBoard launches;
+    private final List<SmugglingGang> gangs = new ArrayList<>();
+    private SmugglingGang[] gangArray = new SmugglingGang[0];
+    private MersenneTwisterFast gangRng, initRng;
+    private int warmup;
+    private LocalDate firstDate;
+    private double[] bookingWeights = new double[0];
+    private int[] boatStart = new int[0], boatEnd = new int[0], boatCursor = new int[0];
+    private long agentDays;
+    private int[] arrivalsByStep = new int[0], returnsByStep = new int[0];
+
+    /** Beaches, camps, patrols and boats in kilometres, for the map (updated daily, cheap). */
+    public Continuous2D map;
 
     public ChannelModel(Scenario scenario, long seed) {
         super(seed);
         this.scenario = scenario;
+        this.runSeed = seed;
     }
-
-    public Scenario getScenario() { return scenario; }
 
     /** Runs one replicate headless: warm-up, then the recorded days. */
     public static RunResult run(Scenario scenario, long seed) {
-        throw new UnsupportedOperationException("model not yet written");
+        long t0 = System.nanoTime();
+        ChannelModel m = new ChannelModel(scenario, seed);
+        m.start();
+        int total = m.warmup + scenario.days();
+        for (int d = 0; d < total; d++) m.schedule.step(m);
+        RunResult r = m.result(System.nanoTime() - t0);
+        m.finish();
+        return r;
     }
+
+    @Override
+    public void start() {
+        super.start();
+        params = new Params(scenario);
+        levers = new Levers();
+        warmup = (int) scenario.integer("warmup_days");
+        firstDate = scenario.start().minusDays(warmup);
+        launches = new LaunchBoard();
+        gangs.clear();
+        gangArray = new SmugglingGang[0];
+        agentDays = 0;
+        gangRng = Streams.of(runSeed, Streams.Purpose.GANGS);
+        initRng = Streams.of(runSeed, Streams.Purpose.INIT);
+        weather = new Weather(Streams.of(runSeed, Streams.Purpose.WEATHER));
+        europe = new Europe(Streams.of(runSeed, Streams.Purpose.EUROPE));
+        arrivals = new Arrivals(Streams.of(runSeed, Streams.Purpose.INFLOW));
+        pool = new MigrantPool(params.groupCount(), Streams.of(runSeed, Streams.Purpose.MIGRANTS),
+                Streams.of(runSeed, Streams.Purpose.HOME_OFFICE));
+        homeOffice = new HomeOffice();
+        borderForce = new BorderForce(Streams.of(runSeed, Streams.Purpose.SEA));
+        gangMarket = new GangMarket(gangRng);
+        recorder = new Recorder(scenario.days());
+        policySchedule = new PolicySchedule(scenario);
+        policySchedule.apply(this, firstDate); // levers in force on the first day, before anyone is created
+        police = new FrenchPolice(Streams.of(runSeed, Streams.Purpose.POLICE), levers.officersTarget);
+        observations = new Observations(params);
+        map = new Continuous2D(10, Geography.WIDTH, Geography.HEIGHT);
+        arrivalsAtRecordStart = warmup == 0 ? new long[params.groupCount()] : null;
+        populate();
+
+        // One day, in this order. This is the only place the order is written.
+        Steppable[] day = {
+                policySchedule,  // dated changes; policies set today's levers
+                weather,         // crossing conditions
+                europe,          // the EU may block the bilateral scheme
+                arrivals,        // new people reach the camps
+                (Steppable) s -> planLaunches(), // gangs buy boats, set prices, plan today's launches
+                police,          // patrols; launches stopped on the beach or in shallow water
+                borderForce,     // at sea: incidents, French rescues, Border Force landings
+                homeOffice,      // today's allowances of returns, removals and legal places
+                pool,            // migrants board, decide, and move through the UK system
+                gangMarket,      // gangs learn, are dismantled, or enter
+                observations,    // camps and communities take in the day
+                (Steppable) s -> endOfDay(),
+                recorder,
+        };
+        for (int k = 0; k < day.length; k++) schedule.scheduleRepeating(0.0, k, day[k], 1.0);
+    }
+
+    private void populate() {
+        double scale = params.scale();
+        int camps = Geography.CAMPS.size();
+        int waiting = (int) Math.round(params.integer("migrants.initial_waiting") * scale);
+        for (int k = 0; k < waiting; k++)
+            pool.create(this, initRng, MigrantState.IN_CAMP, Arrivals.drawGroup(params, initRng.nextDouble()), initRng.nextInt(camps));
+        int backlog = (int) Math.round(params.integer("home_office.initial_backlog") * scale);
+        double mean = params.num("home_office.decision_days_mean");
+        for (int k = 0; k < backlog; k++) {
+            int i = pool.create(this, initRng, MigrantState.UK_CLAIM, Arrivals.drawGroup(params, initRng.nextDouble()), 0);
+            pool.nextDay[i] = (int) (initRng.nextDouble() * 2 * mean); // decisions spread over the coming months
+        }
+        int n = (int) Math.max(1, Math.round(params.integer("gangs.initial_count") * scale));
+        for (int k = 0; k < n; k++)
+            addGang(initRng.nextInt(Geography.BEACHES.size()), 1 + initRng.nextInt(5), params.num("gangs.base_price"));
+    }
+
+    private void planLaunches() {
+        launches.clear();
+        for (SmugglingGang g : gangArray) g.step(this);
+    }
+
+    void addGang(int homeBeach, double boats, double price) {
+        SmugglingGang g = new SmugglingGang(gangs.size(), homeBeach, boats, price);
+        g.peoplePerBoat = params.num("gangs.people_per_boat_base");
+        gangs.add(g);
+        gangArray = gangs.toArray(new SmugglingGang[0]);
+    }
+
+    /** Bookkeeping after everyone moved: counts the work done, places boats on the map. */
+    private void endOfDay() {
+        int t = (int) schedule.getSteps();
+        if (t >= arrivalsByStep.length) {
+            arrivalsByStep = java.util.Arrays.copyOf(arrivalsByStep, t * 2 + 1);
+            returnsByStep = java.util.Arrays.copyOf(returnsByStep, t * 2 + 1);
+        }
+        arrivalsByStep[t] = pool.arrivalsToday;
+        returnsByStep[t] = pool.returnedToday;
+        agentDays += pool.size() + liveGangs() + 6; // migrants, gangs, and the police, Border Force, Home Office, weather, Europe, arrivals
+        updateMap();
+    }
+
+    // ---- boarding: each gang's boats are contiguous on the launch board ----
+
+    /** Called once a day by the migrants' step, before anyone boards. */
+    void prepareBoarding() {
+        int g = gangArray.length;
+        if (boatStart.length < g) {
+            boatStart = new int[g * 2];
+            boatEnd = new int[g * 2];
+            boatCursor = new int[g * 2];
+        }
+        java.util.Arrays.fill(boatStart, 0);
+        java.util.Arrays.fill(boatEnd, 0);
+        for (int i = launches.count - 1; i >= 0; i--) boatStart[launches.gang[i]] = i;
+        for (int i = 0; i < launches.count; i++) boatEnd[launches.gang[i]] = i + 1;
+        System.arraycopy(boatStart, 0, boatCursor, 0, g);
+    }
+
+    int seatsLeft(int gang) {
+        int c = boatCursor[gang];
+        while (c < boatEnd[gang] && launches.boarded[c] >= launches.people[c]) c++;
+        boatCursor[gang] = c;
+        return c < boatEnd[gang] ? 1 : 0;
+    }
+
+    int takeSeat(int gang) { return seatsLeft(gang) > 0 ? boatCursor[gang] : -1; }
+
+    /** Cumulative booking weights over gangs: a migrant picks a gang in proportion to its boats. */
+    double[] gangBookingWeights() {
+        if (bookingWeights.length != gangArray.length) bookingWeights = new double[gangArray.length];
+        double s = 0;
+        for (int k = 0; k < gangArray.length; k++) {
+            SmugglingGang g = gangArray[k];
+            if (g.alive) s += 1 + g.boats;
+            bookingWeights[k] = s;
+        }
+        return s > 0 ? bookingWeights : new double[0];
+    }
+
+    /** Mean price of a place across operating gangs. */
+    public double marketPrice() {
+        double s = 0;
+        int n = 0;
+        for (SmugglingGang g : gangArray) if (g.alive) { s += g.price; n++; }
+        return n > 0 ? s / n : params.num("gangs.base_price");
+    }
+
+    public int liveGangs() {
+        int n = 0;
+        for (SmugglingGang g : gangArray) if (g.alive) n++;
+        return n;
+    }
+
+    /** Mean weekly arrivals over the last four weeks (for policy reviews). */
+    public double recentWeeklyArrivals() {
+        int t = (int) schedule.getSteps(), from = Math.max(0, t - 28);
+        double s = 0;
+        for (int k = from; k < Math.min(t, arrivalsByStep.length); k++) s += arrivalsByStep[k];
+        return t - from > 0 ? s * 7.0 / (t - from) : 0;
+    }
+
+    /** People returned to France from the given date up to yesterday. */
+    public long returnedSince(LocalDate date) {
+        int from = (int) Math.max(0, date.toEpochDay() - firstDate.toEpochDay());
+        int t = (int) schedule.getSteps();
+        long s = 0;
+        for (int k = from; k < Math.min(t, returnsByStep.length); k++) s += returnsByStep[k];
+        return s;
+    }
+
+    // ---- measures ----
+
+    void measureToday(double[] row) {
+        java.util.Arrays.fill(row, 0);
+        int boats = launches.count, taxi = 0, south = 0, boatsPrevented = 0, boatsStopped = 0, landed = 0;
+        for (int i = 0; i < boats; i++) {
+            if (launches.taxi[i]) taxi++;
+            if (Geography.BEACHES.get(launches.beach[i]).southern()) south++;
+            byte f = launches.fate[i];
+            if (f == LaunchBoard.PREVENTED) boatsPrevented++;
+            else if (f == LaunchBoard.SHALLOW_STOP || f == LaunchBoard.RESCUED || f == LaunchBoard.INCIDENT_FR) boatsStopped++;
+            else if (f == LaunchBoard.LANDED || f == LaunchBoard.INCIDENT_UK) landed++;
+        }
+        MigrantPool p = pool;
+        put(row, Metric.ARRIVALS, p.arrivalsToday);
+        put(row, Metric.LAUNCHES, boats);
+        put(row, Metric.BOATS_ARRIVED, landed);
+        put(row, Metric.PEOPLE_PER_BOAT, landed > 0 ? (double) p.arrivalsToday / landed : 0);
+        put(row, Metric.PREVENTED, p.preventedToday);
+        put(row, Metric.INTERCEPTED, p.interceptedToday);
+        put(row, Metric.RETURNED, p.returnedToday);
+        put(row, Metric.LEGAL_INTAKE, p.legalToday);
+        put(row, Metric.DETERRED, p.deterredToday);
+        put(row, Metric.DEATHS, p.deathsToday);
+        put(row, Metric.WAITING, p.count(MigrantState.IN_CAMP) + p.count(MigrantState.BOOKED));
+        put(row, Metric.PRICE, marketPrice());
+        double revenue = 0;
+        for (SmugglingGang g : gangArray) revenue += g.revenueToday;
+        put(row, Metric.GANG_REVENUE, revenue);
+        put(row, Metric.ATTEMPTS, p.attemptsToday);
+        put(row, Metric.BOATS_PREVENTED, boatsPrevented);
+        put(row, Metric.BOATS_INTERCEPTED, boatsStopped);
+        put(row, Metric.SHALLOW_WATER_STOPS, police.getShallowStopsToday());
+        put(row, Metric.THIRD_COUNTRY_REMOVALS, p.thirdToday);
+        put(row, Metric.REMOVED_HOME, p.removedHomeToday);
+        put(row, Metric.ONWARD_TRANSFERS, p.onwardToday);
+        long backlog = p.count(MigrantState.UK_CLAIM);
+        put(row, Metric.BACKLOG, backlog);
+        put(row, Metric.GRANTED, p.grantedToday);
+        put(row, Metric.ABSCONDED, p.abscondedToday);
+        double cost = levers.fundingGbpMillion * 1e6 / 365.25
+                + backlog * params.num("home_office.support_cost_per_day")
+                + p.arrivalsToday * params.num("home_office.cost_per_arrival")
+                + p.returnedToday * params.num("policies.one_in_one_out.cost_per_return")
+                + p.hubToday * params.num("policies.returns_hubs.cost_per_removal")
+                + (p.thirdToday - p.hubToday) * params.num("policies.third_country_removal.cost_per_removal");
+        put(row, Metric.PUBLIC_COST, cost);
+        put(row, Metric.GANGS, liveGangs());
+        put(row, Metric.OFFICERS, police.getOfficers());
+        put(row, Metric.TAXI_SHARE, boats > 0 ? (double) taxi / boats : 0);
+        put(row, Metric.SOUTHERN_SHARE, boats > 0 ? (double) south / boats : 0);
+        put(row, Metric.WEATHER, weather.getQuality());
+        put(row, Metric.INFLOW, arrivals.today);
+        put(row, Metric.LEGAL_WAITING, p.count(MigrantState.LEGAL_WAIT));
+        put(row, Metric.BELIEVED_RETURN, p.campCount > 0 ? p.believedReturnSum / p.campCount : 0);
+        put(row, Metric.BELIEVED_JOB, p.campCount > 0 ? p.believedJobSum / p.campCount : 0);
+        put(row, Metric.RETURNS_QUOTA, levers.returnsCapacityPerWeek());
+    }
+
+    private static void put(double[] row, Metric m, double v) { row[m.ordinal()] = v; }
+
+    RunResult result(long nanos) {
+        double[][] d = recorder.daily;
+        Map<String, Double> byGroup = new LinkedHashMap<>();
+        // arrivals by group over the recorded days only
+        long[] atStart = arrivalsAtRecordStart;
+        for (int g = 0; g < params.groupCount(); g++)
+            byGroup.put(params.groupName(g), (double) (pool.arrivalsByGroup[g] - (atStart == null ? 0 : atStart[g])));
+        return new RunResult(scenario.name(), runSeed, scenario.start(), d, RunResult.totalsOf(d), byGroup, agentDays, nanos);
+    }
+
+    private long[] arrivalsAtRecordStart;
+
+    private void updateMap() {
+        if (schedule.getSteps() + 1 == warmup) arrivalsAtRecordStart = pool.arrivalsByGroup.clone();
+        if (mapListener != null) mapListener.run();
+    }
+
+    /** The GUI may ask to be told at the end of each day (to move boats on the map); headless runs leave it null. */
+    public transient Runnable mapListener;
+
+    // ---- accessors (agents and GUI) ----
+
+    public Scenario getScenario() { return scenario; }
+
+    public Params params() { return params; }
+
+    public Levers levers() { return levers; }
+
+    public Weather weather() { return weather; }
+
+    public FrenchPolice police() { return police; }
+
+    public BorderForce borderForce() { return borderForce; }
+
+    public HomeOffice homeOffice() { return homeOffice; }
+
+    public MigrantPool pool() { return pool; }
+
+    public Observations observations() { return observations; }
+
+    public Europe europe() { return europe; }
+
+    public LaunchBoard launches() { return launches; }
+
+    public List<SmugglingGang> gangs() { return java.util.Collections.unmodifiableList(gangs); }
+
+    SmugglingGang[] gangArray() { return gangArray; }
+
+    MersenneTwisterFast gangRandom() { return gangRng; }
+
+    public Recorder recorder() { return recorder; }
+
+    public int warmupDays() { return warmup; }
+
+    /** Today's calendar date (dates before the scenario's start are the warm-up). */
+    public LocalDate date() { return firstDate.plusDays(schedule.getSteps()); }
+
+    /** Recorded day number, 1 on the scenario's start date (0 or less during the warm-up). */
+    public long day() { return schedule.getSteps() - warmup + 1; }
+
+    public long agentDays() { return agentDays; }
+
+    /** A view of live migrant k (0 <= k < pool().size()), for inspectors. */
+    public Migrant migrant(int k) { return new Migrant(pool, k, params); }
+
+    public static Double2D position(double lat, double lon) { return new Double2D(Geography.toX(lon), Geography.toY(lat)); }
 }

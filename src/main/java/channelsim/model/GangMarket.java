@@ -1,0 +1,56 @@
+package channelsim.model;
+
+import ec.util.MersenneTwisterFast;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The smuggling market at the end of the day: gangs learn from their boats' fates, police arrests
+ * dismantle some (more officers, more arrests), and a new gang enters while the average gang profits
+ * more than {@code gangs.entry_profit_per_day}.
+ */
+public final class GangMarket implements Steppable {
+    private static final long serialVersionUID = 1;
+    private final MersenneTwisterFast rng;
+    private int dismantledToday, enteredToday;
+
+    GangMarket(MersenneTwisterFast rng) { this.rng = rng; }
+
+    public int getDismantledToday() { return dismantledToday; }
+
+    public int getEnteredToday() { return enteredToday; }
+
+    @Override
+    public void step(SimState state) {
+        ChannelModel m = (ChannelModel) state;
+        Params p = m.params();
+        double memory = p.num("gangs.memory_days");
+        double dismantle = p.num("gangs.dismantle_rate") * m.police().getOfficers() / 1000.0;
+        double profitSum = 0;
+        int alive = 0;
+        dismantledToday = enteredToday = 0;
+        SmugglingGang[] gangs = m.gangArray();
+        for (SmugglingGang g : gangs) {
+            double u = rng.nextDouble();
+            if (!g.alive) continue;
+            g.learn(m.launches(), memory);
+            g.revenueTotal += g.revenueToday;
+            g.profitSmoothed += (g.revenueToday - g.costToday - g.profitSmoothed) / memory;
+            if (u < dismantle) {
+                g.alive = false;
+                dismantledToday++;
+                continue;
+            }
+            profitSum += g.profitSmoothed;
+            alive++;
+        }
+        int max = (int) Math.max(1, Math.round(p.integer("gangs.max_count") * p.scale()));
+        double u = rng.nextDouble(), beach = rng.nextDouble();
+        boolean pays = alive == 0 || profitSum / alive > p.num("gangs.entry_profit_per_day");
+        // with no gang left, demand alone draws a newcomer in
+        if (alive < max && pays && (alive == 0 || u < p.num("gangs.entry_rate"))) {
+            m.addGang((int) (beach * Geography.BEACHES.size()), 2, m.marketPrice());
+            enteredToday++;
+        }
+    }
+}

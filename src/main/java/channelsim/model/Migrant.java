@@ -1,0 +1,48 @@
+package channelsim.model;
+
+/**
+ * A view of one live migrant for inspectors and tests: the model keeps migrants in arrays, and this
+ * reads one slot. Slots move as migrants leave, so a view is for looking, not for keeping.
+ */
+public final class Migrant {
+    private final MigrantPool pool;
+    private final int slot;
+    private final Params params;
+
+    Migrant(MigrantPool pool, int slot, Params params) {
+        this.pool = pool;
+        this.slot = slot;
+        this.params = params;
+    }
+
+    public int getId() { return pool.id[slot]; }
+
+    public String getState() { return MigrantState.VALUES[pool.state[slot]].name(); }
+
+    public String getGroup() { return params.groupName(pool.group[slot]); }
+
+    public String getCamp() { return Geography.CAMPS.get(pool.camp[slot]).name(); }
+
+    public boolean isUkLinks() { return (pool.flags[slot] & MigrantPool.F_UK_LINKS) != 0; }
+
+    public boolean isFirstEntryRecord() { return (pool.flags[slot] & MigrantPool.F_FIRST_ENTRY) != 0; }
+
+    public boolean isReturnee() { return (pool.flags[slot] & MigrantPool.F_RETURNEE) != 0; }
+
+    public double getMoney() { return pool.money[slot]; }
+
+    public double getRiskTolerance() { return pool.riskTol[slot]; }
+
+    public double getBeliefSuccess() { return pool.bSuccess[slot]; }
+
+    public double getBeliefReturn() { return pool.bReturn[slot]; }
+
+    public double getBeliefDeath() { return pool.bDeath[slot]; }
+
+    public double getBeliefJob() { return pool.bJob[slot]; }
+
+    public int getAttempts() { return pool.attempts[slot]; }
+
+    @Override
+    public String toString() { return "Migrant " + getId() + " (" + getGroup() + ", " + getState() + ")"; }
+}

@@ -1,0 +1,123 @@
+package channelsim.model;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * What migrants hear: in each camp, how peers' attempts ended (success, death); in each origin group,
+ * how many of those who arrived were sent away (returned to France or removed) and how many returnees
+ * were sent on to a first-entry state. Counts are smoothed exponentially over {@code migrants.memory_days},
+ * starting from priors, so beliefs move with recent events rather than the true rates.
+ */
+public final class Observations implements Steppable {
+    private static final long serialVersionUID = 1;
+    private final double[] attempts, successes, deaths;
+    private final int[] attemptsToday, successesToday, deathsToday;
+    private final double[] arrived, sentAway, returned, onward;
+    private final int[] arrivedToday, sentAwayToday, returnedToday, onwardToday;
+    private final double[] successRate, deathRate, returnRate, onwardRate;
+    private final double[] agreement;
+
+    Observations(Params p) {
+        int c = Geography.CAMPS.size(), g = p.groupCount();
+        attempts = new double[c];
+        successes = new double[c];
+        deaths = new double[c];
+        attemptsToday = new int[c];
+        successesToday = new int[c];
+        deathsToday = new int[c];
+        arrived = new double[g];
+        sentAway = new double[g];
+        returned = new double[g];
+        onward = new double[g];
+        arrivedToday = new int[g];
+        sentAwayToday = new int[g];
+        returnedToday = new int[g];
+        onwardToday = new int[g];
+        successRate = new double[c];
+        deathRate = new double[c];
+        returnRate = new double[g];
+        onwardRate = new double[g];
+        agreement = p.returnAgreement; // live array: a timeline change to an agreement is known at once
+        // priors: about half of attempts succeed, deaths are rare, and communities know their return agreements
+        for (int k = 0; k < c; k++) {
+            attempts[k] = 20;
+            successes[k] = 10;
+            deaths[k] = 0.04;
+        }
+        for (int k = 0; k < g; k++) {
+            arrived[k] = 50;
+            sentAway[k] = 50 * p.returnAgreement[k];
+            returned[k] = 10;
+        }
+        refresh();
+    }
+
+    public double success(int c) { return successRate[c]; }
+
+    public double death(int c) { return deathRate[c]; }
+
+    /**
+     * Believed chance of being sent away after arriving, with returns weighted by their salience. A return
+     * agreement with the home country is public and applies to every arrival of the group, so it is known
+     * directly; quotas and removal schemes are judged only by what peers saw happen.
+     */
+    public double perceivedReturn(int g, double salience) {
+        return Math.min(1.0, salience * Math.max(returnRate[g], agreement[g]));
+    }
+
+    public double onward(int g) { return onwardRate[g]; }
+
+    public double sentAwayShare(int g) { return returnRate[g]; }
+
+    void noteAttempt(int c) { attemptsToday[c]++; }
+
+    void noteSuccess(int c) { successesToday[c]++; }
+
+    void noteDeath(int c) { deathsToday[c]++; }
+
+    void noteArrival(int g) { arrivedToday[g]++; }
+
+    void noteRemoval(int g) { sentAwayToday[g]++; }
+
+    void noteReturn(int g) {
+        sentAwayToday[g]++;
+        returnedToday[g]++;
+    }
+
+    void noteOnward(int g) { onwardToday[g]++; }
+
+    @Override
+    public void step(SimState state) {
+        ChannelModel m = (ChannelModel) state;
+        double keep = 1 - 1 / m.params().num("migrants.memory_days");
+        for (int c = 0; c < attempts.length; c++) {
+            attempts[c] = attempts[c] * keep + attemptsToday[c];
+            successes[c] = successes[c] * keep + successesToday[c];
+            deaths[c] = deaths[c] * keep + deathsToday[c];
+            attemptsToday[c] = successesToday[c] = deathsToday[c] = 0;
+        }
+        for (int g = 0; g < arrived.length; g++) {
+            arrived[g] = arrived[g] * keep + arrivedToday[g];
+            sentAway[g] = sentAway[g] * keep + sentAwayToday[g];
+            returned[g] = returned[g] * keep + returnedToday[g];
+            onward[g] = onward[g] * keep + onwardToday[g];
+            arrivedToday[g] = sentAwayToday[g] = returnedToday[g] = onwardToday[g] = 0;
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        for (int c = 0; c < attempts.length; c++) {
+            // a floor keeps smoothed counts meaningful after long quiet spells
+            double a = Math.max(attempts[c], 1e-6);
+            successRate[c] = successes[c] / a;
+            deathRate[c] = deaths[c] / a;
+        }
+        for (int g = 0; g < arrived.length; g++) {
+            // few arrivals but many removals (a group that stopped coming) still reads as high risk
+            returnRate[g] = Math.min(1.0, sentAway[g] / Math.max(arrived[g], 1.0));
+            onwardRate[g] = returned[g] > 0 ? Math.min(1.0, onward[g] / Math.max(returned[g], 1.0)) : 0;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package channelsim.model;
+
+import ec.util.MersenneTwisterFast;
+
+/**
+ * One random stream per (replicate seed, purpose). Each purpose draws from its own generator, so a policy
+ * that changes, say, how many boats the police stop does not shift the weather: replicates compared
+ * across policies share their random numbers (common random numbers).
+ */
+public final class Streams {
+
+    /** What a stream is used for; the ordinal enters the seed, so never reorder. */
+    public enum Purpose { WEATHER, INFLOW, MIGRANTS, GANGS, POLICE, SEA, HOME_OFFICE, EUROPE, INIT }
+
+    private Streams() {}
+
+    /** A generator for this seed and purpose. MersenneTwisterFast uses only 32 bits of a long, so seed with int[]. */
+    public static MersenneTwisterFast of(long seed, Purpose purpose) {
+        long s = mix(seed ^ (0x9E3779B97F4A7C15L * (purpose.ordinal() + 1)));
+        int[] key = new int[4];
+        for (int i = 0; i < 4; i++) {
+            s = mix(s + 0x9E3779B97F4A7C15L);
+            key[i] = (int) (s ^ (s >>> 32));
+        }
+        return new MersenneTwisterFast(key);
+    }
+
+    /** SplitMix64 finaliser: spreads nearby seeds (1, 2, 3...) to unrelated streams. */
+    public static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}
