@@ -2,7 +2,7 @@ package channelsim.experiment;
 
 import channelsim.model.Metric;
 import channelsim.model.RunResult;
-import channelsim.output.Num;
+import channelsim.output.Numbers;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,10 +42,14 @@ public record ReplicateRecord(int policyIndex, String policy, int replicate, lon
 
     public String header() { return "policy,replicate,seed," + String.join(",", columns); }
 
-    /** The replicates.csv row: exact round-trip numbers, so re-reading gives the same doubles. */
+    /**
+     * The replicates.csv row, numbers as everywhere in outputs ({@link Numbers#format}). The summary is
+     * computed from these saved texts, never from the in-memory doubles, so every way of running a study
+     * (threads, resume, shards) summarises exactly the same numbers.
+     */
     public String row() {
         StringBuilder sb = new StringBuilder(policy).append(',').append(replicate).append(',').append(seed);
-        for (double v : totals) sb.append(',').append(Num.exact(v));
+        for (double v : totals) sb.append(',').append(Numbers.format(v));
         return sb.toString();
     }
 
@@ -53,8 +57,17 @@ public record ReplicateRecord(int policyIndex, String policy, int replicate, lon
     public String fileText(String studyHash) {
         StringBuilder sb = new StringBuilder("study_hash,").append(studyHash).append('\n');
         sb.append(header()).append('\n').append(row()).append('\n').append("weekly_arrivals");
-        for (double v : weekly) sb.append(',').append(Num.exact(v));
+        for (double v : weekly) sb.append(',').append(Numbers.format(v));
         return sb.append('\n').toString();
+    }
+
+    private static double parse(String s) {
+        return switch (s) {
+            case "NaN" -> Double.NaN;
+            case "inf" -> Double.POSITIVE_INFINITY;
+            case "-inf" -> Double.NEGATIVE_INFINITY;
+            default -> Double.parseDouble(s);
+        };
     }
 
     /** Reads a saved-replicate file; the caller has checked the hash line. */
@@ -66,9 +79,9 @@ public record ReplicateRecord(int policyIndex, String policy, int replicate, lon
             throw new IllegalArgumentException("malformed replicate file");
         List<String> cols = List.of(head).subList(3, head.length);
         double[] t = new double[cols.size()];
-        for (int i = 0; i < t.length; i++) t[i] = Num.parse(row[3 + i]);
+        for (int i = 0; i < t.length; i++) t[i] = parse(row[3 + i]);
         double[] w = new double[wk.length - 1];
-        for (int i = 0; i < w.length; i++) w[i] = Num.parse(wk[1 + i]);
+        for (int i = 0; i < w.length; i++) w[i] = parse(wk[1 + i]);
         return new ReplicateRecord(policyIndex, row[0], Integer.parseInt(row[1]), Long.parseLong(row[2]), List.copyOf(cols), t, w);
     }
 }

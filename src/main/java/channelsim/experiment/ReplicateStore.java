@@ -2,7 +2,7 @@ package channelsim.experiment;
 
 import channelsim.config.ConfigException;
 import channelsim.config.Problem;
-import channelsim.output.AtomicWrite;
+import channelsim.output.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +36,7 @@ public final class ReplicateStore {
     public boolean has(int policyIndex, int replicate) { return Files.isRegularFile(path(policyIndex, replicate)); }
 
     public void save(ReplicateRecord r) throws IOException {
-        AtomicWrite.text(path(r.policyIndex(), r.replicate()), r.fileText(studyHash));
+        AtomicFiles.writeString(path(r.policyIndex(), r.replicate()), r.fileText(studyHash));
     }
 
     /** Loads a saved replicate, refusing one made by a different study configuration. */

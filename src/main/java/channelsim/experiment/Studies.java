@@ -2,8 +2,7 @@ package channelsim.experiment;
 
 import channelsim.config.ConfigException;
 import channelsim.config.Problem;
-import channelsim.output.AtomicWrite;
-import channelsim.output.Json;
+import channelsim.output.AtomicFiles;
 import channelsim.output.StudyOutputs;
 
 import java.io.IOException;
@@ -59,7 +58,7 @@ public final class Studies {
         for (Path d : dirs) {
             StudyOutputs.Manifest m = StudyOutputs.readManifest(d);
             manifests.add(m);
-            String text = Json.write(m.info().withReplicates(m.info().replicates()));
+            String text = StudyOutputs.canonical(m.info());
             if (info == null) {
                 info = m.info();
                 infoText = text;
@@ -97,7 +96,7 @@ public final class Studies {
                     if (!src.has(p, r))
                         throw new ConfigException(new Problem(src.path(p, r).toString(), 1, 1, "shard",
                                 "shard " + s + " is incomplete (replicate missing); rerun it with --resume"));
-                    if (!same) AtomicWrite.bytes(target.path(p, r), Files.readAllBytes(src.path(p, r)));
+                    if (!same) AtomicFiles.write(target.path(p, r), Files.readAllBytes(src.path(p, r)));
                 }
         }
         Map<String, Object> run = new LinkedHashMap<>();

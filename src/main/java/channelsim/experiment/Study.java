@@ -73,7 +73,7 @@ public record Study(String name, String description, Path file, Path scenarioFil
     }
 
     static String valueText(Object v) {
-        if (v instanceof Double d) return channelsim.output.Num.exact(d);
+        if (v instanceof Double d) return channelsim.output.Numbers.format(d);
         return String.valueOf(v);
     }
 

@@ -7,18 +7,19 @@ import channelsim.config.ParamType;
 import channelsim.config.ParameterRegistry;
 import channelsim.config.Problem;
 import channelsim.config.Scenario;
-import channelsim.experiment.YamlNodes.YEntry;
-import channelsim.experiment.YamlNodes.YList;
-import channelsim.experiment.YamlNodes.YMap;
-import channelsim.experiment.YamlNodes.YNode;
-import channelsim.experiment.YamlNodes.YScalar;
+import channelsim.config.ScenarioLoader;
+import channelsim.config.YamlTree;
 import channelsim.model.Metric;
 import channelsim.output.Num;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +29,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads and validates a study file. Every problem is collected (with file:line:column) and reported at
- * once in a {@link ConfigException}; nothing is run from a study with problems.
+ * once in a {@link ConfigException}; nothing is run from a study with problems. Policy overrides are read
+ * and validated by {@link ScenarioLoader#readSettings}, exactly like scenario values.
  */
 public final class StudyLoader {
     static final List<String> TOP_KEYS = List.of(
@@ -40,13 +42,13 @@ public final class StudyLoader {
     public static final int DEFAULT_REPLICATES = 20;
     public static final long DEFAULT_SEED = 1;
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-    /** Keys a policy may not change: the study sets them for every policy alike. */
+    /** Keys a policy may not change: the study sets them for every policy alike (seed: common random numbers). */
     private static final Set<String> STUDY_LEVEL = Set.of("seed", "days", "name");
 
     private StudyLoader() {}
 
-    public static Study load(Path file) throws ConfigException, IOException {
-        return new StudyLoader.Run(file).load();
+    public static Study load(Path file) throws ConfigException {
+        return new Run(file).load();
     }
 
     /** Names a study's {@code metrics:} list may use. */
@@ -57,11 +59,23 @@ public final class StudyLoader {
         return l;
     }
 
-    /** One load: the file, its shown name and the problems found so far. */
+    /** The closest of a few words to a misspelt one, if plausibly a typo; else null. */
+    static String closest(String word, Collection<String> options) {
+        String best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (String o : options) {
+            int d = ScenarioLoader.distance(word, o);
+            if (d < bestD) { bestD = d; best = o; }
+        }
+        return bestD <= Math.max(2, word.length() / 3) ? best : null;
+    }
+
+    /** One load: the file, its tree and the problems found so far. */
     private static final class Run {
         final Path file;
         final String shown;
         final List<Problem> problems = new ArrayList<>();
+        YamlTree tree;
         Scenario base;
 
         Run(Path file) {
@@ -69,51 +83,51 @@ public final class StudyLoader {
             this.shown = file.toString();
         }
 
-        Study load() throws ConfigException, IOException {
-            if (!Files.isRegularFile(file))
-                throw new ConfigException(new Problem(shown, 1, 1, "", "no such study file"));
-            YNode root = YamlNodes.parse(file, shown, problems);
-            if (root == null) throw new ConfigException(problems);
-            if (!(root instanceof YMap top)) {
-                problems.add(new Problem(shown, root.line(), root.col(), "", "a study file must be a mapping of keys"));
+        Study load() throws ConfigException {
+            tree = YamlTree.parse(file, shown, problems);
+            if (tree == null) throw new ConfigException(problems);
+            if (!(tree.root() instanceof MappingNode top)) {
+                problems.add(new Problem(shown, 1, 1, "", tree.root() == null ? "empty study file"
+                        : "a study file must be a map of keys, got " + YamlTree.kind(tree.root())));
                 throw new ConfigException(problems);
             }
-            for (YEntry e : top.entries().values())
+            for (YamlTree.Entry e : tree.entries(top))
                 if (!TOP_KEYS.contains(e.key())) unknown(e, TOP_KEYS, "study key");
 
             String defaultName = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
             String name = text(top, "name", defaultName);
             if (!NAME.matcher(name).matches())
-                at(top.entries().get("name"), "use letters, digits, '.', '_' or '-' (it names the output folder)");
+                at(entry(top, "name"), "use letters, digits, '.', '_' or '-' (it names the output folder)");
             String description = text(top, "description", "");
             int replicates = (int) integer(top, "replicates", DEFAULT_REPLICATES, 1, 1_000_000);
             long seed = integer(top, "seed", DEFAULT_SEED, 0, 9e15);
-            Long days = top.entries().containsKey("days") ? integer(top, "days", 366, 1, 36500) : null;
+            Long days = entry(top, "days") != null ? integer(top, "days", 366, 1, 36500) : null;
 
             Path scenarioFile = null;
-            YEntry sc = top.entries().get("scenario");
+            YamlTree.Entry sc = entry(top, "scenario");
             if (sc == null) problems.add(new Problem(shown, 1, 1, "scenario", "missing: the base scenario file"));
-            else if (!(sc.value() instanceof YScalar s) || !(s.value() instanceof String p))
-                at(sc, "expected a file path");
+            else if (!(tree.scalar(scalarOrNull(sc.value())) instanceof String p)) at(sc, "expected a file path");
             else {
-                Path parent = file.toAbsolutePath().getParent();
-                scenarioFile = parent.resolve(p).normalize();
-                if (!Files.isRegularFile(scenarioFile))
-                    at(sc, "no such scenario file: " + scenarioFile);
+                // kept relative as the user wrote the study path, so reports and shard manifests match across machines
+                scenarioFile = file.resolveSibling(p).normalize();
+                if (!Files.isRegularFile(scenarioFile)) at(sc, "no such scenario file: " + scenarioFile);
                 else {
-                    // base scenario problems carry the scenario file's own positions
-                    base = ScenarioBridge.loadScenario(scenarioFile, scenarioFile.toString(), problems);
+                    try {
+                        base = ScenarioLoader.load(scenarioFile);
+                    } catch (ConfigException e) {
+                        problems.addAll(e.problems()); // at the scenario file's own positions
+                    }
                 }
             }
 
             Map<String, Map<String, Object>> overrides = new LinkedHashMap<>();
             Map<String, String> origins = new LinkedHashMap<>();
-            YEntry pol = top.entries().get("policies");
+            YamlTree.Entry pol = entry(top, "policies");
             if (pol == null) problems.add(new Problem(shown, 1, 1, "policies", "missing: at least one policy"));
-            else if (!(pol.value() instanceof YMap pm) || pm.entries().isEmpty())
-                at(pol, "expected a mapping of policy names to overrides, e.g. no-scheme: {}");
+            else if (!(pol.value() instanceof MappingNode pm) || pm.getValue().isEmpty())
+                at(pol, "expected a map of policy names to overrides, e.g. no-scheme: {}");
             else
-                for (YEntry e : pm.entries().values()) {
+                for (YamlTree.Entry e : tree.entries(pm)) {
                     if (!NAME.matcher(e.key()).matches()) {
                         at(e, "policy name: use letters, digits, '.', '_' or '-'");
                         continue;
@@ -122,108 +136,83 @@ public final class StudyLoader {
                     origins.put(e.key(), "policy");
                 }
 
-            YEntry sw = top.entries().get("sweeps");
+            YamlTree.Entry sw = entry(top, "sweeps");
             if (sw != null) {
-                if (!(sw.value() instanceof YMap sm)) at(sw, "expected a mapping of sweep names to grid or latin_hypercube");
-                else for (YEntry e : sm.entries().values()) sweep(e, seed, overrides, origins);
+                if (!(sw.value() instanceof MappingNode sm)) at(sw, "expected a map of sweep names to grid: or latin_hypercube:");
+                else for (YamlTree.Entry e : tree.entries(sm)) sweep(e, seed, overrides, origins);
             }
 
             String baseline = null;
-            YEntry bl = top.entries().get("baseline");
-            if (bl == null) problems.add(new Problem(shown, 1, 1, "baseline", "missing: the policy others are compared with"));
-            else if (!(bl.value() instanceof YScalar s) || !(s.value() instanceof String b)) at(bl, "expected a policy name");
+            YamlTree.Entry bl = entry(top, "baseline");
+            if (bl == null) problems.add(new Problem(shown, 1, 1, "baseline", "missing: the policy the others are compared with"));
+            else if (!(tree.scalar(scalarOrNull(bl.value())) instanceof String b)) at(bl, "expected a policy name");
             else if (!overrides.containsKey(b)) {
-                String sug = ScenarioBridge.suggest(b, overrides.keySet());
-                at(bl, "\"" + b + "\" is not one of the policies" + (sug == null ? "" : "; did you mean " + sug + "?"));
+                String sug = closest(b, overrides.keySet());
+                at(bl, "'" + b + "' is not one of the policies" + (sug == null ? "" : " (did you mean '" + sug + "'?)"));
             } else baseline = b;
 
-            List<String> metrics = metrics(top.entries().get("metrics"));
+            List<String> metrics = metrics(entry(top, "metrics"));
             if (!problems.isEmpty()) throw new ConfigException(sorted());
 
             List<Study.Policy> policies = new ArrayList<>();
             for (Map.Entry<String, Map<String, Object>> e : overrides.entrySet()) {
-                Map<String, Object> o = new LinkedHashMap<>(e.getValue());
-                Scenario s = base.with(o);
+                Scenario s = base.with(e.getValue());
                 if (days != null) s = s.with(Map.of("days", days));
                 policies.add(new Study.Policy(policies.size(), e.getKey(), origins.get(e.getKey()), e.getValue(), s.named(e.getKey())));
             }
             return new Study(name, description, file, scenarioFile, replicates, seed, baseline, policies, metrics);
         }
 
-        /** A policy's overrides: dotted keys (nested mappings are flattened), each validated like a scenario value. */
-        Map<String, Object> overrides(YEntry policy) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            YNode v = policy.value();
-            if (v instanceof YScalar s && s.value() == null) return out; // "name:" with nothing = no overrides
-            if (!(v instanceof YMap m)) {
-                at(policy, "expected a mapping of parameter overrides, e.g. {policies.return_all.enabled: true}");
-                return out;
+        /** A policy's overrides, read like scenario settings (nested maps or dotted keys). */
+        Map<String, Object> overrides(YamlTree.Entry policy) {
+            Node v = policy.value();
+            if (YamlTree.isScalar(v) && tree.scalar(v) == null) return new LinkedHashMap<>(); // "name:" alone
+            if (!(v instanceof MappingNode m)) {
+                at(policy, "expected a map of parameter overrides, e.g. {policies.return_all.enabled: true}");
+                return new LinkedHashMap<>();
             }
-            flatten("", m, out);
+            for (YamlTree.Entry e : tree.entries(m))
+                if (STUDY_LEVEL.contains(e.key()) && !e.key().equals("name"))
+                    at(e, e.key() + " is set for the whole study (top level), not per policy");
+            Map<String, Object> out = new LinkedHashMap<>(ScenarioLoader.readSettings(tree, m, problems));
+            out.keySet().removeAll(STUDY_LEVEL);
+            checkGroups(out, policy);
             return out;
         }
 
-        private void flatten(String prefix, YMap m, Map<String, Object> out) {
-            for (YEntry e : m.entries().values()) {
-                String key = prefix + e.key();
-                if (e.value() instanceof YMap sub && ParameterRegistry.find(key) == null) {
-                    flatten(key + ".", sub, out);
-                    continue;
-                }
-                Object v = value(key, e);
-                if (v != null) out.put(key, v);
+        /** Group overrides must name a group of the base scenario. */
+        private void checkGroups(Map<String, Object> values, YamlTree.Entry where) {
+            if (base == null) return;
+            List<String> names = new ArrayList<>();
+            for (GroupSpec g : base.groups()) names.add(g.name());
+            for (String k : List.copyOf(values.keySet())) {
+                if (!k.startsWith("migrants.groups.")) continue;
+                String g = k.split("\\.")[2];
+                if (names.contains(g)) continue;
+                String sug = closest(g, names);
+                problems.add(tree.problem(where.keyNode(), k, "no group '" + g + "' in the base scenario (groups: "
+                        + String.join(", ", names) + ")" + (sug == null ? "" : "; did you mean '" + sug + "'?")));
+                values.remove(k);
             }
         }
 
-        /** Validates one override at its own position; null (with a problem recorded) if bad. */
-        private Object value(String key, YEntry e) {
-            if (STUDY_LEVEL.contains(key)) {
-                at(e, key + " is set for the whole study (top level), not per policy");
-                return null;
-            }
-            if (!(e.value() instanceof YScalar s)) {
-                problems.add(new Problem(shown, e.value().line(), e.value().col(), key, "expected a value, got " + e.value().kind()));
-                return null;
-            }
-            return convert(key, s.value(), s.line(), s.col());
-        }
-
-        private Object convert(String key, Object raw, int line, int col) {
-            Object v = ScenarioBridge.convertValue(key, raw, shown, line, col, problems);
-            if (v != null && key.startsWith("migrants.groups.") && base != null) {
-                String g = key.split("\\.")[2];
-                boolean known = false;
-                for (GroupSpec gs : base.groups()) known |= gs.name().equals(g);
-                if (!known) {
-                    List<String> names = new ArrayList<>();
-                    for (GroupSpec gs : base.groups()) names.add(gs.name());
-                    String sug = ScenarioBridge.suggest(g, names);
-                    problems.add(new Problem(shown, line, col, key, "no origin group \"" + g + "\" in the base scenario"
-                            + (sug == null ? "" : "; did you mean " + sug + "?")));
-                    return null;
-                }
-            }
-            return v;
-        }
-
-        private void sweep(YEntry sweep, long seed, Map<String, Map<String, Object>> overrides, Map<String, String> origins) {
+        private void sweep(YamlTree.Entry sweep, long seed, Map<String, Map<String, Object>> overrides, Map<String, String> origins) {
             if (!NAME.matcher(sweep.key()).matches()) {
                 at(sweep, "sweep name: use letters, digits, '.', '_' or '-'");
                 return;
             }
-            if (!(sweep.value() instanceof YMap m)) {
-                at(sweep, "expected a mapping with grid: or latin_hypercube:");
+            if (!(sweep.value() instanceof MappingNode m)) {
+                at(sweep, "expected a map with grid: or latin_hypercube:");
                 return;
             }
-            for (YEntry e : m.entries().values()) if (!SWEEP_KEYS.contains(e.key())) unknown(e, SWEEP_KEYS, "sweep key");
+            for (YamlTree.Entry e : tree.entries(m)) if (!SWEEP_KEYS.contains(e.key())) unknown(e, SWEEP_KEYS, "sweep key");
             Map<String, Object> start = new LinkedHashMap<>();
-            YEntry b = m.entries().get("base");
+            YamlTree.Entry b = entry(m, "base");
             if (b != null) {
-                if (b.value() instanceof YScalar s && s.value() instanceof String n && overrides.containsKey(n))
-                    start.putAll(overrides.get(n));
-                else at(b, "expected the name of a policy listed above under policies:");
+                if (tree.scalar(scalarOrNull(b.value())) instanceof String n && overrides.containsKey(n)) start.putAll(overrides.get(n));
+                else at(b, "expected the name of a policy listed under policies:");
             }
-            YEntry grid = m.entries().get("grid"), lhs = m.entries().get("latin_hypercube");
+            YamlTree.Entry grid = entry(m, "grid"), lhs = entry(m, "latin_hypercube");
             if ((grid == null) == (lhs == null)) {
                 at(sweep, "give exactly one of grid: or latin_hypercube:");
                 return;
@@ -232,41 +221,42 @@ public final class StudyLoader {
             for (int i = 0; i < points.size(); i++) {
                 String n = sweep.key() + "-" + (i + 1);
                 if (overrides.containsKey(n)) {
-                    at(sweep, "sweep policy name " + n + " clashes with a policy of the same name");
+                    at(sweep, "sweep policy " + n + " clashes with a policy of the same name");
                     continue;
                 }
                 Map<String, Object> o = new LinkedHashMap<>(start);
                 o.putAll(points.get(i));
+                checkGroups(o, sweep);
                 overrides.put(n, o);
                 origins.put(n, "sweep " + sweep.key());
             }
         }
 
-        /** Full factorial over listed values; the last key varies fastest. */
-        private List<Map<String, Object>> grid(YEntry grid) {
+        /** Full factorial over the listed values; the last key varies fastest. */
+        private List<Map<String, Object>> grid(YamlTree.Entry grid) {
             List<Map<String, Object>> points = new ArrayList<>();
-            if (!(grid.value() instanceof YMap g) || g.entries().isEmpty()) {
-                at(grid, "expected a mapping of parameter keys to lists of values");
+            if (!(grid.value() instanceof MappingNode g) || g.getValue().isEmpty()) {
+                at(grid, "expected a map of parameter keys to lists of values");
                 return points;
             }
             List<String> keys = new ArrayList<>();
             List<List<Object>> values = new ArrayList<>();
-            for (YEntry e : g.entries().values()) {
-                if (!(e.value() instanceof YList l) || l.items().isEmpty()) {
+            for (YamlTree.Entry e : tree.entries(g)) {
+                if (STUDY_LEVEL.contains(e.key())) {
+                    at(e, e.key() + " is set for the whole study, not swept");
+                    continue;
+                }
+                if (!(e.value() instanceof SequenceNode l) || l.getValue().isEmpty()) {
                     at(e, "expected a non-empty list of values, e.g. [600, 900, 1200]");
                     continue;
                 }
                 List<Object> vs = new ArrayList<>();
-                for (YNode n : l.items()) {
-                    if (!(n instanceof YScalar s)) {
-                        problems.add(new Problem(shown, n.line(), n.col(), e.key(), "expected a value, got " + n.kind()));
+                for (Node n : l.getValue()) {
+                    if (!YamlTree.isScalar(n)) {
+                        problems.add(tree.problem(n, e.key(), "expected a value, got " + YamlTree.kind(n)));
                         continue;
                     }
-                    if (STUDY_LEVEL.contains(e.key())) {
-                        at(e, e.key() + " is set for the whole study, not swept");
-                        break;
-                    }
-                    Object v = convert(e.key(), s.value(), s.line(), s.col());
+                    Object v = ScenarioLoader.convertValue(e.key(), tree.scalar(n), shown, YamlTree.line(n), YamlTree.column(n), problems);
                     if (v != null) vs.add(v);
                 }
                 keys.add(e.key());
@@ -293,56 +283,59 @@ public final class StudyLoader {
         }
 
         /**
-         * Latin hypercube: for each parameter the range is cut into {@code samples} equal strata, each used
-         * exactly once, in an order shuffled independently per parameter; a value is drawn uniformly inside
-         * its stratum. The generator is seeded from the study seed and the sweep name, so the sample is fixed.
+         * Latin hypercube: each parameter's range is cut into {@code samples} equal strata, each used exactly
+         * once, in an order shuffled independently per parameter; a value is drawn uniformly inside its
+         * stratum. The generator is seeded from the study seed and the sweep name, so the sample is fixed.
          */
-        private List<Map<String, Object>> latinHypercube(YEntry lhs, long seed, String sweepName) {
+        private List<Map<String, Object>> latinHypercube(YamlTree.Entry lhs, long seed, String sweepName) {
             List<Map<String, Object>> points = new ArrayList<>();
-            if (!(lhs.value() instanceof YMap m)) {
+            if (!(lhs.value() instanceof MappingNode m)) {
                 at(lhs, "expected {samples: N, ranges: {key: [low, high], ...}}");
                 return points;
             }
-            for (YEntry e : m.entries().values()) if (!LHS_KEYS.contains(e.key())) unknown(e, LHS_KEYS, "latin_hypercube key");
+            for (YamlTree.Entry e : tree.entries(m)) if (!LHS_KEYS.contains(e.key())) unknown(e, LHS_KEYS, "latin_hypercube key");
+            if (entry(m, "samples") == null) at(lhs, "missing samples: N");
             int samples = (int) integer(m, "samples", -1, 1, 10_000);
-            YEntry r = m.entries().get("ranges");
-            if (!m.entries().containsKey("samples")) at(lhs, "missing samples: N");
-            if (r == null || !(r.value() instanceof YMap rm) || rm.entries().isEmpty()) {
+            YamlTree.Entry r = entry(m, "ranges");
+            if (r == null || !(r.value() instanceof MappingNode rm) || rm.getValue().isEmpty()) {
                 at(r == null ? lhs : r, "expected ranges: {key: [low, high], ...}");
                 return points;
             }
             List<String> keys = new ArrayList<>();
             List<double[]> ranges = new ArrayList<>();
-            for (YEntry e : rm.entries().values()) {
+            List<YamlTree.Entry> where = new ArrayList<>();
+            for (YamlTree.Entry e : tree.entries(rm)) {
                 ParamSpec spec = ParameterRegistry.find(e.key());
                 if (spec == null) {
-                    convert(e.key(), 0.0, e.line(), e.col()); // reports unknown key with a suggestion
+                    problems.add(tree.problem(e.keyNode(), e.key(), ScenarioLoader.unknownKeyMessage(e.key())));
                     continue;
                 }
                 if (spec.type() != ParamType.NUMBER && spec.type() != ParamType.INTEGER) {
-                    at(e, "latin_hypercube needs numeric parameters; " + e.key() + " is " + spec.type().label());
+                    at(e, "latin_hypercube needs numeric parameters; this one is " + spec.type().label());
                     continue;
                 }
                 if (STUDY_LEVEL.contains(e.key())) {
                     at(e, e.key() + " is set for the whole study, not swept");
                     continue;
                 }
-                if (!(e.value() instanceof YList l) || l.items().size() != 2
-                        || !(l.items().get(0) instanceof YScalar lo) || !(l.items().get(1) instanceof YScalar hi)
-                        || !(lo.value() instanceof Number a) || !(hi.value() instanceof Number bnum)) {
+                if (!(e.value() instanceof SequenceNode l) || l.getValue().size() != 2
+                        || !(tree.scalar(scalarOrNull(l.getValue().get(0))) instanceof Number lo)
+                        || !(tree.scalar(scalarOrNull(l.getValue().get(1))) instanceof Number hi)) {
                     at(e, "expected [low, high] numbers");
                     continue;
                 }
                 int before = problems.size();
-                convert(e.key(), a, lo.line(), lo.col());
-                convert(e.key(), bnum, hi.line(), hi.col());
+                Node ln = l.getValue().get(0), hn = l.getValue().get(1);
+                ScenarioLoader.convertValue(e.key(), lo, shown, YamlTree.line(ln), YamlTree.column(ln), problems);
+                ScenarioLoader.convertValue(e.key(), hi, shown, YamlTree.line(hn), YamlTree.column(hn), problems);
                 if (problems.size() > before) continue;
-                if (a.doubleValue() > bnum.doubleValue()) {
+                if (lo.doubleValue() > hi.doubleValue()) {
                     at(e, "low is above high");
                     continue;
                 }
                 keys.add(e.key());
-                ranges.add(new double[]{a.doubleValue(), bnum.doubleValue()});
+                ranges.add(new double[]{lo.doubleValue(), hi.doubleValue()});
+                where.add(e);
             }
             if (samples < 1 || keys.isEmpty()) return points;
             Seeds.SplitMix rng = new Seeds.SplitMix(Seeds.mix(seed ^ Seeds.mix(sweepName.hashCode())));
@@ -364,8 +357,8 @@ public final class StudyLoader {
                     // readable values: integers rounded, numbers to 6 significant digits
                     Object raw = spec.type() == ParamType.INTEGER ? (Object) Math.round(x[k][i])
                             : (Object) Double.parseDouble(Num.sig(x[k][i], 6));
-                    YEntry where = ((YMap) r.value()).entries().get(keys.get(k));
-                    Object v = convert(keys.get(k), raw, where.line(), where.col());
+                    Node at = where.get(k).keyNode();
+                    Object v = ScenarioLoader.convertValue(keys.get(k), raw, shown, YamlTree.line(at), YamlTree.column(at), problems);
                     if (v != null) p.put(keys.get(k), v);
                 }
                 points.add(p);
@@ -373,67 +366,82 @@ public final class StudyLoader {
             return points;
         }
 
-        private List<String> metrics(YEntry e) {
+        private List<String> metrics(YamlTree.Entry e) {
             List<String> all = reportableMetrics();
             if (e == null) return all;
-            if (!(e.value() instanceof YList l) || l.items().isEmpty()) {
+            if (!(e.value() instanceof SequenceNode l) || l.getValue().isEmpty()) {
                 at(e, "expected a non-empty list of metric names, e.g. [arrivals, deaths]");
                 return all;
             }
             Set<String> out = new LinkedHashSet<>();
-            for (YNode n : l.items()) {
-                if (n instanceof YScalar s && s.value() instanceof String m && all.contains(m)) {
-                    if (!out.add(m)) problems.add(new Problem(shown, n.line(), n.col(), "metrics", "duplicate metric " + m));
+            for (Node n : l.getValue()) {
+                Object v = YamlTree.isScalar(n) ? tree.scalar(n) : null;
+                if (v instanceof String m && all.contains(m)) {
+                    if (!out.add(m)) problems.add(tree.problem(n, "metrics", "duplicate metric " + m));
                 } else {
-                    String w = n instanceof YScalar s ? String.valueOf(s.value()) : n.kind();
-                    String sug = ScenarioBridge.suggest(w, all);
-                    problems.add(new Problem(shown, n.line(), n.col(), "metrics", "unknown metric " + w
-                            + (sug == null ? "" : "; did you mean " + sug + "?")));
+                    String w = YamlTree.isScalar(n) ? YamlTree.text(n) : YamlTree.kind(n);
+                    String sug = closest(w, all);
+                    problems.add(tree.problem(n, "metrics", "unknown metric '" + w + "'"
+                            + (sug == null ? "" : " (did you mean '" + sug + "'?)")));
                 }
             }
             return new ArrayList<>(out);
         }
 
-        private String text(YMap m, String key, String dflt) {
-            YEntry e = m.entries().get(key);
+        private String text(MappingNode m, String key, String dflt) {
+            YamlTree.Entry e = entry(m, key);
             if (e == null) return dflt;
-            if (e.value() instanceof YScalar s && s.value() == null) return dflt;
-            if (e.value() instanceof YScalar s && s.value() instanceof String t) return t;
-            if (e.value() instanceof YScalar s) return s.text();
-            at(e, "expected text, got " + e.value().kind());
-            return dflt;
-        }
-
-        private long integer(YMap m, String key, long dflt, double min, double max) {
-            YEntry e = m.entries().get(key);
-            if (e == null) return dflt;
-            if (!(e.value() instanceof YScalar s) || !(s.value() instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())) {
-                problems.add(new Problem(shown, e.value().line(), e.value().col(), key, "expected an integer"));
+            if (!YamlTree.isScalar(e.value())) {
+                at(e, "expected text, got " + YamlTree.kind(e.value()));
                 return dflt;
             }
-            if (n.doubleValue() < min || n.doubleValue() > max) {
-                problems.add(new Problem(shown, s.line(), s.col(), key, s.text() + " is outside [" + Num.exact(min) + ", " + Num.exact(max) + "]"));
-                return dflt;
-            }
-            return n.longValue();
+            Object v = tree.scalar(e.value());
+            return v == null ? dflt : YamlTree.text(e.value());
         }
 
-        /** Problems in reading order: by file (the study first), then line and column. */
+        private long integer(MappingNode m, String key, long dflt, double min, double max) {
+            YamlTree.Entry e = entry(m, key);
+            if (e == null) return dflt;
+            Object v = YamlTree.isScalar(e.value()) ? tree.scalar(e.value()) : null;
+            if (!(v instanceof Long n)) {
+                problems.add(tree.problem(e.value(), key, "expected a whole number, got "
+                        + (YamlTree.isScalar(e.value()) ? "'" + YamlTree.text(e.value()) + "'" : YamlTree.kind(e.value()))));
+                return dflt;
+            }
+            if (n < min || n > max) {
+                problems.add(tree.problem(e.value(), key, n + " is out of range [" + Num.sig(min, 15) + ", " + Num.sig(max, 15) + "]"));
+                return dflt;
+            }
+            return n;
+        }
+
+        private YamlTree.Entry entry(MappingNode m, String key) {
+            for (YamlTree.Entry e : tree.entries(m)) if (e.key().equals(key)) return e;
+            return null;
+        }
+
+        /** The node if it is a scalar, else a null-valued stand-in (so non-scalars fail type checks). */
+        private Node scalarOrNull(Node n) {
+            return YamlTree.isScalar(n) ? n : new org.yaml.snakeyaml.nodes.ScalarNode(
+                    org.yaml.snakeyaml.nodes.Tag.NULL, "", n.getStartMark(), n.getEndMark(), org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN);
+        }
+
+        /** Problems in reading order: the study file first, then other files, each by line and column. */
         private List<Problem> sorted() {
             List<Problem> l = new ArrayList<>(problems);
-            l.sort(java.util.Comparator.comparing((Problem p) -> !p.file().equals(shown)).thenComparing(Problem::file)
+            l.sort(Comparator.comparing((Problem p) -> !p.file().equals(shown)).thenComparing(Problem::file)
                     .thenComparingInt(Problem::line).thenComparingInt(Problem::column));
             return l;
         }
 
-        private void unknown(YEntry e, List<String> allowed, String what) {
-            String s = ScenarioBridge.suggest(e.key(), allowed);
-            problems.add(new Problem(shown, e.line(), e.col(), e.key(), "unknown " + what
-                    + (s == null ? "" : "; did you mean " + s + "?") + " (expected one of " + String.join(", ", allowed) + ")"));
+        private void unknown(YamlTree.Entry e, List<String> allowed, String what) {
+            String s = closest(e.key(), allowed);
+            problems.add(tree.problem(e.keyNode(), e.key(), "unknown " + what
+                    + (s == null ? "" : " (did you mean '" + s + "'?)") + "; expected one of " + String.join(", ", allowed)));
         }
 
-        private void at(YEntry e, String message) {
-            problems.add(new Problem(shown, e.line(), e.col(), e.key(), message));
+        private void at(YamlTree.Entry e, String message) {
+            problems.add(tree.problem(e.keyNode(), e.key(), message));
         }
     }
 }

@@ -4,18 +4,12 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 
 /**
- * Locale-independent number text for CSV and reports. Same double in, same text out, on every machine,
- * so output files can be compared byte for byte.
+ * Number text for people (the report, messages, sampled values): significant digits, thousands separators,
+ * percentages. Locale-independent, so reports are byte-identical on every machine. CSV and JSON numbers
+ * use {@link Numbers} instead.
  */
 public final class Num {
     private Num() {}
-
-    /** Exact round-trip text (shortest decimal that parses back to the same double), no exponent. NaN: empty. */
-    public static String exact(double v) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) return "";
-        if (v == 0) return "0"; // also folds -0.0
-        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-    }
 
     /** Rounded to {@code digits} significant digits, no exponent, no trailing zeros. NaN: empty. */
     public static String sig(double v, int digits) {
@@ -23,11 +17,6 @@ public final class Num {
         if (v == 0) return "0";
         String s = new BigDecimal(v).round(new MathContext(digits)).stripTrailingZeros().toPlainString();
         return s.equals("-0") ? "0" : s;
-    }
-
-    /** Parses text written by {@link #exact}; empty means NaN. */
-    public static double parse(String s) {
-        return s.isEmpty() ? Double.NaN : Double.parseDouble(s);
     }
 
     /** Human text with thousands separators for reports, e.g. 12,345 or 0.123. */

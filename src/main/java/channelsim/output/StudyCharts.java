@@ -105,13 +105,13 @@ public final class StudyCharts {
         g.dispose();
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(img, "png", png);
-        AtomicWrite.bytes(dir.resolve(stem + ".png"), png.toByteArray());
+        AtomicFiles.write(dir.resolve(stem + ".png"), png.toByteArray());
 
         SVGGraphics2D svg = new SVGGraphics2D(W, H);
         // the default prefix contains a clock reading; a fixed one keeps the files byte-identical
         svg.setDefsKeyPrefix("cs-" + stem.replaceAll("[^A-Za-z0-9-]", "_") + "-");
         chart.draw(svg, new Rectangle(W, H));
-        AtomicWrite.text(dir.resolve(stem + ".svg"), svg.getSVGDocument());
+        AtomicFiles.writeString(dir.resolve(stem + ".svg"), svg.getSVGDocument());
         return new Chart(stem, caption, svg.getSVGElement());
     }
 

@@ -13,6 +13,8 @@ import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,19 +45,21 @@ public final class StudyOutputs {
         long t0 = System.nanoTime();
         ReplicateStore store = new ReplicateStore(out, info.studyHash());
         StudyResults[] holder = new StudyResults[1];
-        AtomicWrite.stream(out.resolve("replicates.csv"), w -> {
+        AtomicFiles.write(out.resolve("replicates.csv"), os -> {
+            Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
             try {
                 holder[0] = new StudyAnalysis(info, store).analyse(w);
             } catch (ConfigException e) {
                 throw new IOException(e.getMessage(), e);
             }
+            w.flush();
         });
         StudyResults res = holder[0];
-        AtomicWrite.text(out.resolve("summary.csv"), summaryCsv(res));
-        AtomicWrite.text(out.resolve("quantiles.csv"), quantilesCsv(res));
-        AtomicWrite.text(out.resolve("weekly_bands.csv"), bandsCsv(res));
+        AtomicFiles.writeString(out.resolve("summary.csv"), summaryCsv(res));
+        AtomicFiles.writeString(out.resolve("quantiles.csv"), quantilesCsv(res));
+        AtomicFiles.writeString(out.resolve("weekly_bands.csv"), bandsCsv(res));
         List<StudyCharts.Chart> charts = StudyCharts.write(res, out.resolve("charts"));
-        AtomicWrite.text(out.resolve("report.html"), StudyReport.html(res, charts));
+        AtomicFiles.writeString(out.resolve("report.html"), StudyReport.html(res, charts));
         Map<String, Object> timed = new LinkedHashMap<>(run);
         timed.put("output_seconds", Math.round((System.nanoTime() - t0) / 1e6) / 1e3);
         Map<String, Object> m = manifest(info, null, true, timed);
@@ -67,22 +71,22 @@ public final class StudyOutputs {
         if (charts.isEmpty()) m.put("charts_skipped", "this JVM could not draw (no display and not headless)");
         m.put("files", files);
         m.put("warnings", res.warnings());
-        AtomicWrite.text(out.resolve("manifest.json"), Json.write(m));
+        AtomicFiles.writeString(out.resolve("manifest.json"), json(m));
         return res;
     }
 
     /** A shard writes only its saved replicates and this manifest; merge writes the rest. */
     public static void writeShardManifest(StudyInfo info, Path out, String shard, Map<String, Object> run) throws IOException {
-        AtomicWrite.text(out.resolve("manifest.json"), Json.write(manifest(info, shard, false, run)));
+        AtomicFiles.writeString(out.resolve("manifest.json"), json(manifest(info, shard, false, run)));
     }
 
     static String summaryCsv(StudyResults res) {
         StringBuilder sb = new StringBuilder(SUMMARY_HEADER).append('\n');
         for (StudyResults.Row r : res.summary()) {
             Stats.Estimate e = r.estimate();
-            sb.append(r.policy()).append(',').append(r.metric()).append(',').append(Num.sig(e.mean(), 10)).append(',')
-                    .append(Num.sig(e.sd(), 10)).append(',').append(Num.sig(e.low(), 10)).append(',')
-                    .append(Num.sig(e.high(), 10)).append(',').append(e.n()).append('\n');
+            sb.append(r.policy()).append(',').append(r.metric()).append(',').append(Numbers.format(e.mean())).append(',')
+                    .append(Numbers.format(e.sd())).append(',').append(Numbers.format(e.low())).append(',')
+                    .append(Numbers.format(e.high())).append(',').append(e.n()).append('\n');
         }
         return sb.toString();
     }
@@ -90,8 +94,8 @@ public final class StudyOutputs {
     static String quantilesCsv(StudyResults res) {
         StringBuilder sb = new StringBuilder("policy,metric,p5,p50,p95\n");
         for (StudyResults.Quantiles q : res.quantiles())
-            sb.append(q.policy()).append(',').append(q.metric()).append(',').append(Num.sig(q.p5(), 10)).append(',')
-                    .append(Num.sig(q.p50(), 10)).append(',').append(Num.sig(q.p95(), 10)).append('\n');
+            sb.append(q.policy()).append(',').append(q.metric()).append(',').append(Numbers.format(q.p5())).append(',')
+                    .append(Numbers.format(q.p50())).append(',').append(Numbers.format(q.p95())).append('\n');
         return sb.toString();
     }
 
@@ -99,7 +103,7 @@ public final class StudyOutputs {
         StringBuilder sb = new StringBuilder("policy,week,p5,p25,p50,p75,p95\n");
         for (StudyResults.Band b : res.bands()) {
             sb.append(b.policy()).append(',').append(b.week());
-            for (double v : b.q()) sb.append(',').append(Num.sig(v, 10));
+            for (double v : b.q()) sb.append(',').append(Numbers.format(v));
             sb.append('\n');
         }
         return sb.toString();
@@ -149,6 +153,38 @@ public final class StudyOutputs {
         }
         s.put("policies", ps);
         return s;
+    }
+
+    /** The manifest's JSON, through the project's one JSON writer. */
+    static String json(Map<String, Object> m) {
+        JsonWriter j = new JsonWriter();
+        put(j, m);
+        return j.toString();
+    }
+
+    /** A canonical text of a study description: equal texts mean the same study (used by merge). */
+    public static String canonical(StudyInfo info) {
+        return json(infoMap(info));
+    }
+
+    private static void put(JsonWriter j, Object v) {
+        if (v == null) j.value((String) null);
+        else if (v instanceof String s) j.value(s);
+        else if (v instanceof Boolean b) j.value(b);
+        else if (v instanceof Integer || v instanceof Long) j.value(((Number) v).longValue());
+        else if (v instanceof Number n) j.value(n.doubleValue());
+        else if (v instanceof Map<?, ?> m) {
+            j.beginObject();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                j.name(String.valueOf(e.getKey()));
+                put(j, e.getValue());
+            }
+            j.endObject();
+        } else if (v instanceof List<?> l) {
+            j.beginArray();
+            for (Object o : l) put(j, o);
+            j.endArray();
+        } else j.value(v.toString());
     }
 
     /** Reads a study folder's manifest (a shard's or a complete run's). Problems are input errors (exit 2). */
