@@ -11,6 +11,8 @@ import channelsim.config.ConfigException;
 import channelsim.config.Problem;
 import channelsim.config.Scenario;
 import channelsim.config.ScenarioLoader;
+import channelsim.experiment.Study;
+import channelsim.experiment.StudyLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,13 +21,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code channelsim validate FILE.yaml...}: loads each scenario strictly and reports every problem. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check scenario files: print 'ok: FILE (name, N days from DATE)' or every problem as file:line:column: key: message.")
+        description = "Check scenario and study files: print 'ok: FILE (name, N days from DATE)' or every problem as file:line:column: key: message.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE.yaml", arity = "1..*", description = "Scenario files.")
+    @Parameters(paramLabel = "FILE.yaml", arity = "1..*", description = "Scenario or study files.")
     List<Path> files;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Check these overrides too (repeatable).")
@@ -36,6 +38,12 @@ final class ValidateCommand implements Callable<Integer> {
         Set<Problem> problems = new LinkedHashSet<>(); // --set problems would otherwise repeat per file
         for (Path f : files) {
             try {
+                if (StudyLoader.looksLikeStudy(f)) { // study files are checked as studies (their scenario too)
+                    Study st = StudyLoader.load(f);
+                    spec.commandLine().getOut().printf("ok: %s (study %s, %d policies, %d replicates, %d days from %s)%n",
+                            f, st.name(), st.policies().size(), st.replicates(), st.days(), st.start());
+                    continue;
+                }
                 Scenario s = ScenarioLoader.load(f, sets);
                 spec.commandLine().getOut().printf("ok: %s (%s, %d days from %s)%n", f, s.name(), s.days(), s.start());
             } catch (ConfigException e) {

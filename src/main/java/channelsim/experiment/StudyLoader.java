@@ -51,6 +51,19 @@ public final class StudyLoader {
         return new Run(file).load();
     }
 
+    /**
+     * Whether a YAML file is a study rather than a scenario: its top level has a key only studies have
+     * ({@code scenario}, {@code baseline}, {@code replicates} or {@code sweeps}). Unreadable files are not studies
+     * (the scenario loader then reports why).
+     */
+    public static boolean looksLikeStudy(Path file) {
+        YamlTree t = YamlTree.parse(file, file.toString(), new ArrayList<>());
+        if (t == null || !(t.root() instanceof MappingNode m)) return false;
+        for (YamlTree.Entry e : t.entries(m))
+            if (List.of("scenario", "baseline", "replicates", "sweeps").contains(e.key())) return true;
+        return false;
+    }
+
     /** Names a study's {@code metrics:} list may use. */
     public static List<String> reportableMetrics() {
         List<String> l = new ArrayList<>();
