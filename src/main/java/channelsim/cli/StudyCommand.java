@@ -95,6 +95,7 @@ final class StudyCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("runs", study.name());
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         PrintWriter err = spec.commandLine().getErr();
+        if (!quiet) study.notes().forEach(err::println);
         PrintStream log = quiet ? null : new PrintStream(new WriterStream(err), true, StandardCharsets.UTF_8);
         StudyRunner.Options opts = new StudyRunner.Options(n, dir, resume, sh, log, System.console() != null);
         Studies.Report rep;

@@ -17,7 +17,12 @@ import java.util.Map;
  * among them, replicate count, study seed and horizon. Built by {@link StudyLoader}.
  */
 public record Study(String name, String description, Path file, Path scenarioFile, int replicates, long seed,
-                    String baseline, List<Policy> policies, List<String> metrics) {
+                    String baseline, List<Policy> policies, List<String> metrics, List<String> notes) {
+
+    /**
+     * Notes are not errors: things a user probably did not mean, e.g. a policy override that the base
+     * scenario's timeline replaces later in the run. Printed by the study and validate commands.
+     */
 
     /** One policy: its position (fixes output order), name, where it came from, overrides, and scenario. */
     public record Policy(int index, String name, String origin, Map<String, Object> overrides, Scenario scenario) {}
@@ -25,6 +30,7 @@ public record Study(String name, String description, Path file, Path scenarioFil
     public Study {
         policies = List.copyOf(policies);
         metrics = List.copyOf(metrics);
+        notes = List.copyOf(notes);
     }
 
     public int days() { return policies.get(0).scenario().days(); }
@@ -37,7 +43,7 @@ public record Study(String name, String description, Path file, Path scenarioFil
     }
 
     public Study withReplicates(int n) {
-        return new Study(name, description, file, scenarioFile, n, seed, baseline, policies, metrics);
+        return new Study(name, description, file, scenarioFile, n, seed, baseline, policies, metrics, notes);
     }
 
     /** Same study over another horizon: every policy's scenario gets the new {@code days}. */
@@ -46,7 +52,7 @@ public record Study(String name, String description, Path file, Path scenarioFil
         for (Policy p : policies)
             ps.add(new Policy(p.index(), p.name(), p.origin(), p.overrides(),
                     p.scenario().with(Map.of("days", (long) days)).named(p.name())));
-        return new Study(name, description, file, scenarioFile, replicates, seed, baseline, ps, metrics);
+        return new Study(name, description, file, scenarioFile, replicates, seed, baseline, ps, metrics, notes);
     }
 
     /**

@@ -147,6 +147,7 @@ public final class StudyLoader {
                     }
                     overrides.put(e.key(), overrides(e));
                     origins.put(e.key(), "policy");
+                    definedAt.put(e.key(), e);
                 }
 
             YamlTree.Entry sw = entry(top, "sweeps");
@@ -173,10 +174,28 @@ public final class StudyLoader {
                 if (days != null) s = s.with(Map.of("days", days));
                 policies.add(new Study.Policy(policies.size(), e.getKey(), origins.get(e.getKey()), e.getValue(), s.named(e.getKey())));
             }
-            return new Study(name, description, file, scenarioFile, replicates, seed, baseline, policies, metrics);
+            return new Study(name, description, file, scenarioFile, replicates, seed, baseline, policies, metrics, notes(overrides));
+        }
+
+        /** Overrides that the base scenario's timeline sets again later: the override holds only until then. */
+        private List<String> notes(Map<String, Map<String, Object>> overrides) {
+            List<String> notes = new ArrayList<>();
+            for (Map.Entry<String, Map<String, Object>> p : overrides.entrySet())
+                for (String k : p.getValue().keySet())
+                    for (channelsim.config.TimedChange t : base.timeline())
+                        if (t.key().equals(k)) {
+                            YamlTree.Entry at = definedAt.get(p.getKey());
+                            notes.add(tree.problem(at.keyNode(), k, "note: policy " + p.getKey() + " sets this, but the base scenario's timeline sets it to "
+                                    + t.value() + " on " + t.date() + ", so the override holds only until then").toString());
+                            break;
+                        }
+            return notes;
         }
 
         /** A policy's overrides, read like scenario settings (nested maps or dotted keys). */
+        /** Where each policy was defined (the policy's or the sweep's key), for notes. */
+        final Map<String, YamlTree.Entry> definedAt = new LinkedHashMap<>();
+
         Map<String, Object> overrides(YamlTree.Entry policy) {
             Node v = policy.value();
             if (YamlTree.isScalar(v) && tree.scalar(v) == null) return new LinkedHashMap<>(); // "name:" alone
@@ -242,6 +261,7 @@ public final class StudyLoader {
                 checkGroups(o, sweep);
                 overrides.put(n, o);
                 origins.put(n, "sweep " + sweep.key());
+                definedAt.put(n, sweep);
             }
         }
 

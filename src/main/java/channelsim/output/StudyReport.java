@@ -82,7 +82,7 @@ public final class StudyReport {
 
     private static void ranking(StringBuilder h, StudyResults res) {
         h.append("<h2>Deterrence, ranked</h2>\n<table>\n<tr><th>rank</th><th>policy</th><th>deterrence</th><th>arrivals</th>")
-                .append("<th>arrivals averted</th><th>cost per crossing averted (GBP)</th></tr>\n");
+                .append("<th>arrivals averted</th><th>cost per crossing averted (GBP; negative: saves money)</th></tr>\n");
         for (StudyResults.Ranked r : res.ranking()) {
             String p = r.policy();
             h.append("<tr><td>").append(r.rank()).append(r.separatedFromNext() ? "" : " ~").append("</td><td>").append(esc(p))
@@ -117,8 +117,8 @@ public final class StudyReport {
             h.append("<tr><td>").append(esc(p)).append(base ? " (baseline)" : "").append("</td><td>")
                     .append(num(res.get(p, "people_per_boat"))).append("</td><td>").append(base ? "" : num(res.get(p, "people_per_boat_change")))
                     .append("</td><td>").append(pct(res.get(p, "southern_share"))).append("</td><td>")
-                    .append(base ? "" : pct(res.get(p, "southern_share_change"))).append("</td><td>")
-                    .append(pct(res.get(p, "taxi_share"))).append("</td><td>").append(base ? "" : pct(res.get(p, "taxi_share_change")))
+                    .append(base ? "" : pp(res.get(p, "southern_share_change"))).append("</td><td>")
+                    .append(pct(res.get(p, "taxi_share"))).append("</td><td>").append(base ? "" : pp(res.get(p, "taxi_share_change")))
                     .append("</td></tr>\n");
         }
         h.append("</table>\n");
@@ -151,6 +151,8 @@ public final class StudyReport {
                 .append("with a delta-method 95% interval; it is undefined when a policy does not reduce arrivals.</li>\n")
                 .append("<li><b>Ranking.</b> Adjacent policies are separated when the paired 95% interval of their deterrence difference excludes zero; ")
                 .append("otherwise the warnings give the replicates needed, n &asymp; (2 &times; 1.96 &times; sd / &Delta;)&sup2;.</li>\n")
+                .append("<li>Money is in GBP over the whole horizon (\"m\": millions). A negative cost per crossing averted means ")
+                .append("the policy saves more public money (asylum support, processing) than it costs.</li>\n")
                 .append("<li>Weekly bands are R-7 quantiles across replicates. Numbers are model outputs under the stated assumptions, not forecasts.</li>\n")
                 .append("</ul>\n");
     }
@@ -199,6 +201,13 @@ public final class StudyReport {
         String s = Num.percent(e.mean());
         if (Double.isNaN(e.low())) return s;
         return s + " <span class=\"ci\">[" + Num.percent(e.low()) + ", " + Num.percent(e.high()) + "]</span>";
+    }
+
+    private static String pp(Stats.Estimate e) {
+        if (e.n() == 0 || Double.isNaN(e.mean())) return "n/a";
+        String s = Num.points(e.mean());
+        if (Double.isNaN(e.low())) return s;
+        return s + " <span class=\"ci\">[" + Num.points(e.low()) + ", " + Num.points(e.high()) + "]</span>";
     }
 
     static String esc(String s) {
