@@ -58,6 +58,17 @@ class MainTest {
     }
 
     @Test
+    void validateAcceptsAFolderOfScenarios() throws Exception {
+        Files.writeString(dir.resolve("b.yaml"), "days: 20\n");
+        Files.writeString(dir.resolve("a.yaml"), "start: 2025-01-01\n");
+        Files.writeString(dir.resolve("notes.txt"), "not a scenario");
+        Outcome o = channelsim("validate", dir.toString());
+        assertEquals(0, o.status(), o::toString);
+        assertEquals("ok: " + dir.resolve("a.yaml") + " (a, 366 days from 2025-01-01)\n"
+                + "ok: " + dir.resolve("b.yaml") + " (b, 20 days from 2024-01-01)\n", o.out());
+    }
+
+    @Test
     void missingFileExits2() {
         Outcome o = channelsim("validate", dir.resolve("none.yaml").toString());
         assertBadInput(o);
