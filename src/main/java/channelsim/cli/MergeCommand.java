@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code channelsim merge DIR... --out DIR}: joins study shards into exactly the files a single run writes. */
-@Command(name = "merge", mixinStandardHelpOptions = true,
+@Command(name = "merge", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Join the output folders of a study run with --shard K/N (every K) into one study folder.")
 final class MergeCommand implements Callable<Integer> {
 

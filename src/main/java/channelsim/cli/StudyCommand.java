@@ -29,7 +29,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 
 /** {@code channelsim study FILE.yaml}: Monte Carlo over a study's policies, with paired statistics and a report. */
-@Command(name = "study", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "study", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
         description = "Run every policy of a study over many replicates with common random numbers and write "
                 + "DIR/replicates.csv, summary.csv, quantiles.csv, weekly_bands.csv, charts/, report.html and manifest.json.")
 final class StudyCommand implements Callable<Integer> {
