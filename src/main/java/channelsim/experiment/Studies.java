@@ -51,20 +51,18 @@ public final class Studies {
     public static StudyResults merge(List<Path> dirs, Path out) throws IOException, ConfigException {
         List<Problem> problems = new ArrayList<>();
         StudyInfo info = null;
-        String infoText = null;
         Map<Integer, Path> shards = new TreeMap<>();
         int n = -1;
         List<StudyOutputs.Manifest> manifests = new ArrayList<>();
         for (Path d : dirs) {
             StudyOutputs.Manifest m = StudyOutputs.readManifest(d);
             manifests.add(m);
-            String text = StudyOutputs.canonical(m.info());
-            if (info == null) {
-                info = m.info();
-                infoText = text;
-            } else if (!m.info().studyHash().equals(info.studyHash()) || !text.equals(infoText)) {
+            // the configuration hash covers seed, horizon and every policy's scenario; file paths may differ
+            // between machines of a cluster, so the first folder's description is the one reported
+            if (info == null) info = m.info();
+            else if (!m.info().studyHash().equals(info.studyHash()) || m.info().replicates() != info.replicates()) {
                 problems.add(new Problem(d.resolve("manifest.json").toString(), 1, 1, "study",
-                        "this folder holds a different study or configuration from " + dirs.get(0)));
+                        "this folder holds a different study, configuration or replicate count from " + dirs.get(0)));
                 continue;
             }
             StudyRunner.Shard s = m.shard() == null ? new StudyRunner.Shard(1, 1) : StudyRunner.Shard.parse(m.shard());

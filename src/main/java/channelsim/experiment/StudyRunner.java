@@ -76,7 +76,7 @@ public final class StudyRunner {
     public Outcome runReplicates() throws IOException, ConfigException, InterruptedException, ExecutionException {
         ReplicateStore store = new ReplicateStore(options.out(), study.hash());
         if (options.resume()) store.verifyAll();
-        else store.clear();
+        else store.clear(r -> options.shard() == null || options.shard().owns(r));
         int weeks = StudyInfo.weeksOf(study.days());
         List<int[]> todo = new ArrayList<>();
         int reused = 0;

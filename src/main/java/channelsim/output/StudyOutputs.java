@@ -162,11 +162,6 @@ public final class StudyOutputs {
         return j.toString();
     }
 
-    /** A canonical text of a study description: equal texts mean the same study (used by merge). */
-    public static String canonical(StudyInfo info) {
-        return json(infoMap(info));
-    }
-
     private static void put(JsonWriter j, Object v) {
         if (v == null) j.value((String) null);
         else if (v instanceof String s) j.value(s);
