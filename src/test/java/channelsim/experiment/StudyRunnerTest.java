@@ -91,6 +91,7 @@ class StudyRunnerTest {
         Path out = dir.resolve("resumed");
         assertThrows(ExecutionException.class, () -> Studies.run(s, opts(out, 2, false, null), dying));
         assertFalse(Files.exists(out.resolve("summary.csv")));
+        assertFalse(StudyOutputs.readManifest(out).complete(), "an interrupted folder says it is incomplete");
         long saved;
         try (var files = Files.list(out.resolve("replicates"))) {
             saved = files.count();
@@ -101,6 +102,7 @@ class StudyRunnerTest {
         Studies.Report rep = Studies.run(s, opts(out, 1, true, null), FakeModel::run);
         assertEquals(saved - 1, rep.outcome().reused());
         assertSameFiles(dir.resolve("whole"), out);
+        assertTrue(StudyOutputs.readManifest(out).complete());
     }
 
     @Test
