@@ -268,21 +268,21 @@ public final class MigrantPool implements Steppable {
 
         for (int base = (n - 1) & ~63; base >= 0; base -= 64) {
             // this word's slots to visit, as bits, built without a branch per slot (camps and claimants
-            // are mixed at random, so a branch per slot would be mispredicted often)
-            final int width = Math.min(64, n - base);
+            // are mixed at random, so a branch per slot would be mispredicted often). Bit j stands for slot
+            // top - j, so taking the lowest set bit first visits the highest slot first, as the original
+            // backwards loop did.
+            final int top = Math.min(base + 64, n) - 1;
             long bits;
             if (visitAll) {
-                bits = width == 64 ? -1L : (1L << width) - 1;
+                bits = top - base == 63 ? -1L : (1L << (top - base + 1)) - 1;
             } else {
                 bits = 0;
                 // independent terms ORed together (no shift chain through bits); wake >= ALWAYS, so no overflow
-                for (int b = 0; b < width; b++) bits |= (long) ((wake[base + b] - t - 1) >>> 31) << b;
+                for (int j = 0; j <= top - base; j++) bits |= (long) ((wake[top - j] - t - 1) >>> 31) << j;
             }
             while (bits != 0) {
-                // highest slot first: the order of the original backwards loop
-                final int b = 63 - Long.numberOfLeadingZeros(bits);
-                bits ^= 1L << b;
-                final int i = base + b;
+                final int i = top - Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1; // clear the lowest set bit
                 final int st = state[i];
                 if (st == 3 /* UK_CLAIM */) {
                     // the common case by far (the asylum backlog): a couple of int compares
