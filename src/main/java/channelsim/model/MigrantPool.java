@@ -46,6 +46,8 @@ public final class MigrantPool implements Steppable {
     int campCount;
     /** Eligible counts seen in yesterday's pass, for drawing uniformly without a second pass. */
     private int eligibleReturn, eligibleThird, refusedCount, legalWaiting;
+    /** Claimants still waiting for a decision, by landing day (those landed in the model only). */
+    private int[] ukClaimsByDay = new int[512];
     /** Yesterday's widest eligibility window: claimants made quiet under it stay quiet unless it grows. */
     private int lastQuietAfter = Integer.MIN_VALUE;
     /** A wake day before any day (half of MIN_VALUE, so day arithmetic on it cannot overflow). */
@@ -149,9 +151,31 @@ public final class MigrantPool implements Steppable {
     }
 
     private void move(int i, MigrantState to) {
+        if (state[i] == UK_CLAIM && to.ordinal() != UK_CLAIM) untrackClaim(arrivedDay[i]);
         stateCount[state[i]]--;
         stateCount[to.ordinal()]++;
         state[i] = (byte) to.ordinal();
+    }
+
+    private static final int UK_CLAIM = MigrantState.UK_CLAIM.ordinal();
+
+    /** A claimant landed on day t: counted among the claims by landing day. */
+    private void trackClaim(int t) {
+        if (t < 0) return;
+        if (t >= ukClaimsByDay.length) ukClaimsByDay = Arrays.copyOf(ukClaimsByDay, Math.max(2 * ukClaimsByDay.length, t + 1));
+        ukClaimsByDay[t]++;
+    }
+
+    /** A claimant who landed on day d left the claims (decided, returned or removed). */
+    private void untrackClaim(int d) {
+        if (d >= 0 && d < ukClaimsByDay.length) ukClaimsByDay[d]--;
+    }
+
+    /** Claimants now waiting who landed on days from..to (inclusive). */
+    private int ukClaimsSince(int from, int to) {
+        int s = 0;
+        for (int d = Math.max(0, from); d <= to && d < ukClaimsByDay.length; d++) s += ukClaimsByDay[d];
+        return s;
     }
 
     /** Leaves the live arrays: the last live migrant takes slot i. */
@@ -243,8 +267,15 @@ public final class MigrantPool implements Steppable {
         // A camp migrant acts only if its daily draw u is below one of these rates; otherwise the value of
         // the crossing project (three divisions) cannot change what it does, so it is not computed.
         final double actRate = Math.max(bookRate, giveUp);
-        // UK claimants outside both eligibility windows and before their decision day do nothing today.
-        final int quietAfter = Math.max(window, thirdWindow);
+        // UK claimants outside the eligibility windows that matter today, and before their decision day,
+        // do nothing today. A window matters only while its scheme has capacity: otherwise no one in it
+        // draws, and tomorrow's eligible counts come from ukClaimsByDay instead of from visits.
+        int quietAfter = -1;
+        if (lv.returnsCapacityPerWeek() > 0 || returnsLeft > 0) quietAfter = window;
+        if (lv.thirdCountryCapacityPerWeek > 0 || thirdLeft > 0) quietAfter = Math.max(quietAfter, thirdWindow);
+        // claimants at the start of the loop inside each window (today's landings come later, uncounted)
+        final int inReturnWindow = ukClaimsSince(t - window, t), inThirdWindow = ukClaimsSince(t - thirdWindow, t);
+        int returnsMade = 0, returnsMadeInThirdWindow = 0, thirdFromClaims = 0;
         final byte[] state = this.state, flags = this.flags;
         final int[] nextDay = this.nextDay, arrivedDay = this.arrivedDay;
         final float[] bSuccess = this.bSuccess, bDeath = this.bDeath, bReturn = this.bReturn, bJob = this.bJob, money = this.money;
@@ -300,11 +331,12 @@ public final class MigrantPool implements Steppable {
                             returnsLeft--;
                             eligR--;
                             ho.recordReturn();
+                            returnsMade++;
+                            if (since <= thirdWindow) returnsMadeInThirdWindow++;
                             returnToFrance(i, g, medFive, obs, returnShock);
                             continue;
                         }
                         eligR--;
-                        newEligR++;
                     }
                     if (since <= thirdWindow) {
                         if (thirdLeft > 0 && homeRng.nextDouble() * eligT < thirdLeft) {
@@ -312,12 +344,12 @@ public final class MigrantPool implements Steppable {
                             eligT--;
                             ho.thirdThisWeek++;
                             thirdToday++;
+                            thirdFromClaims++;
                             obs.noteRemoval(g);
                             retire(i, MigrantState.REMOVED_THIRD);
                             continue;
                         }
                         eligT--;
-                        newEligT++;
                     }
                     if (t >= nextDay[i]) {
                         double u = homeRng.nextDouble();
@@ -424,8 +456,13 @@ public final class MigrantPool implements Steppable {
                 }
             }
         }
-        // refused claimants skipped today stayed refused: count them from the state totals
+        // Skipped slots counted from totals instead, with the same result as counting them one by one:
+        // refused claimants who stayed refused, and claimants still eligible tomorrow (those in a window at
+        // the start of the loop, less those sent away through that window today; a returned claimant
+        // was visited in the third-country window only if it was in that window too).
         newRefused = refusedAtStart - refusedLeft;
+        newEligR = inReturnWindow - returnsMade;
+        newEligT = inThirdWindow - returnsMadeInThirdWindow - thirdFromClaims;
         campCount = camped;
         believedReturnSum = returnSum;
         believedJobSum = jobSum;
@@ -468,6 +505,7 @@ public final class MigrantPool implements Steppable {
             gang[i] = -1;
             move(i, MigrantState.UK_CLAIM);
             arrivedDay[i] = t;
+            trackClaim(t);
             Params p = m.params();
             boolean returnable = homeRng.nextDouble() < p.returnAgreement[g];
             if (returnable) flags[i] |= F_RETURNABLE;
