@@ -32,17 +32,17 @@ import java.util.concurrent.Future;
  * Fits a scenario's free parameters to a {@link TargetFile}, in three stages chosen for a small budget
  * (a seven-year run takes several seconds):
  * <ol>
- * <li><b>Yearly values by proportional correction</b> at the search scale. Arrivals are nearly
- *     proportional to the inflow of that year, and people per boat to the gangs' base load, so each
- *     yearly value is multiplied by {@code (observed / simulated)^damping}; a few rounds converge,
- *     whereas a general optimiser would spend hundreds of runs on these fourteen numbers.</li>
+ * <li><b>Yearly values by proportional correction</b>, one year after the other, at the final scale.
+ *     Arrivals are nearly proportional to the inflow of that year, and people per boat to the gangs'
+ *     base load, so each yearly value is multiplied by {@code observed / simulated}; a few rounds per
+ *     year converge, whereas a general optimiser would spend hundreds of runs on these fourteen numbers.</li>
  * <li><b>Global behavioural parameters by CMA-ES</b> (commons-math3, bounded, seeded), on the targets
  *     the yearly values do not fit. The yearly values are held fixed, so a candidate that changes the
  *     level of arrivals would be judged on a level the next stage corrects anyway: counts of each year
  *     (deaths, busiest day, boats) are therefore rescaled by that year's observed/simulated arrivals
  *     (the yearly values "profiled out") before their distance is taken.</li>
- * <li><b>Yearly values again</b>, now at the final scale (normally 1, the real Channel), then a final
- *     evaluation with the same replicates for the report.</li>
+ * <li><b>Yearly values again</b> under the fitted global values, then a final evaluation with the same
+ *     replicates, at the final scale (normally 1, the real Channel), for the report.</li>
  * </ol>
  * Every evaluation uses the same replicate seeds (common random numbers), so differences between
  * candidates are not noise between random streams.
@@ -51,7 +51,7 @@ public final class Calibrator {
 
     /** How much to run. {@code finalScale} is the population scale of the last stage and the report. */
     public record Options(int replicates, int evaluations, long seed, int threads, double searchScale,
-                          double finalScale, int searchRounds, int finalRounds, double damping) {}
+                          double finalScale, int rounds) {}
 
     /** Told after each unit of work (a round or an evaluation), with a short status text. */
     public interface Listener {
@@ -102,32 +102,80 @@ public final class Calibrator {
         for (FreeParameter f : globalFree) global.put(f.key(), f.clamp(((Number) base.get(f.key())).doubleValue()));
 
         int cma = globalFree.isEmpty() ? 0 : opt.evaluations();
-        listener.started(opt.searchRounds() + cma + opt.finalRounds() + 1);
+        int years = yearsOfYearly().size();
+        int yearlyUnits = years * opt.rounds();
+        listener.started(yearlyUnits * (cma > 0 ? 2 : 1) + cma + 1);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, opt.threads()));
         try {
-            double initial = Double.NaN;
-            // stage 1: yearly values at the search scale
-            for (int k = 0; k < opt.searchRounds(); k++) {
-                Evaluation e = evaluate(pool, yearly, global, opt.searchScale()).evaluation;
-                if (k == 0) initial = e.objective();
-                correct(yearly, e);
-                note("search round " + (k + 1) + ": objective " + fmt(e.objective()) + ", " + e.met() + "/" + e.rows().size() + " targets met");
+            double initial = evaluateQuietly(pool, yearly, global);
+            // stage 1: yearly values, year after year, at the final scale
+            fitYearly(pool, yearly, global, "yearly fit");
+            // stage 2: global parameters by CMA-ES at the search scale
+            if (cma > 0) {
+                global = cmaes(pool, yearly, global, globalFree);
+                // stage 3: the yearly values again, under the new global values
+                fitYearly(pool, yearly, global, "yearly refit");
             }
-            // stage 2: global parameters by CMA-ES
-            if (cma > 0) global = cmaes(pool, yearly, global, globalFree);
-            // stage 3: yearly values at the final scale, then the final evaluation
-            for (int k = 0; k < opt.finalRounds(); k++) {
-                Evaluation e = evaluate(pool, yearly, global, opt.finalScale()).evaluation;
-                if (Double.isNaN(initial)) initial = e.objective();
-                correct(yearly, e);
-                note("final round " + (k + 1) + ": objective " + fmt(e.objective()) + ", " + e.met() + "/" + e.rows().size() + " targets met");
-            }
-            Evaluated last = evaluate(pool, yearly, global, opt.finalScale());
+            Evaluated last = evaluate(pool, yearly, global, opt.finalScale(), base.days());
             note("final: objective " + fmt(last.evaluation.objective()) + ", " + last.evaluation.met() + "/" + last.evaluation.rows().size() + " targets met");
             Scenario fitted = apply(base, yearly, global, opt.finalScale());
             return new Result(yearly, global, fitted, last.evaluation, last.runs, List.copyOf(log), initial);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** The objective of the starting values, at the final scale (for the report's before/after). */
+    private double evaluateQuietly(ExecutorService pool, Map<String, TreeMap<Integer, Double>> yearly, Map<String, Double> global) throws InterruptedException {
+        double o = evaluate(pool, yearly, global, opt.finalScale(), base.days()).evaluation.objective();
+        log.add("start: objective " + fmt(o));
+        return o;
+    }
+
+    private List<Integer> yearsOfYearly() {
+        java.util.TreeSet<Integer> ys = new java.util.TreeSet<>();
+        for (FreeParameter f : targets.yearly()) ys.addAll(targets.yearsOf(f.matches()));
+        return new ArrayList<>(ys);
+    }
+
+    /**
+     * Fits the yearly values one year at a time, in calendar order, on runs that stop at the end of that
+     * year. A year's arrivals depend on the people still waiting from the year before, so fitting all
+     * years at once oscillates (a surplus left in the camps in 2022 floods 2023); in time order, the
+     * years before are already right when a year is fitted, and later years cannot change them.
+     * Up to {@code rounds} proportional corrections per year; a year stops early once its matched targets
+     * are within a quarter of their tolerance.
+     */
+    private void fitYearly(ExecutorService pool, Map<String, TreeMap<Integer, Double>> yearly, Map<String, Double> global,
+                           String label) throws InterruptedException {
+        lastStep.clear(); // elasticities measured under other global values do not carry over
+        for (int y : yearsOfYearly()) {
+            LocalDate end = LocalDate.of(y, 12, 31);
+            int days = (int) Math.min(base.days(), end.toEpochDay() - base.start().toEpochDay() + 1);
+            if (days <= 0) continue;
+            List<Target> matched = new ArrayList<>();
+            for (FreeParameter f : targets.yearly())
+                for (Target t : targets.targets())
+                    if (t.measure().equals(f.matches()) && t.period().isYear() && t.period().year() == y) matched.add(t);
+            int k = 0;
+            for (; k < opt.rounds(); k++) {
+                Evaluated ev = evaluate(pool, yearly, global, opt.finalScale(), days, matched);
+                double worst = 0;
+                for (Evaluation.Row r : ev.evaluation.rows()) worst = Math.max(worst, r.distance());
+                String status = label + " " + y + " round " + (k + 1) + ": worst distance " + fmt(worst);
+                if (worst <= 0.25) {
+                    note(status + " (done)");
+                    k++;
+                    break;
+                }
+                correct(yearly, ev.evaluation, 1.0);
+                listener.step(status);
+            }
+            for (; k < opt.rounds(); k++) listener.step(label + " " + y + " converged");
+            StringBuilder values = new StringBuilder();
+            for (Map.Entry<String, TreeMap<Integer, Double>> e : yearly.entrySet())
+                values.append(' ').append(e.getKey()).append('=').append(FitReport.value(e.getKey(), e.getValue().get(y)));
+            log.add(label + " " + y + ":" + values);
         }
     }
 
@@ -157,7 +205,7 @@ public final class Calibrator {
                         for (int i = 0; i < d; i++) g.put(free.get(i).key(), free.get(i).fromUnit(x[i]));
                         double f;
                         try {
-                            f = profiledObjective(evaluate(pool, yearly, g, opt.searchScale()));
+                            f = profiledObjective(evaluate(pool, yearly, g, opt.searchScale(), base.days()));
                         } catch (InterruptedException e) {
                             interrupted[0] = e;
                             return Double.MAX_VALUE;
@@ -212,18 +260,32 @@ public final class Calibrator {
         return Evaluation.objective(rows, null);
     }
 
-    /** Multiplies each yearly value by (target / simulated)^damping for its year, within its bounds. */
-    private void correct(Map<String, TreeMap<Integer, Double>> yearly, Evaluation e) {
+    /** Last (value, simulated) seen for each yearly parameter and year, for secant steps. */
+    private final Map<String, double[]> lastStep = new java.util.HashMap<>();
+
+    /**
+     * Moves each yearly value towards its target for its year. The first step assumes the measure is
+     * proportional to the value ({@code value * target / simulated}); later steps use the elasticity
+     * measured between the last two rounds (a secant step in logs), because a year's arrivals respond
+     * less than proportionally to its inflow when many people are still waiting from the year before.
+     */
+    private void correct(Map<String, TreeMap<Integer, Double>> yearly, Evaluation e, double damping) {
         for (FreeParameter f : targets.yearly()) {
             TreeMap<Integer, Double> byYear = yearly.get(f.key());
             for (Evaluation.Row r : e.rows()) {
                 Target t = r.target();
                 if (!t.measure().equals(f.matches()) || !t.period().isYear() || !byYear.containsKey(t.period().year())) continue;
-                double sim = r.mean();
-                double factor = sim > 0 ? Math.pow(t.reference(sim) / sim, opt.damping()) : 2;
-                factor = Math.max(0.2, Math.min(5, factor)); // one wild replicate set must not throw a year out of range
                 int y = t.period().year();
-                byYear.put(y, f.clamp(byYear.get(y) * factor));
+                double sim = r.mean(), value = byYear.get(y);
+                String key = f.key() + "@" + y;
+                double elasticity = 1;
+                double[] prev = lastStep.get(key);
+                if (prev != null && sim > 0 && prev[1] > 0 && Math.abs(Math.log(value / prev[0])) > 0.02)
+                    elasticity = Math.max(0.25, Math.min(2, Math.log(sim / prev[1]) / Math.log(value / prev[0])));
+                lastStep.put(key, new double[] {value, sim});
+                double factor = sim > 0 ? Math.pow(t.reference(sim) / sim, damping / elasticity) : 2;
+                factor = Math.max(0.2, Math.min(5, factor)); // one wild replicate set must not throw a year out of range
+                byYear.put(y, f.clamp(value * factor));
             }
         }
     }
@@ -231,8 +293,14 @@ public final class Calibrator {
     record Evaluated(Evaluation evaluation, List<RunResult> runs) {}
 
     Evaluated evaluate(ExecutorService pool, Map<String, TreeMap<Integer, Double>> yearly, Map<String, Double> global,
-                       double scale) throws InterruptedException {
-        Scenario s = apply(base, yearly, global, scale);
+                       double scale, int days) throws InterruptedException {
+        return evaluate(pool, yearly, global, scale, days, targets.targets());
+    }
+
+    Evaluated evaluate(ExecutorService pool, Map<String, TreeMap<Integer, Double>> yearly, Map<String, Double> global,
+                       double scale, int days, List<Target> which) throws InterruptedException {
+        Scenario full = apply(base, yearly, global, scale);
+        Scenario s = days == base.days() ? full : full.with(Map.of("days", (long) days));
         List<Future<RunResult>> futures = new ArrayList<>();
         for (long seed : seeds) futures.add(pool.submit(() -> ChannelModel.run(s, seed)));
         List<RunResult> runs = new ArrayList<>();
@@ -244,7 +312,7 @@ public final class Calibrator {
         Map<String, Double> params = new LinkedHashMap<>(global);
         for (Map.Entry<String, TreeMap<Integer, Double>> e : yearly.entrySet())
             for (Map.Entry<Integer, Double> y : e.getValue().entrySet()) params.put(e.getKey() + "@" + y.getKey(), y.getValue());
-        Evaluation ev = Evaluation.of(params, targets.targets(), runs, scale);
+        Evaluation ev = Evaluation.of(params, which, runs, scale);
         return new Evaluated(ev, runs);
     }
 

@@ -1,5 +1,6 @@
 package channelsim.calibration;
 
+import channelsim.config.Scenario;
 import channelsim.output.AtomicFiles;
 import channelsim.output.Numbers;
 
@@ -61,6 +62,56 @@ public final class FitReport {
         return s.contains(".") ? s : s + ".0";
     }
 
+    /** Keys that describe a run, or the state it starts from, rather than the Channel in a given year. */
+    private static final java.util.Set<String> NOT_STATE = java.util.Set.of("name", "description", "start", "days", "seed",
+            "scale", "warmup_days", "migrants.initial_waiting", "home_office.initial_backlog", "gangs.initial_count");
+
+    /**
+     * A flat scenario (no timeline) with every value in force on 1 January of {@code year} in the fitted
+     * history: the calibrated state of that year, for calendar-year scenarios to extend. Only values that
+     * differ from the registry defaults are written; starting stocks (camps, backlog, gangs) keep their
+     * defaults, which describe 2024, not the 2018 start of the history.
+     */
+    public static String stateYaml(Scenario fitted, int year, String historyFile, String command) {
+        java.time.LocalDate jan1 = java.time.LocalDate.of(year, 1, 1);
+        Scenario defaults = Scenario.defaults("defaults");
+        java.util.Map<String, Object> v = new java.util.LinkedHashMap<>(fitted.values());
+        java.util.Map<String, Double> groups = new java.util.LinkedHashMap<>();
+        for (channelsim.config.GroupSpec g : fitted.groups())
+            for (String a : channelsim.config.ParameterRegistry.GROUP_ATTRIBUTES) groups.put("migrants.groups." + g.name() + "." + a, g.get(a));
+        for (channelsim.config.TimedChange c : fitted.timeline()) {
+            if (c.date().isAfter(jan1)) continue;
+            if (groups.containsKey(c.key())) groups.put(c.key(), ((Number) c.value()).doubleValue());
+            else v.put(c.key(), c.value());
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append("# The calibrated state of the Channel on 1 January ").append(year).append(": every value in force on that date in\n");
+        sb.append("# ").append(historyFile).append(" (the fitted history), flattened, without the starting stocks of 2018.\n");
+        sb.append("# Written by `").append(command).append("`; calendar-").append(year).append(" scenarios extend it.\n");
+        sb.append("name: calibrated-").append(year).append('\n');
+        sb.append("description: The calibrated state of ").append(year).append(" (flattened from the fitted 2018-").append(year).append(" history)\n");
+        sb.append("start: ").append(jan1).append('\n');
+        sb.append("days: ").append(jan1.lengthOfYear()).append('\n');
+        for (java.util.Map.Entry<String, Object> e : v.entrySet()) {
+            if (NOT_STATE.contains(e.getKey())) continue;
+            Object d = defaults.values().get(e.getKey());
+            if (java.util.Objects.equals(d, e.getValue())) continue;
+            sb.append(e.getKey()).append(": ").append(yamlValue(e.getKey(), e.getValue())).append('\n');
+        }
+        for (java.util.Map.Entry<String, Double> e : groups.entrySet()) {
+            String[] p = e.getKey().split("\\.");
+            double d = ((Number) channelsim.config.ParameterRegistry.groupDefault(p[2], p[3])).doubleValue();
+            if (d != e.getValue()) sb.append(e.getKey()).append(": ").append(Numbers.format(e.getValue())).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String yamlValue(String key, Object o) {
+        if (o instanceof Double d) return value(key, d);
+        if (o instanceof String s) return "\"" + s.replace("\"", "\\\"") + "\"";
+        return String.valueOf(o);
+    }
+
     static String relative(Path from, Path to) {
         Path dir = from.toAbsolutePath().normalize().getParent();
         return dir.relativize(to.toAbsolutePath().normalize()).toString().replace('\\', '/');
@@ -87,8 +138,8 @@ public final class FitReport {
         sb.append(String.format(Locale.ROOT, "- Scenario fitted: `%s`; targets: `%s`.%n", tf.scenario().getFileName(), tf.file().getFileName()));
         sb.append(String.format(Locale.ROOT, "- Replicates per evaluation: %d, the same seeds for every evaluation (common random numbers): %s.%n",
                 o.replicates(), java.util.Arrays.toString(seeds)));
-        sb.append(String.format(Locale.ROOT, "- Search at scale %s (%d proportional rounds, then CMA-ES with %d evaluations); final rounds and this report at scale %s.%n",
-                Numbers.format(o.searchScale()), o.searchRounds(), o.evaluations(), Numbers.format(o.finalScale())));
+        sb.append(String.format(Locale.ROOT, "- Yearly values fitted year by year (up to %d proportional corrections a year) at scale %s; CMA-ES over the global values with %d evaluations at scale %s; yearly values refitted; this report at scale %s.%n",
+                o.rounds(), Numbers.format(o.finalScale()), o.evaluations(), Numbers.format(o.searchScale()), Numbers.format(o.finalScale())));
         sb.append(String.format(Locale.ROOT, "- Objective (weighted mean squared distance): %.3f at the start, %.3f fitted. Targets met (distance <= 1): %d of %d.%n%n",
                 r.initialObjective(), e.objective(), e.met(), e.rows().size()));
         sb.append("Distance = |ln((simulated+1)/(observed+1))| / ln(1+tolerance) (shares use plain logs); a range counts as 0 inside. ");
@@ -143,9 +194,19 @@ public final class FitReport {
         return out;
     }
 
+    /** The last year any yearly target covers: the year whose calibrated state is written out flat. */
+    public static int lastYear(TargetFile tf) {
+        int y = Integer.MIN_VALUE;
+        for (Target t : tf.targets()) y = Math.max(y, t.period().year());
+        return y;
+    }
+
     public static void writeAll(Path dir, TargetFile tf, Calibrator.Result r, Calibrator.Options o, long[] seeds,
                                 String command, Path scenarioOut, double seconds) throws IOException {
         AtomicFiles.writeString(scenarioOut, scenarioYaml(tf, r, scenarioOut, command));
+        int last = lastYear(tf);
+        AtomicFiles.writeString(scenarioOut.resolveSibling("calibrated-" + last + ".yaml"),
+                stateYaml(r.scenario(), last, scenarioOut.getFileName().toString(), command));
         AtomicFiles.writeString(dir.resolve("fit.csv"), csv(r.evaluation()));
         FitChart.write(r.evaluation(), dir.resolve("fit-yearly.png"), dir.resolve("fit-yearly.svg"));
         AtomicFiles.writeString(dir.resolve("fit.md"), markdown(tf, r, o, seeds, command, "fit-yearly", seconds));

@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Fit a scenario's free parameters to observed targets and write the fitted scenario plus a fit report.",
-                "Writes DIR/calibrated.yaml (or the targets file's 'calibrated' path with --write-scenario), DIR/fit.md, DIR/fit.csv, DIR/fit-yearly.png and .svg."})
+                "Writes DIR/calibrated.yaml (the fitted history), DIR/calibrated-<last year>.yaml (its state on 1 January of the last year, flat), DIR/fit.md, DIR/fit.csv, DIR/fit-yearly.png and .svg; with --write-scenario also the targets file's 'calibrated' path and the flat state beside it."})
 final class CalibrateCommand implements Callable<Integer> {
 
     @Spec
@@ -35,7 +35,7 @@ final class CalibrateCommand implements Callable<Integer> {
     int replicates = 3;
 
     @Option(names = "--evaluations", paramLabel = "N", description = "CMA-ES evaluations over the global parameters; 0 fits only the yearly values (default: ${DEFAULT-VALUE}).")
-    int evaluations = 40;
+    int evaluations = 30;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the replicates and of CMA-ES (default: ${DEFAULT-VALUE}).")
     long seed = 1;
@@ -44,16 +44,13 @@ final class CalibrateCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--search-scale", paramLabel = "X", description = "Population scale of the search runs; counts are compared per real person (default: ${DEFAULT-VALUE}).")
-    double searchScale = 0.25;
+    double searchScale = 0.5;
 
     @Option(names = "--final-scale", paramLabel = "X", description = "Population scale of the final rounds and the report (default: ${DEFAULT-VALUE}).")
     double finalScale = 1.0;
 
-    @Option(names = "--rounds", paramLabel = "N", description = "Proportional rounds for the yearly values before CMA-ES (default: ${DEFAULT-VALUE}).")
-    int searchRounds = 4;
-
-    @Option(names = "--final-rounds", paramLabel = "N", description = "Proportional rounds at the final scale after CMA-ES (default: ${DEFAULT-VALUE}).")
-    int finalRounds = 2;
+    @Option(names = "--rounds", paramLabel = "N", description = "Most proportional corrections per year for the yearly values (default: ${DEFAULT-VALUE}).")
+    int rounds = 3;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for the report and calibrated.yaml (default: runs/calibrate-<targets name>/).")
     Path out;
@@ -68,10 +65,10 @@ final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TargetFile tf = TargetFile.load(targetsFile);
         Scenario base = ScenarioLoader.load(tf.scenario());
-        if (replicates < 1 || evaluations < 0 || searchRounds < 0 || finalRounds < 0 || searchScale <= 0 || finalScale <= 0)
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "replicates must be >= 1; evaluations and rounds >= 0; scales > 0");
+        if (replicates < 1 || evaluations < 0 || rounds < 1 || searchScale <= 0 || finalScale <= 0)
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "replicates must be >= 1; evaluations >= 0; rounds >= 1; scales > 0");
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        Calibrator.Options o = new Calibrator.Options(replicates, evaluations, seed, t, searchScale, finalScale, searchRounds, finalRounds, 0.85);
+        Calibrator.Options o = new Calibrator.Options(replicates, evaluations, seed, t, searchScale, finalScale, rounds);
         Path dir = out != null ? out : Path.of("runs", "calibrate-" + tf.name());
         PrintWriter w = spec.commandLine().getOut();
         long t0 = System.nanoTime();
@@ -88,12 +85,17 @@ final class CalibrateCommand implements Callable<Integer> {
             double seconds = (System.nanoTime() - t0) / 1e9;
             String command = commandText();
             FitReport.writeAll(dir, tf, r, o, c.seeds(), command, dir.resolve("calibrated.yaml"), seconds);
-            if (writeScenario) java.nio.file.Files.writeString(tf.calibrated(), FitReport.scenarioYaml(tf, r, tf.calibrated(), command));
+            if (writeScenario) {
+                channelsim.output.AtomicFiles.writeString(tf.calibrated(), FitReport.scenarioYaml(tf, r, tf.calibrated(), command));
+                int last = FitReport.lastYear(tf);
+                channelsim.output.AtomicFiles.writeString(tf.calibrated().resolveSibling("calibrated-" + last + ".yaml"),
+                        FitReport.stateYaml(r.scenario(), last, tf.calibrated().getFileName().toString(), command));
+            }
         }
         w.printf(Locale.ROOT, "%s: objective %.3f -> %.3f, %d of %d targets met%n", tf.name(), r.initialObjective(),
                 r.evaluation().objective(), r.evaluation().met(), r.evaluation().rows().size());
         w.printf(Locale.ROOT, "  report in %s (fit.md, fit.csv, fit-yearly.png/.svg, calibrated.yaml)%n", dir);
-        if (writeScenario) w.printf(Locale.ROOT, "  fitted scenario written to %s%n", tf.calibrated());
+        if (writeScenario) w.printf(Locale.ROOT, "  fitted scenario written to %s and calibrated-%d.yaml beside it%n", tf.calibrated(), FitReport.lastYear(tf));
         return 0;
     }
 
@@ -101,10 +103,9 @@ final class CalibrateCommand implements Callable<Integer> {
     private String commandText() {
         StringBuilder sb = new StringBuilder("channelsim calibrate ").append(targetsFile.toString().replace('\\', '/'));
         sb.append(" --replicates ").append(replicates).append(" --evaluations ").append(evaluations).append(" --seed ").append(seed);
-        if (searchScale != 0.25) sb.append(" --search-scale ").append(searchScale);
+        if (searchScale != 0.5) sb.append(" --search-scale ").append(searchScale);
         if (finalScale != 1.0) sb.append(" --final-scale ").append(finalScale);
-        if (searchRounds != 4) sb.append(" --rounds ").append(searchRounds);
-        if (finalRounds != 2) sb.append(" --final-rounds ").append(finalRounds);
+        if (rounds != 3) sb.append(" --rounds ").append(rounds);
         return sb.toString();
     }
 }
