@@ -71,21 +71,29 @@ public final class Calibrator {
     private final List<String> log = new ArrayList<>();
     private final long[] seeds;
 
+    private final Scenario startFrom;
+
     public Calibrator(TargetFile targets, Scenario base, Options options, Listener listener) {
+        this(targets, base, base, options, listener);
+    }
+
+    /**
+     * @param startFrom where the free values start: the base scenario, or an earlier fit of it (to
+     *                  continue a calibration after the model changed, at a fraction of the cost)
+     */
+    public Calibrator(TargetFile targets, Scenario base, Scenario startFrom, Options options, Listener listener) {
         this.targets = targets;
         this.base = base;
+        this.startFrom = startFrom;
         this.opt = options;
         this.listener = listener;
         seeds = new long[options.replicates()];
         for (int r = 0; r < seeds.length; r++) seeds[r] = replicateSeed(options.seed(), r + 1);
     }
 
-    /** Same rule as the study runner's replicate seeds: the r-th SplitMix64 output after the base seed, 52 bits. */
+    /** Replicate r's seed: the study runner's rule ({@link channelsim.experiment.Seeds}), so a calibration's replicates are a study's. */
     public static long replicateSeed(long base, int r) {
-        long z = base + r * 0x9E3779B97F4A7C15L;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return (z ^ (z >>> 31)) >>> 12;
+        return channelsim.experiment.Seeds.replicateSeed(base, r);
     }
 
     public long[] seeds() { return seeds.clone(); }
@@ -95,11 +103,11 @@ public final class Calibrator {
         Map<String, TreeMap<Integer, Double>> yearly = new LinkedHashMap<>();
         for (FreeParameter f : yearlyFree) {
             TreeMap<Integer, Double> byYear = new TreeMap<>();
-            for (int y : targets.yearsOf(f.matches())) byYear.put(y, f.clamp(valueOn(base, f.key(), LocalDate.of(y, 1, 1))));
+            for (int y : targets.yearsOf(f.matches())) byYear.put(y, f.clamp(valueOn(startFrom, f.key(), LocalDate.of(y, 1, 1))));
             yearly.put(f.key(), byYear);
         }
         Map<String, Double> global = new LinkedHashMap<>();
-        for (FreeParameter f : globalFree) global.put(f.key(), f.clamp(((Number) base.get(f.key())).doubleValue()));
+        for (FreeParameter f : globalFree) global.put(f.key(), f.clamp(((Number) startFrom.get(f.key())).doubleValue()));
 
         int cma = globalFree.isEmpty() ? 0 : opt.evaluations();
         int years = yearsOfYearly().size();

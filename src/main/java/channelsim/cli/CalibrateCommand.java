@@ -52,6 +52,9 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", description = "Most proportional corrections per year for the yearly values (default: ${DEFAULT-VALUE}).")
     int rounds = 3;
 
+    @Option(names = "--from", paramLabel = "FILE.yaml", description = "Start the free values from an earlier fit (e.g. models/scenarios/calibrated-2018-2024.yaml) instead of the scenario's own values.")
+    Path from;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for the report and calibrated.yaml (default: runs/calibrate-<targets name>/).")
     Path out;
 
@@ -74,7 +77,8 @@ final class CalibrateCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Calibrator.Result r;
         try (ProgressLine progress = new ProgressLine("calibrate", spec.commandLine().getErr(), quiet)) {
-            Calibrator c = new Calibrator(tf, base, o, new Calibrator.Listener() {
+            Scenario start = from != null ? ScenarioLoader.load(from) : base;
+            Calibrator c = new Calibrator(tf, base, start, o, new Calibrator.Listener() {
                 @Override
                 public void started(int totalUnits) { progress.start(totalUnits); }
 
@@ -106,6 +110,7 @@ final class CalibrateCommand implements Callable<Integer> {
         if (searchScale != 0.5) sb.append(" --search-scale ").append(searchScale);
         if (finalScale != 1.0) sb.append(" --final-scale ").append(finalScale);
         if (rounds != 3) sb.append(" --rounds ").append(rounds);
+        if (from != null) sb.append(" --from ").append(from.toString().replace('\\', '/'));
         return sb.toString();
     }
 }
