@@ -182,7 +182,7 @@ public final class Calibrator {
             for (; k < opt.rounds(); k++) listener.step(label + " " + y + " converged");
             StringBuilder values = new StringBuilder();
             for (Map.Entry<String, TreeMap<Integer, Double>> e : yearly.entrySet())
-                values.append(' ').append(e.getKey()).append('=').append(FitReport.value(e.getKey(), e.getValue().get(y)));
+                values.append(' ').append(e.getKey()).append('=').append(FitReport.shortValue(e.getKey(), e.getValue().get(y)));
             log.add(label + " " + y + ":" + values);
         }
     }

@@ -52,14 +52,26 @@ public final class FitReport {
         return sb.toString();
     }
 
-    /** Four significant digits: enough for a fit whose noise is a few per cent, and readable. */
+    /**
+     * A value as YAML: whole numbers for integer keys, else the shortest decimal that reads back as the
+     * same double, so that the written scenario reproduces the fitted runs exactly (a long run can
+     * amplify a rounding of the sixth digit).
+     */
     static String value(String key, double v) {
         Object t = Calibrator.typed(key, v);
         if (t instanceof Long l) return Long.toString(l);
-        if (v == 0) return "0.0";
-        double mag = Math.pow(10, Math.floor(Math.log10(Math.abs(v))) - 3);
-        String s = Numbers.format(Math.round(v / mag) * mag);
+        String s = Double.toString(v);
+        if (s.contains("E")) s = new java.math.BigDecimal(s).toPlainString();
         return s.contains(".") ? s : s + ".0";
+    }
+
+    /** Four significant digits, for reading in reports (not for scenario files). */
+    static String shortValue(String key, double v) {
+        Object t = Calibrator.typed(key, v);
+        if (t instanceof Long l) return Long.toString(l);
+        if (v == 0) return "0";
+        double mag = Math.pow(10, Math.floor(Math.log10(Math.abs(v))) - 3);
+        return Numbers.format(Math.round(v / mag) * mag);
     }
 
     /** Keys that describe a run, or the state it starts from, rather than the Channel in a given year. */
@@ -169,11 +181,11 @@ public final class FitReport {
         }
         sb.append("\n## Fitted values\n\n| parameter | value | range | why it is free |\n|---|---:|---|---|\n");
         for (FreeParameter f : tf.global())
-            sb.append("| `").append(f.key()).append("` | ").append(value(f.key(), r.global().get(f.key()))).append(" | ")
+            sb.append("| `").append(f.key()).append("` | ").append(shortValue(f.key(), r.global().get(f.key()))).append(" | ")
                     .append(Numbers.format(f.min())).append("-").append(Numbers.format(f.max())).append(" | ").append(f.why()).append(" |\n");
         for (FreeParameter f : tf.yearly()) {
             for (Map.Entry<Integer, Double> y : r.yearly().get(f.key()).entrySet())
-                sb.append("| `").append(f.key()).append("` ").append(y.getKey()).append(" | ").append(value(f.key(), y.getValue())).append(" | ")
+                sb.append("| `").append(f.key()).append("` ").append(y.getKey()).append(" | ").append(shortValue(f.key(), y.getValue())).append(" | ")
                         .append(Numbers.format(f.min())).append("-").append(Numbers.format(f.max())).append(" | ").append(f.why()).append(" |\n");
         }
         sb.append("\n## Log\n\n");
