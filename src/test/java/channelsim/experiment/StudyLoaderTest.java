@@ -98,7 +98,7 @@ class StudyLoaderTest {
     void policiesMayNotChangeStudyLevelKeys() throws Exception {
         String bad = StudyFiles.STUDY.replace("no-scheme: {}", "no-scheme: {seed: 4}");
         ConfigException e = assertThrows(ConfigException.class, () -> StudyLoader.load(StudyFiles.write(dir, bad)));
-        assertTrue(e.problems().get(0).message().contains("whole study"), e.problems().toString());
+        assertTrue(e.problems().get(0).message().contains("same for every policy"), e.problems().toString());
     }
 
     @Test
