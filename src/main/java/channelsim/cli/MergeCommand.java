@@ -28,7 +28,7 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        StudyResults res = Studies.merge(dirs, out);
+        StudyResults res = Studies.merge(dirs, out, spec.commandLine().getErr()::println);
         spec.commandLine().getOut().println("merged " + dirs.size() + " folder(s), " + res.info().replicates()
                 + " replicates per policy; report: " + out.resolve("report.html"));
         return 0;

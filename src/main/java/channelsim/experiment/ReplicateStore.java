@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * {@code --resume}, shards and {@code merge} all work from these files.
  */
 public final class ReplicateStore {
-    private static final Pattern FILE = Pattern.compile("p\\d+-r\\d+\\.csv");
+    private static final Pattern FILE = Pattern.compile("p\\d+-r(\\d+)\\.csv");
     private final Path dir;
     private final String studyHash;
 
@@ -70,11 +70,17 @@ public final class ReplicateStore {
         return n;
     }
 
-    /** Deletes saved replicates (a fresh, non-resumed run starts clean). Only this store's own files. */
-    public void clear() throws IOException {
+    /**
+     * Deletes saved replicates whose replicate index {@code owned} accepts (a fresh, non-resumed run starts
+     * clean, but a shard leaves other shards' files alone). Only this store's own files.
+     */
+    public void clear(java.util.function.IntPredicate owned) throws IOException {
         if (!Files.isDirectory(dir)) return;
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
-            for (Path p : ds) if (FILE.matcher(p.getFileName().toString()).matches()) Files.delete(p);
+            for (Path p : ds) {
+                var m = FILE.matcher(p.getFileName().toString());
+                if (m.matches() && owned.test(Integer.parseInt(m.group(1)))) Files.delete(p);
+            }
         }
     }
 

@@ -185,7 +185,7 @@ public final class MigrantPool implements Steppable {
         m.prepareBoarding();
 
         // parameters read once per day, not per agent
-        final double income = p.num("migrants.income_per_day");
+        final double income = p.num("migrants.income_per_day"), waitCost = p.num("migrants.waiting_cost_per_day");
         final double learn = p.num("migrants.belief_learning_rate"), learnJob = p.num("migrants.job_learning_rate");
         final double salience = p.num("migrants.return_salience");
         final double stayValue = p.num("migrants.stay_value"), jobValue = p.num("migrants.job_value");
@@ -241,6 +241,8 @@ public final class MigrantPool implements Steppable {
                         double v = valuation[i] * (stayValue * (0.5 + 0.5 * grant[g]) + jobValue * bJob[i]);
                         double cost = price * (1 + (1 / s - 1) * repay) + bDeath[i] * lifeValue * (1 - riskTol[i]) / s;
                         double ev = ((1 - r) * v - r * o * onwardCost - cost) / Math.max(0.02, 1 - r * (1 - o));
+                        // those who must first save for a place count the days of camp life that costs
+                        if (money[i] < price) ev -= waitCost * (price - money[i]) / Math.max(income, 1e-9);
                         double u = rng.nextDouble();
                         boolean links = (flags[i] & F_UK_LINKS) != 0;
                         if (links && legalOpen && legalChance * v > Math.max(ev, alt) && u < bookRate) {

@@ -75,8 +75,11 @@ public final class StudyOutputs {
         return res;
     }
 
-    /** A shard writes only its saved replicates and this manifest; merge writes the rest. */
-    public static void writeShardManifest(StudyInfo info, Path out, String shard, Map<String, Object> run) throws IOException {
+    /**
+     * The manifest of a folder without outputs yet: a shard (which writes only its saved replicates and
+     * this manifest; merge writes the rest), or a run in progress. {@code shard} is "K/N" or null.
+     */
+    public static void writePartialManifest(StudyInfo info, Path out, String shard, Map<String, Object> run) throws IOException {
         AtomicFiles.writeString(out.resolve("manifest.json"), json(manifest(info, shard, false, run)));
     }
 
@@ -162,11 +165,6 @@ public final class StudyOutputs {
         return j.toString();
     }
 
-    /** A canonical text of a study description: equal texts mean the same study (used by merge). */
-    public static String canonical(StudyInfo info) {
-        return json(infoMap(info));
-    }
-
     private static void put(JsonWriter j, Object v) {
         if (v == null) j.value((String) null);
         else if (v instanceof String s) j.value(s);
@@ -235,7 +233,7 @@ public final class StudyOutputs {
     }
 
     /** Best effort: the commit of the working directory's repository, or null. */
-    static String gitCommit() {
+    public static String gitCommit() {
         try {
             Process p = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();

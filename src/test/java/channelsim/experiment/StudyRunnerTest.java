@@ -91,6 +91,7 @@ class StudyRunnerTest {
         Path out = dir.resolve("resumed");
         assertThrows(ExecutionException.class, () -> Studies.run(s, opts(out, 2, false, null), dying));
         assertFalse(Files.exists(out.resolve("summary.csv")));
+        assertFalse(StudyOutputs.readManifest(out).complete(), "an interrupted folder says it is incomplete");
         long saved;
         try (var files = Files.list(out.resolve("replicates"))) {
             saved = files.count();
@@ -101,6 +102,7 @@ class StudyRunnerTest {
         Studies.Report rep = Studies.run(s, opts(out, 1, true, null), FakeModel::run);
         assertEquals(saved - 1, rep.outcome().reused());
         assertSameFiles(dir.resolve("whole"), out);
+        assertTrue(StudyOutputs.readManifest(out).complete());
     }
 
     @Test
@@ -125,5 +127,23 @@ class StudyRunnerTest {
         Studies.run(s, opts(dir.resolve("direct"), 2, false, null), FakeModel::run);
         assertSameFiles(dir.resolve("direct"), out);
         assertEquals(6, StudyOutputs.readManifest(out).info().replicates());
+    }
+
+    @Test
+    void degenerateStudiesStillReport() throws Exception {
+        // one policy (nothing to compare) and one replicate (no interval): outputs are written, undefined values empty
+        String one = """
+                scenario: base.yaml
+                replicates: 1
+                baseline: only
+                policies:
+                  only: {}
+                """;
+        Study s = StudyLoader.load(StudyFiles.write(dir, one));
+        StudyResults r = Studies.run(s, opts(dir.resolve("one"), 2, false, null), FakeModel::run).results();
+        assertTrue(r.ranking().isEmpty());
+        assertTrue(Files.readString(dir.resolve("one/summary.csv")).contains("\nonly,arrivals,"));
+        assertTrue(r.warnings().get(0).startsWith("Only 1 replicate:"), r.warnings().toString());
+        assertTrue(Files.isRegularFile(dir.resolve("one/report.html")));
     }
 }
