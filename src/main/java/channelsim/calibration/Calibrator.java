@@ -166,19 +166,33 @@ public final class Calibrator {
                 for (Target t : targets.targets())
                     if (t.measure().equals(f.matches()) && t.period().isYear() && t.period().year() == y) matched.add(t);
             int k = 0;
+            // the best values seen for this year: a correction that made things worse is not kept
+            double bestWorst = Double.POSITIVE_INFINITY;
+            Map<String, Double> best = new LinkedHashMap<>();
             for (; k < opt.rounds(); k++) {
                 Evaluated ev = evaluate(pool, yearly, global, opt.finalScale(), days, matched);
                 double worst = 0;
                 for (Evaluation.Row r : ev.evaluation.rows()) worst = Math.max(worst, r.distance());
+                if (worst < bestWorst) {
+                    bestWorst = worst;
+                    for (Map.Entry<String, TreeMap<Integer, Double>> e : yearly.entrySet()) best.put(e.getKey(), e.getValue().get(y));
+                }
                 String status = label + " " + y + " round " + (k + 1) + ": worst distance " + fmt(worst);
                 if (worst <= 0.25) {
                     note(status + " (done)");
                     k++;
                     break;
                 }
+                if (k == opt.rounds() - 1) {
+                    note(status + "; keeping the best round (" + fmt(bestWorst) + ")");
+                    k++;
+                    break;
+                }
                 correct(yearly, ev.evaluation, 1.0);
                 listener.step(status);
             }
+            for (Map.Entry<String, Double> e : best.entrySet())
+                if (e.getValue() != null) yearly.get(e.getKey()).put(y, e.getValue());
             for (; k < opt.rounds(); k++) listener.step(label + " " + y + " converged");
             StringBuilder values = new StringBuilder();
             for (Map.Entry<String, TreeMap<Integer, Double>> e : yearly.entrySet())
