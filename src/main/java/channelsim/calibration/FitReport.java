@@ -150,8 +150,12 @@ public final class FitReport {
         sb.append(String.format(Locale.ROOT, "- Scenario fitted: `%s`; targets: `%s`.%n", tf.scenario().getFileName(), tf.file().getFileName()));
         sb.append(String.format(Locale.ROOT, "- Replicates per evaluation: %d, the same seeds for every evaluation (common random numbers): %s.%n",
                 o.replicates(), java.util.Arrays.toString(seeds)));
-        sb.append(String.format(Locale.ROOT, "- Yearly values fitted year by year (up to %d proportional corrections a year) at scale %s; CMA-ES over the global values with %d evaluations at scale %s; yearly values refitted; this report at scale %s.%n",
-                o.rounds(), Numbers.format(o.finalScale()), o.evaluations(), Numbers.format(o.searchScale()), Numbers.format(o.finalScale())));
+        if (o.evaluations() > 0 && !tf.global().isEmpty())
+            sb.append(String.format(Locale.ROOT, "- Yearly values fitted year by year (up to %d corrections a year) at scale %s; CMA-ES over the global values with %d evaluations at scale %s; yearly values refitted; this report at scale %s.%n",
+                    o.rounds(), Numbers.format(o.finalScale()), o.evaluations(), Numbers.format(o.searchScale()), Numbers.format(o.finalScale())));
+        else
+            sb.append(String.format(Locale.ROOT, "- Yearly values fitted year by year (up to %d corrections a year) at scale %s; no CMA-ES (global values as in the starting scenario); this report at scale %s.%n",
+                    o.rounds(), Numbers.format(o.finalScale()), Numbers.format(o.finalScale())));
         sb.append(String.format(Locale.ROOT, "- Objective (weighted mean squared distance): %.3f at the start, %.3f fitted. Targets met (distance <= 1): %d of %d.%n%n",
                 r.initialObjective(), e.objective(), e.met(), e.rows().size()));
         sb.append("Distance = |ln((simulated+1)/(observed+1))| / ln(1+tolerance) (shares use plain logs); a range counts as 0 inside. ");
