@@ -1,0 +1,139 @@
+package channelsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import channelsim.config.ParamSpec;
+import channelsim.config.ParameterRegistry;
+import channelsim.output.Numbers;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code channelsim describe}: every parameter with its type, default, unit, range, meaning and source. */
+@Command(name = "describe", mixinStandardHelpOptions = true,
+        description = "List every parameter: key, type, default, unit, range, meaning and source of the default.")
+final class DescribeCommand implements Callable<Integer> {
+
+    enum Format { text, md, csv }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILTER", arity = "0..1", description = "Show only keys containing this text.")
+    String filter;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), md or csv.")
+    Format format;
+
+    private static final String[] HEADER = {"key", "type", "default", "unit", "range", "meaning", "source"};
+
+    @Override
+    public Integer call() throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        for (ParamSpec p : ParameterRegistry.all()) {
+            String key = p.isGroupTemplate() ? p.key().replace("*", "<name>") : p.key();
+            if (filter != null && !key.contains(filter)) continue;
+            rows.add(new String[] {key, p.type().name().toLowerCase(Locale.ROOT), p.defaultText(), p.unit(), p.rangeText(), p.meaning(), p.source()});
+        }
+        PrintWriter w = spec.commandLine().getOut();
+        switch (format) {
+            case text -> text(w, rows);
+            case md -> markdown(w, rows);
+            case csv -> csv(w, rows);
+        }
+        w.flush();
+        return 0;
+    }
+
+    private void text(PrintWriter w, List<String[]> rows) {
+        int[] width = new int[5];
+        for (int c = 0; c < 5; c++) width[c] = HEADER[c].length();
+        for (String[] r : rows) for (int c = 0; c < 5; c++) width[c] = Math.max(width[c], r[c].length());
+        StringBuilder indent = new StringBuilder();
+        for (int c = 0; c < 5; c++) indent.append(" ".repeat(width[c] + 2));
+        w.println(line(HEADER, width).toUpperCase(Locale.ROOT));
+        for (String[] r : rows) {
+            w.println(line(r, width));
+            // the source sits under the meaning so the table stays narrow enough to read
+            w.println(indent + "source: " + r[6]);
+        }
+        if (filter == null || "migrants.groups".contains(filter) || filter.startsWith("migrants.groups")) {
+            w.println();
+            w.println("Default origin groups (a scenario's migrants.groups block replaces them; shares are normalised):");
+            groups(w);
+        }
+    }
+
+    private static String line(String[] r, int[] width) {
+        StringBuilder sb = new StringBuilder();
+        for (int c = 0; c < 5; c++) sb.append(pad(r[c], width[c] + 2));
+        sb.append(r[5]);
+        return sb.toString();
+    }
+
+    private static String pad(String s, int n) {
+        return s.length() >= n ? s : s + " ".repeat(n - s.length());
+    }
+
+    private void groups(PrintWriter w) {
+        List<String> attrs = ParameterRegistry.GROUP_ATTRIBUTES;
+        int nameWidth = "group".length();
+        for (String g : ParameterRegistry.DEFAULT_GROUPS) nameWidth = Math.max(nameWidth, g.length());
+        StringBuilder head = new StringBuilder("  " + pad("group", nameWidth + 2));
+        for (String a : attrs) head.append(pad(a, a.length() + 2));
+        w.println(head.toString().stripTrailing());
+        for (String g : ParameterRegistry.DEFAULT_GROUPS) {
+            StringBuilder sb = new StringBuilder("  " + pad(g, nameWidth + 2));
+            for (String a : attrs) sb.append(pad(Numbers.format((Double) ParameterRegistry.groupDefault(g, a)), a.length() + 2));
+            w.println(sb.toString().stripTrailing());
+        }
+    }
+
+    private void markdown(PrintWriter w, List<String[]> rows) {
+        w.println("| " + String.join(" | ", HEADER) + " |");
+        w.println("|" + "---|".repeat(HEADER.length));
+        for (String[] r : rows) {
+            StringBuilder sb = new StringBuilder("|");
+            for (int c = 0; c < r.length; c++) {
+                String cell = r[c].replace("|", "\\|");
+                sb.append(' ').append(c == 0 || c == 4 ? (cell.isEmpty() ? "" : "`" + cell + "`") : cell).append(" |");
+            }
+            w.println(sb);
+        }
+        w.println();
+        w.println("Default origin groups:");
+        w.println();
+        w.println("| group | " + String.join(" | ", ParameterRegistry.GROUP_ATTRIBUTES) + " |");
+        w.println("|" + "---|".repeat(ParameterRegistry.GROUP_ATTRIBUTES.size() + 1));
+        for (String g : ParameterRegistry.DEFAULT_GROUPS) {
+            StringBuilder sb = new StringBuilder("| " + g + " |");
+            for (String a : ParameterRegistry.GROUP_ATTRIBUTES)
+                sb.append(' ').append(Numbers.format((Double) ParameterRegistry.groupDefault(g, a))).append(" |");
+            w.println(sb);
+        }
+    }
+
+    private void csv(PrintWriter w, List<String[]> rows) throws IOException {
+        CSVFormat fmt = CSVFormat.DEFAULT.builder().setHeader(HEADER).setRecordSeparator('\n').get();
+        try (CSVPrinter p = new CSVPrinter(new NonClosing(w), fmt)) {
+            for (String[] r : rows) p.printRecord((Object[]) r);
+        }
+    }
+
+    /** Lets the CSV printer close without closing the command's output stream. */
+    private static final class NonClosing extends java.io.FilterWriter {
+        NonClosing(java.io.Writer w) { super(w); }
+
+        @Override
+        public void close() throws IOException { flush(); }
+    }
+}

@@ -1,0 +1,60 @@
+package channelsim.output;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes files so that a reader never sees half a file: the content goes to a temporary file in the
+ * same directory (same file system, so the rename is cheap and atomic), which is then renamed over
+ * the target. If writing fails the temporary file is deleted and any earlier target is left intact.
+ * Parent directories are created as needed. Safe to call from several threads for different targets.
+ */
+public final class AtomicFiles {
+
+    /** Writes the content of a file to a stream; may throw to abandon the write. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicFiles() {}
+
+    /** Replaces {@code target} with {@code text} in UTF-8. */
+    public static void writeString(Path target, String text) throws IOException {
+        write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Replaces {@code target} with {@code bytes}. */
+    public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, out -> out.write(bytes));
+    }
+
+    /** Replaces {@code target} with what {@code body} writes (buffered). */
+    public static void write(Path target, Body body) throws IOException {
+        Path abs = target.toAbsolutePath();
+        Path dir = abs.getParent();
+        Files.createDirectories(dir);
+        // unique name, hidden, so concurrent writers and a crash never leave something that looks like output
+        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+        boolean done = false;
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                body.writeTo(out);
+            }
+            try {
+                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
+            done = true;
+        } finally {
+            if (!done) Files.deleteIfExists(tmp);
+        }
+    }
+}
