@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code channelsim describe}: every parameter with its type, default, unit, range, meaning and source. */
-@Command(name = "describe", mixinStandardHelpOptions = true,
+@Command(name = "describe", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "List every parameter: key, type, default, unit, range, meaning and source of the default.")
 final class DescribeCommand implements Callable<Integer> {
 

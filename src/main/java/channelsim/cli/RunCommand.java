@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code channelsim run FILE.yaml}: one replicate, written to DIR/timeseries.csv and DIR/summary.json. */
-@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
         description = "Simulate one replicate of a scenario and write DIR/timeseries.csv and DIR/summary.json.")
 final class RunCommand implements Callable<Integer> {
 
@@ -58,6 +58,7 @@ final class RunCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("runs", scenario.name());
         if (Files.exists(dir) && !Files.isDirectory(dir))
             throw new ConfigException(new Problem("--out", 1, 1, "", dir + " exists and is not a folder"));
+        Files.createDirectories(dir); // fail before a long run, not after it
 
         RunResult result = ChannelModel.run(scenario, scenario.seed());
         RunOutputs.write(dir, scenario, result);

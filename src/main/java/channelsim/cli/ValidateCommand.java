@@ -1,11 +1,14 @@
 package channelsim.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import channelsim.config.ConfigException;
 import channelsim.config.Problem;
@@ -18,23 +21,33 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code channelsim validate FILE.yaml...}: loads each scenario strictly and reports every problem. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Check scenario files: print 'ok: FILE (name, N days from DATE)' or every problem as file:line:column: key: message.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE.yaml", arity = "1..*", description = "Scenario files.")
+    @Parameters(paramLabel = "FILE.yaml", arity = "1..*", description = "Scenario files, or folders of them.")
     List<Path> files;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Check these overrides too (repeatable).")
     List<String> sets = new ArrayList<>();
 
     @Override
-    public Integer call() throws ConfigException {
+    public Integer call() throws ConfigException, IOException {
         Set<Problem> problems = new LinkedHashSet<>(); // --set problems would otherwise repeat per file
+        List<Path> all = new ArrayList<>();
         for (Path f : files) {
+            if (Files.isDirectory(f)) {
+                try (Stream<Path> s = Files.list(f)) { // a folder means every scenario in it
+                    s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().forEach(all::add);
+                }
+            } else {
+                all.add(f);
+            }
+        }
+        for (Path f : all) {
             try {
                 Scenario s = ScenarioLoader.load(f, sets);
                 spec.commandLine().getOut().printf("ok: %s (%s, %d days from %s)%n", f, s.name(), s.days(), s.start());

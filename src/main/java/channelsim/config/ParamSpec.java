@@ -30,7 +30,7 @@ public record ParamSpec(String key, ParamType type, Object defaultValue, String 
     static String fmt(double v) {
         if (v == Double.POSITIVE_INFINITY) return "inf";
         if (v == Double.NEGATIVE_INFINITY) return "-inf";
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        if (v == Math.rint(v) && Math.abs(v) < 1e17) return Long.toString((long) v);
         return Double.toString(v);
     }
 }

@@ -16,6 +16,7 @@ public final class Observations implements Steppable {
     private final double[] arrived, sentAway, returned, onward;
     private final int[] arrivedToday, sentAwayToday, returnedToday, onwardToday;
     private final double[] successRate, deathRate, returnRate, onwardRate;
+    private final double[] agreement;
 
     Observations(Params p) {
         int c = Geography.CAMPS.size(), g = p.groupCount();
@@ -37,6 +38,7 @@ public final class Observations implements Steppable {
         deathRate = new double[c];
         returnRate = new double[g];
         onwardRate = new double[g];
+        agreement = p.returnAgreement; // live array: a timeline change to an agreement is known at once
         // priors: about half of attempts succeed, deaths are rare, and communities know their return agreements
         for (int k = 0; k < c; k++) {
             attempts[k] = 20;
@@ -55,8 +57,14 @@ public final class Observations implements Steppable {
 
     public double death(int c) { return deathRate[c]; }
 
-    /** Believed chance of being sent away after arriving, with returns weighted by their salience. */
-    public double perceivedReturn(int g, double salience) { return Math.min(1.0, salience * returnRate[g]); }
+    /**
+     * Believed chance of being sent away after arriving, with returns weighted by their salience. A return
+     * agreement with the home country is public and applies to every arrival of the group, so it is known
+     * directly; quotas and removal schemes are judged only by what peers saw happen.
+     */
+    public double perceivedReturn(int g, double salience) {
+        return Math.min(1.0, salience * Math.max(returnRate[g], agreement[g]));
+    }
 
     public double onward(int g) { return onwardRate[g]; }
 

@@ -1,0 +1,89 @@
+package channelsim.model;
+
+import channelsim.config.Scenario;
+import org.junit.jupiter.api.Test;
+
+import static channelsim.model.ModelTestSupport.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Policies move outcomes in the direction the facts say, on average over replicates with shared seeds. */
+class PolicyEffectsTest {
+    private static final int REPS = 4;
+    private static final double SCALE = 0.4;
+
+    @Test
+    void moreOfficersLowerArrivals() {
+        double few = meanTotal(scenario(SCALE, 366, "policies.french_police.officers", 300.0), "arrivals", REPS);
+        double many = meanTotal(scenario(SCALE, 366, "policies.french_police.officers", 2500.0), "arrivals", REPS);
+        assertTrue(many < few, "2,500 officers " + many + " vs 300 officers " + few);
+    }
+
+    @Test
+    void maritimeDoctrineLowersArrivalsAndStopsBoatsInShallowWater() {
+        Scenario off = scenario(SCALE, 366);
+        Scenario on = scenario(SCALE, 366, "policies.french_police.maritime_doctrine", true);
+        assertTrue(meanTotal(on, "arrivals", REPS) < meanTotal(off, "arrivals", REPS));
+        assertEquals(0, meanTotal(off, "shallow_water_stops", 1));
+        assertTrue(meanTotal(on, "shallow_water_stops", 1) > 0);
+    }
+
+    @Test
+    void strongerIllegalWorkingEnforcementLowersAttempts() {
+        double weak = meanTotal(scenario(SCALE, 366, "policies.illegal_working.enforcement", 0.0), "attempts", REPS);
+        double strong = meanTotal(scenario(SCALE, 366, "policies.illegal_working.enforcement", 4.0), "attempts", REPS);
+        assertTrue(strong < weak, "attempts with strong enforcement " + strong + " vs none " + weak);
+    }
+
+    @Test
+    void aGroupWithAReturnAgreementStopsCrossing() {
+        Scenario none = scenario(SCALE, 366, "migrants.groups.afghan.return_agreement", 0.0);
+        Scenario full = scenario(SCALE, 366, "migrants.groups.afghan.return_agreement", 0.98);
+        double before = 0, after = 0, others = 0, othersBefore = 0;
+        for (int r = 1; r <= REPS; r++) {
+            RunResult a = ChannelModel.run(none, r), b = ChannelModel.run(full, r);
+            before += a.arrivalsByGroup().get("afghan");
+            after += b.arrivalsByGroup().get("afghan");
+            othersBefore += a.total("arrivals") - a.arrivalsByGroup().get("afghan");
+            others += b.total("arrivals") - b.arrivalsByGroup().get("afghan");
+        }
+        assertTrue(after < 0.1 * before, "Afghan arrivals with an agreement " + after + " vs without " + before);
+        assertTrue(others > 0.8 * othersBefore, "other groups keep crossing");
+    }
+
+    @Test
+    void returnsNeverExceedTheQuotaInAnyWeek() {
+        for (double quota : new double[] {7, 50, 120}) {
+            Scenario s = scenario(1.0, 364, "policies.one_in_one_out.enabled", true,
+                    "policies.one_in_one_out.start", date("2024-02-10"), "policies.one_in_one_out.returns_per_week", quota);
+            RunResult r = ChannelModel.run(s, 9);
+            double[] ret = r.series(Metric.RETURNED);
+            double total = 0;
+            for (int w = 0; w + 7 <= ret.length; w += 7) {
+                double week = 0;
+                for (int d = w; d < w + 7; d++) week += ret[d];
+                assertTrue(week <= quota, "week " + (w / 7 + 1) + " returned " + week + " > quota " + quota);
+                total += week;
+            }
+            assertTrue(total > 0.8 * quota * 40, "the quota is used: " + total + " returns at " + quota + " a week");
+        }
+    }
+
+    @Test
+    void returningEveryArrivalDetersMoreThanFiftyAWeek() {
+        Scenario base = scenario(SCALE, 366);
+        Scenario fifty = scenario(SCALE, 366, "policies.one_in_one_out.enabled", true,
+                "policies.one_in_one_out.start", date("2024-01-01"), "policies.one_in_one_out.returns_per_week", 50.0);
+        Scenario all = scenario(SCALE, 366, "policies.return_all.enabled", true, "policies.return_all.start", date("2024-01-01"));
+        double b = meanTotal(base, "arrivals", REPS), f = meanTotal(fifty, "arrivals", REPS), a = meanTotal(all, "arrivals", REPS);
+        assertTrue(f < b, "50 a week deters at least a little: " + f + " vs " + b);
+        assertTrue(a < 0.5 * f, "returning everyone deters far more: " + a + " vs " + f);
+    }
+
+    @Test
+    void gangsThatAdaptCrowdBoatsAndRaiseDeaths() {
+        Scenario fixed = scenario(SCALE, 366, "gangs.adaptive", false);
+        Scenario adapt = scenario(SCALE, 366, "gangs.adaptive", true);
+        assertTrue(meanTotal(adapt, "people_per_boat", REPS) > meanTotal(fixed, "people_per_boat", REPS));
+        assertTrue(meanTotal(adapt, "taxi_share", REPS) > meanTotal(fixed, "taxi_share", REPS));
+    }
+}
