@@ -205,6 +205,9 @@ public class ChannelSimWithUI extends GUIState {
 
     CoastPortrayal coastPortrayal() { return coast; }
 
+    /** The bean shown in the Model tab. */
+    PolicyPanel policies() { return policies; }
+
     /** The charts window, or null before {@link #init}. */
     JFrame chartsFrame() { return charts == null ? null : charts.frame(); }
 
