@@ -41,6 +41,7 @@ public class ChannelSimWithUI extends GUIState {
     public JFrame displayFrame;
     private ChartsFrame charts;
     private final CoastPortrayal coast = new CoastPortrayal();
+    private final ContinuousPortrayal2D camps = new ContinuousPortrayal2D();
     private final ContinuousPortrayal2D places = new ContinuousPortrayal2D();
     private final ContinuousPortrayal2D gangs = new ContinuousPortrayal2D();
     private final ContinuousPortrayal2D migrants = new ContinuousPortrayal2D();
@@ -163,13 +164,13 @@ public class ChannelSimWithUI extends GUIState {
     private void setupPortrayals() {
         ChannelModel m = model();
         SimplePortrayal2D nothing = new MarkerPortrayals.Nothing();
-        for (ContinuousPortrayal2D p : new ContinuousPortrayal2D[] {places, gangs, migrants, boats, labels}) {
+        for (ContinuousPortrayal2D p : new ContinuousPortrayal2D[] {camps, places, gangs, migrants, boats, labels}) {
             p.setField(m.map);
             p.setPortrayalForRemainder(nothing); // each layer draws only its own classes
         }
         places.setPortrayalForClass(MapLayer.BeachSite.class, new MarkerPortrayals.Beach());
         places.setPortrayalForClass(MapLayer.PatrolUnit.class, new MarkerPortrayals.Patrol());
-        places.setPortrayalForClass(MapLayer.CampSite.class, new MarkerPortrayals.Camp());
+        camps.setPortrayalForClass(MapLayer.CampSite.class, new MarkerPortrayals.Camp());
         places.setPortrayalForClass(MapLayer.BorderForceCutter.class, new MarkerPortrayals.Cutter());
         gangs.setPortrayalForClass(channelsim.model.SmugglingGang.class, new MarkerPortrayals.Gang());
         migrants.setPortrayalForClass(MapLayer.MigrantMarker.class, new MarkerPortrayals.Migrant());
@@ -185,7 +186,8 @@ public class ChannelSimWithUI extends GUIState {
         display.setBackdrop(Palette.SEA);
         display.setClipping(false);
         display.attach(coast, "Coasts and towns");
-        display.attach(places, "Beaches, police, camps, Border Force");
+        display.attach(camps, "Camps");
+        display.attach(places, "Beaches, police, Border Force");
         display.attach(gangs, "Smuggling gangs");
         display.attach(migrants, "Migrants followed");
         display.attach(boats, "Today's boats");
@@ -268,7 +270,7 @@ public class ChannelSimWithUI extends GUIState {
             if (recorded) deaths += r.today(Metric.DEATHS);
             double a = sum(arrivals), b = sum(landed);
             return new ChartsFrame.Point(m.date().minusDays(1), a, sum(returns), sum(legal), r.today(Metric.PRICE),
-                    b > 0 ? a / b : Double.NaN, recorded ? deaths : Double.NaN);
+                    b > 0 ? a / b : Double.NaN, deaths); // no deaths counted before the start
         }
 
         private static double sum(double[] v) {

@@ -57,6 +57,7 @@ final class ChartsFrame {
         p.setDataset(1, new TimeSeriesCollection(perBoat));
         NumberAxis boats = new NumberAxis("people per boat");
         boats.setAutoRangeIncludesZero(true);
+        boats.setAutoRangeMinimumSize(10);
         styleAxis(boats);
         p.setRangeAxis(1, boats);
         p.mapDatasetToRangeAxis(1, 1);
@@ -87,7 +88,9 @@ final class ChartsFrame {
         p.setRangeGridlinePaint(new Color(215, 215, 220));
         styleAxis(p.getDomainAxis());
         styleAxis(p.getRangeAxis());
-        ((NumberAxis) p.getRangeAxis()).setAutoRangeIncludesZero(true);
+        NumberAxis range = (NumberAxis) p.getRangeAxis();
+        range.setAutoRangeIncludesZero(true);
+        range.setAutoRangeMinimumSize(10); // an all-zero series gets 0-10, not a tick scale of 1e-9
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) p.getRenderer();
         Color[] colours = {first, Palette.LANDED.darker()};
         for (int k = 0; k < series.length; k++) {

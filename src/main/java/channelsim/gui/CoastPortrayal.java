@@ -39,6 +39,9 @@ final class CoastPortrayal extends FieldPortrayal2D {
 
     @Override
     public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+        // the first layer drawn: smooth lines and text for every layer after it
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         double z = info.draw.width / ChannelSimWithUI.MAP_WIDTH;
         g.setStroke(new BasicStroke((float) Math.max(1, 1.5 * z)));
         Path2D.Double france = outline(info, Geography.FRANCE), england = outline(info, Geography.ENGLAND);
@@ -53,7 +56,7 @@ final class CoastPortrayal extends FieldPortrayal2D {
         Font country = Glyphs.font(Font.BOLD, 22 * z), sea = Glyphs.font(Font.ITALIC, 15 * z), town = Glyphs.font(Font.PLAIN, 11.5 * z);
         text(g, "ENGLAND", px(info, 0.30), py(info, 51.20), country, Palette.LAND_TEXT);
         text(g, "(Kent)", px(info, 0.42), py(info, 51.16), Glyphs.font(Font.PLAIN, 13 * z), Palette.LAND_TEXT);
-        text(g, "FRANCE", px(info, 1.95), py(info, 50.42), country, Palette.LAND_TEXT);
+        text(g, "FRANCE", px(info, 2.12), py(info, 50.27), country, Palette.LAND_TEXT);
         text(g, "North Sea", px(info, 1.75), py(info, 51.30), sea, Palette.SEA_TEXT);
         text(g, "Strait of Dover", px(info, 1.48), py(info, 51.165), sea, Palette.SEA_TEXT);
         text(g, "English Channel", px(info, 0.55), py(info, 50.62), sea, Palette.SEA_TEXT);

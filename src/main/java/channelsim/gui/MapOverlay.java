@@ -65,7 +65,7 @@ final class MapOverlay extends FieldPortrayal2D {
                 "#Places and people",
                 "beach: the redder, the more boats left it in 14 days",
                 "French police patrol (size: officers)",
-                "camp in France (size: people waiting)",
+                "camp in France (size and number: people waiting)",
                 "smuggling gang (size: boats in stock)",
                 "migrants followed: in France / landed in the UK",
                 "#Today's boats (track from the beach)",

@@ -98,12 +98,10 @@ final class MarkerPortrayals {
                     Glyphs.label(g, name, info.draw.x + 6 * z - Glyphs.width(g, name, f), info.draw.y - 10 * z, f, Palette.INK);
                 else // coast facing west: name inland, beyond the patrol
                     Glyphs.label(g, name, info.draw.x + 26 * z, info.draw.y + 4 * z, f, Palette.INK);
-            } else if (o instanceof MapLayer.CampSite c) {
-                Font f = Glyphs.font(Font.BOLD, 10.5 * z);
-                String name = c.getName() + " camp", count = String.format(Locale.UK, "%,d", c.waiting());
-                Color ink = Palette.CAMP_EDGE.darker().darker();
-                Glyphs.label(g, name, info.draw.x - Glyphs.width(g, name, f) / 2, info.draw.y - 1 * z, f, ink);
-                Glyphs.label(g, count, info.draw.x - Glyphs.width(g, count, f) / 2, info.draw.y + 11 * z, f, ink);
+            } else if (o instanceof MapLayer.CampSite c) { // the number waiting; the name is in the inspector
+                Font f = Glyphs.font(Font.BOLD, 11 * z);
+                String count = String.format(Locale.UK, "%,d", c.waiting());
+                Glyphs.label(g, count, info.draw.x - Glyphs.width(g, count, f) / 2, info.draw.y + 4 * z, f, Palette.CAMP_EDGE.darker().darker());
             }
         }
     }

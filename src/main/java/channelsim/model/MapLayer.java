@@ -41,6 +41,7 @@ public final class MapLayer implements Runnable {
     private MapLayer(ChannelModel m) {
         this.m = m;
         this.map = m.map;
+        map.clear(); // a checkpoint reloaded into the GUI brings the old markers with it
         int nb = Geography.BEACHES.size();
         beaches = new BeachSite[nb];
         patrols = new PatrolUnit[nb];
