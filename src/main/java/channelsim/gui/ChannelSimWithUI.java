@@ -151,7 +151,10 @@ public class ChannelSimWithUI extends GUIState {
     }
 
     /** Days the scenario runs: its warm-up and its recorded days. */
-    public long totalSteps() { return model().warmupDays() + (long) model().getScenario().days(); }
+    public long totalSteps() {
+        Scenario s = model().getScenario(); // from the scenario, so it is right before the run starts too
+        return s.integer("warmup_days") + s.days();
+    }
 
     /** After each day, in the model's thread: the header's words and the charts' next point. */
     private void afterDay() {

@@ -196,7 +196,8 @@ final class MarkerPortrayals {
         void paint(Object o, Graphics2D g, DrawInfo2D info) {
             double z = zoom(info);
             Glyphs.drawCutter(g, info.draw.x, info.draw.y, z);
-            Glyphs.label(g, "Border Force", info.draw.x + 14 * z, info.draw.y + 4 * z, Glyphs.font(Font.BOLD, 11 * z), Palette.BORDER_FORCE);
+            Font f = Glyphs.font(Font.BOLD, 11 * z);
+            Glyphs.label(g, "Border Force", info.draw.x - 14 * z - Glyphs.width(g, "Border Force", f), info.draw.y + 4 * z, f, Palette.BORDER_FORCE);
         }
     }
 }

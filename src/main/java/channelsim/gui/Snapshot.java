@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class Snapshot {
     /** The image, and where a (lat, lon) falls in it (for tests that look at the map). */
-    public record Result(BufferedImage image, double originX, double originY, double pxPerKmX, double pxPerKmY) {
+    public record Result(BufferedImage image, long stepsRun, double originX, double originY, double pxPerKmX, double pxPerKmY) {
         public Point2D.Double pixelOf(double lat, double lon) {
             return new Point2D.Double(originX + Geography.toX(lon) * pxPerKmX, originY + Geography.toY(lat) * pxPerKmY);
         }
@@ -150,7 +150,7 @@ public final class Snapshot {
         // where the field's origin lands in the image, from the display's own drawing geometry
         java.awt.geom.Rectangle2D.Double draw = gui.display.getDrawInfo2D(gui.coastPortrayal(), new Point(0, 0)).draw;
         Point inside = SwingUtilities.convertPoint(gui.display.insideDisplay, 0, 0, a);
-        return new Result(img, inside.x + draw.x, inside.y + draw.y, draw.width / Geography.WIDTH, draw.height / Geography.HEIGHT);
+        return new Result(img, gui.state.schedule.getSteps(), inside.x + draw.x, inside.y + draw.y, draw.width / Geography.WIDTH, draw.height / Geography.HEIGHT);
     }
 
     private static void onSwing(Runnable r) throws InterruptedException {

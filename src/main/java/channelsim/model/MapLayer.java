@@ -61,7 +61,8 @@ public final class MapLayer implements Runnable {
             map.setObjectLocation(camps[c], new Double2D(p.x(), p.y()));
         }
         cutter = new BorderForceCutter();
-        map.setObjectLocation(cutter, new Double2D(Geography.toX(1.47), Geography.toY(51.03)));
+        // off Folkestone, clear of the lanes into Dover
+        map.setObjectLocation(cutter, new Double2D(Geography.toX(1.30), Geography.toY(50.98)));
     }
 
     /**

@@ -37,8 +37,10 @@ class GuiModelTest {
         RunResult headless = ChannelModel.run(s, seed);
 
         ChannelSimWithUI gui = new ChannelSimWithUI(s, seed);
+        long beforeStart = gui.totalSteps();
         gui.start(); // as the Console does: model start, map layer, per-day hooks
         ChannelModel m = gui.model();
+        assertEquals(beforeStart, gui.totalSteps(), "the run's length is known before it starts");
         Metric[] compared = {Metric.ARRIVALS, Metric.LAUNCHES, Metric.PREVENTED, Metric.DEATHS, Metric.WAITING,
                 Metric.PRICE, Metric.RETURNED, Metric.GANGS};
         double[][] seen = new double[compared.length][days];

@@ -53,6 +53,7 @@ class SnapshotTest {
         Path png = dir.resolve("map.png");
         Snapshot.Result r = Snapshot.take(GuiModelTest.small(60), 1, 140, png);
         assertTrue(Files.size(png) > 10_000, "PNG written");
+        assertEquals(140, r.stepsRun(), "days run with the windows open");
         BufferedImage img = ImageIO.read(png.toFile());
         assertEquals(r.image().getWidth(), img.getWidth());
         assertTrue(img.getWidth() >= ChannelSimWithUI.MAP_WIDTH + ChartsFrame.WIDTH - 20, "map and charts side by side: " + img.getWidth());
