@@ -122,6 +122,40 @@ public final class PolicyPanel {
 
     public String desGangsAdaptive() { return "Gangs crowd boats, switch beaches and use taxi boats in response to enforcement."; }
 
+    // ---- names shown in the Model tab ----
+
+    public String nameDate() { return "Date"; }
+
+    public String nameWeather() { return "Weather"; }
+
+    public String namePeopleArrivedToday() { return "Arrived in the UK today"; }
+
+    public String nameWaitingInCamps() { return "Waiting in camps"; }
+
+    public String nameOfficersOnTheCoast() { return "Officers on the coast"; }
+
+    public String nameGangsOperating() { return "Gangs operating"; }
+
+    public String namePriceOfAPlace() { return "Price of a place"; }
+
+    public String nameBelievedChanceOfReturn() { return "Believed chance of return"; }
+
+    public String nameFrenchPoliceOfficers() { return "Policy: French police officers"; }
+
+    public String nameMaritimeDoctrine() { return "Policy: maritime doctrine"; }
+
+    public String nameOneInOneOut() { return "Policy: one in, one out"; }
+
+    public String nameReturnsPerWeek() { return "Policy: returns per week"; }
+
+    public String nameReturnAll() { return "Policy: return every arrival"; }
+
+    public String nameIllegalWorkingEnforcement() { return "Policy: illegal-working enforcement"; }
+
+    public String nameReturnsHubs() { return "Policy: returns hubs"; }
+
+    public String nameGangsAdaptive() { return "Policy: gangs adapt"; }
+
     private static double clamp(double v, double lo, double hi) { return Double.isNaN(v) ? lo : Math.max(lo, Math.min(hi, v)); }
 
     /** Tomorrow in the running model, or null before it starts. */

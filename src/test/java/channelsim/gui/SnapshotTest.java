@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -75,6 +76,34 @@ class SnapshotTest {
             assertTrue(near(img, p, Palette.ENGLAND), "expected inland Kent, got " + colourAt(img, p));
         }
         assertTrue(distinctColours(img) > 200, "a real picture, not a blank window");
+    }
+
+    @Test
+    void clickingAGangOrAMigrantFindsIt() throws Exception {
+        needDisplay();
+        ChannelSimWithUI gui = Snapshot.open(GuiModelTest.small(60), 2, 40);
+        try {
+            for (Class<?> kind : new Class<?>[] {channelsim.model.SmugglingGang.class, channelsim.model.MapLayer.MigrantMarker.class}) {
+                AtomicReference<Object> found = new AtomicReference<>();
+                javax.swing.SwingUtilities.invokeAndWait(() -> {
+                    Object target = null;
+                    for (Object o : gui.model().map.getAllObjects()) if (kind.isInstance(o)) target = o;
+                    sim.util.Double2D at = gui.model().map.getObjectLocation(target);
+                    java.awt.geom.Rectangle2D.Double draw = gui.display.getDrawInfo2D(gui.coastPortrayal(), new Point2D.Double(0, 0)).draw;
+                    double x = draw.x + at.x * draw.width / channelsim.model.Geography.WIDTH;
+                    double y = draw.y + at.y * draw.height / channelsim.model.Geography.HEIGHT;
+                    for (sim.util.Bag layer : gui.display.objectsHitBy(new Point2D.Double(x, y)))
+                        for (Object w : layer) if (((sim.portrayal.LocationWrapper) w).getObject() == target) found.set(target);
+                });
+                assertTrue(found.get() != null, "a click on a " + kind.getSimpleName() + " finds it");
+            }
+        } finally {
+            javax.swing.SwingUtilities.invokeAndWait(() -> {
+                ((sim.display.Console) gui.controller).pressStop();
+                gui.quit();
+                ((sim.display.Console) gui.controller).dispose();
+            });
+        }
     }
 
     @Test
