@@ -53,12 +53,19 @@ public final class ParameterRegistry {
         integer(l, "migrants.initial_waiting", 2000, "people", 0, 1e6, "people in the camps when the warm-up starts", "camp counts around Calais and Dunkirk reported at 1,000-3,000");
         num(l, "migrants.money_mean", 7000, "GBP", 0, 1e6, "mean money a migrant can raise on reaching the coast", "enough for one or two places at 2024 prices (press reports of £5,000-6,000 a place)");
         num(l, "migrants.money_spread", 0.5, "log-sd", 0, 3, "spread (log standard deviation) of money between migrants", "assumption: lognormal wealth");
-        num(l, "migrants.income_per_day", 20, "GBP/day", 0, 1e4, "money a waiting migrant raises per day (remittances, informal work)", "assumption: a place takes months to fund from scratch");
+        num(l, "migrants.income_per_day", 40, "GBP/day", 0, 1e4, "money a waiting migrant raises per day (remittances, informal work)", "assumption: a place takes a few months to fund from scratch");
+        num(l, "migrants.waiting_cost_per_day", 150, "GBP/day", 0, 1e6, "hardship of each day spent in the camps saving for a place (evictions, cold, violence), in the units of the values below", "assumption; makes those who cannot afford a place for months move on");
         num(l, "migrants.stay_value", 60000, "GBP", 0, 1e8, "perceived value of being allowed to stay in the UK", "assumption, scaled against prices; free in calibration");
         num(l, "migrants.job_value", 40000, "GBP", 0, 1e8, "perceived value of illegal work in the UK if found (the pull factor)", "assumption; the 'false promise of jobs' in the seeds");
         num(l, "migrants.alternative_value", 45000, "GBP", 0, 1e8, "perceived value of giving up: claiming asylum in France or moving elsewhere in Europe", "assumption; free in calibration");
         num(l, "migrants.life_value", 400000, "GBP", 0, 1e9, "disutility of death used with the believed chance of dying at sea", "assumption");
         num(l, "migrants.risk_tolerance_mean", 0.7, "0-1", 0.01, 0.99, "mean risk tolerance (1 = ignores death risk)", "assumption: people who reach Calais have already taken large risks");
+        num(l, "migrants.risk_tolerance_spread", 0.15, "sd", 0, 1, "spread of risk tolerance between migrants (clipped to 0.01-0.99)", "assumption");
+        num(l, "migrants.own_failure_weight", 0.2, "share", 0, 1, "share by which one's own failed attempt lowers the believed chance of success", "one's own failure weighs more than hearsay");
+        num(l, "migrants.return_shock", 0.5, "share", 0, 1, "share of the way to certainty that a returnee's believed return risk jumps", "a return is lived, not heard of");
+        num(l, "migrants.prior_success", 0.5, "share", 0, 1, "share of attempts believed to succeed before any news (camps start with this)", "about half of attempts were stopped 2021-23");
+        num(l, "migrants.prior_death", 0.002, "share", 0, 1, "share of attempts believed to end in death before any news", "tens of deaths in tens of thousands of attempts");
+        num(l, "migrants.prior_weight", 20, "attempts", 0.001, 1e6, "how many attempts' worth of news the priors count for", "priors fade within weeks once boats go");
         num(l, "migrants.valuation_spread", 0.5, "log-sd", 0, 3, "spread of personal valuations of the UK (heterogeneity in motives)", "assumption");
         num(l, "migrants.booking_rate", 0.15, "1/day", 0, 1, "daily chance that a migrant who wants to cross and can pay books a place", "about a week from deciding to booking");
         num(l, "migrants.give_up_rate", 0.02, "1/day", 0, 1, "daily chance of giving up when crossing looks worse than the alternative", "camp stays of weeks to months");
@@ -99,6 +106,10 @@ public final class ParameterRegistry {
         num(l, "gangs.dismantle_rate", 0.002, "1/day", 0, 1, "daily chance a gang is dismantled by arrests at 1,000 officers", "NCA and French arrests; about half the gangs replaced each year");
         num(l, "gangs.free_retry_share", 0.6, "share", 0, 1, "chance a stopped passenger keeps a free place for the next launch", "smugglers commonly sell a place with retries");
         num(l, "gangs.supply_disruption", 0.0, "share", 0, 1, "share of a gang's boat supply cut by enforcement on the supply chain", "assumption; 0 = no disruption");
+        num(l, "gangs.min_load", 0.8, "share", 0, 1, "least load, as a share of the planned people per boat, for which a gang sends a boat", "gangs send full boats; the rest wait");
+        num(l, "gangs.home_beach_decay", 0.5, "per beach", 0, 10, "how fast a gang's preference falls with the number of beaches from its home beach", "networks work the stretch of coast they know");
+        integer(l, "gangs.initial_boats_max", 5, "boats", 1, 1000, "gangs start with 1 to this many boats", "assumption");
+        integer(l, "gangs.entry_boats", 2, "boats", 0, 1000, "boats a new gang starts with", "assumption");
         num(l, "gangs.launch_quality_threshold", 0.15, "0-1", 0, 1, "least crossing quality at which gangs launch", "launches cluster on calm days");
         num(l, "gangs.memory_days", 14, "days", 1, 3650, "time scale over which gangs remember losses and police presence", "assumption: two weeks");
 
@@ -107,6 +118,7 @@ public final class ParameterRegistry {
         num(l, "weather.red_share_summer", 0.06, "share", 0, 1, "share of days in mid-summer with crossing impossible", "few red days in June-August");
         num(l, "weather.spell_days", 3, "days", 1, 100, "mean length of a weather spell", "weather systems last a few days");
         num(l, "weather.quality_winter", 0.35, "0-1", 0, 1, "mean crossing quality on a crossable winter day", "cold sea and wind; fewer launches in winter");
+        num(l, "weather.quality_spread", 0.6, "0-1", 0, 2, "width of the even spread of crossing quality around the seasonal mean", "assumption: calm and marginal days both occur in every season");
         num(l, "weather.quality_summer", 0.8, "0-1", 0, 1, "mean crossing quality on a crossable summer day", "most crossings on calm summer days");
 
         // --- sea ---
@@ -124,6 +136,8 @@ public final class ParameterRegistry {
         num(l, "policies.french_police.patrol_adaptation", 0.5, "share", 0, 1, "share of officers sent where launches were recently (rest spread by coast length)", "patrols follow launches");
         bool(l, "policies.french_police.maritime_doctrine", false, "police may stop boats and taxi boats in shallow water", "the hoped-for French 'maritime doctrine' (2025)");
         num(l, "policies.french_police.shallow_water_rate", 0.3, "share", 0, 1, "under the doctrine, share of boats stopped in shallow water at full patrol strength", "assumption: slashing dinghies before they leave the shallows");
+        num(l, "policies.french_police.shallow_water_taxi_factor", 1.5, "multiplier", 0, 10, "shallow-water stop rate of taxi boats relative to shallow_water_rate", "taxi boats are what the doctrine targets");
+        num(l, "policies.french_police.shallow_water_boat_factor", 0.75, "multiplier", 0, 10, "shallow-water stop rate of boats launched from the beach relative to shallow_water_rate", "loaded boats leaving the beach are harder to stop safely");
         num(l, "policies.french_police.shallow_water_harm", 0.01, "1/boat", 0, 1, "chance a shallow-water intervention causes a death", "risk of harm raised by French unions");
         num(l, "policies.french_police.rescue_share", 0.05, "share", 0, 1, "share of boats at sea turned back to France in rescue operations", "French rescues of boats in distress");
         num(l, "policies.uk_funding.gbp_million_per_year", 160, "GBP m/year", 0, 1e5, "UK funding to France for policing the coast", "£476m for 2023-26");

@@ -132,7 +132,7 @@ public class ChannelModel extends SimState {
         }
         int n = (int) Math.max(1, Math.round(params.integer("gangs.initial_count") * scale));
         for (int k = 0; k < n; k++)
-            addGang(initRng.nextInt(Geography.BEACHES.size()), 1 + initRng.nextInt(5), params.num("gangs.base_price"));
+            addGang(initRng.nextInt(Geography.BEACHES.size()), 1 + initRng.nextInt(params.integer("gangs.initial_boats_max")), params.num("gangs.base_price"));
     }
 
     private void planLaunches() {

@@ -77,6 +77,8 @@ public final class FrenchPolice implements Steppable {
         double evasion = p.num("gangs.taxi_evasion");
         double shallow = p.num("policies.french_police.shallow_water_rate");
         double harm = p.num("policies.french_police.shallow_water_harm");
+        double taxiFactor = p.num("policies.french_police.shallow_water_taxi_factor");
+        double boatFactor = p.num("policies.french_police.shallow_water_boat_factor");
         preventedBoatsToday = 0;
         shallowStopsToday = 0;
         harmDeathsToday = 0;
@@ -91,7 +93,7 @@ public final class FrenchPolice implements Steppable {
                 preventedBoatsToday++;
             } else if (doctrine) {
                 // strength of the shallow-water effort follows patrol density; taxi boats are its target
-                double rate = shallow * prevention[b] / Math.max(1e-9, maxPrev) * (board.taxi[i] ? 1.5 : 0.75);
+                double rate = shallow * prevention[b] / Math.max(1e-9, maxPrev) * (board.taxi[i] ? taxiFactor : boatFactor);
                 if (u2 < Math.min(1, rate)) {
                     board.fate[i] = LaunchBoard.SHALLOW_STOP;
                     shallowStopsToday++;

@@ -49,7 +49,7 @@ public final class GangMarket implements Steppable {
         boolean pays = alive == 0 || profitSum / alive > p.num("gangs.entry_profit_per_day");
         // with no gang left, demand alone draws a newcomer in
         if (alive < max && pays && (alive == 0 || u < p.num("gangs.entry_rate"))) {
-            m.addGang((int) (beach * Geography.BEACHES.size()), 2, m.marketPrice());
+            m.addGang((int) (beach * Geography.BEACHES.size()), p.integer("gangs.entry_boats"), m.marketPrice());
             enteredToday++;
         }
     }

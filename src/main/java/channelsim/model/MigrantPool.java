@@ -119,7 +119,7 @@ public final class MigrantPool implements Steppable {
         flags[i] = f;
         double ms = p.num("migrants.money_spread"), vs = p.num("migrants.valuation_spread");
         money[i] = (float) (p.num("migrants.money_mean") * Math.exp(ms * r.nextGaussian() - ms * ms / 2));
-        riskTol[i] = (float) Math.max(0.01, Math.min(0.99, p.num("migrants.risk_tolerance_mean") + 0.15 * r.nextGaussian()));
+        riskTol[i] = (float) Math.max(0.01, Math.min(0.99, p.num("migrants.risk_tolerance_mean") + p.num("migrants.risk_tolerance_spread") * r.nextGaussian()));
         valuation[i] = (float) Math.exp(vs * r.nextGaussian() - vs * vs / 2);
         Observations o = m.observations();
         // newcomers arrive knowing what the camp and their community know
@@ -185,7 +185,7 @@ public final class MigrantPool implements Steppable {
         m.prepareBoarding();
 
         // parameters read once per day, not per agent
-        final double income = p.num("migrants.income_per_day");
+        final double income = p.num("migrants.income_per_day"), waitCost = p.num("migrants.waiting_cost_per_day");
         final double learn = p.num("migrants.belief_learning_rate"), learnJob = p.num("migrants.job_learning_rate");
         final double salience = p.num("migrants.return_salience");
         final double stayValue = p.num("migrants.stay_value"), jobValue = p.num("migrants.job_value");
@@ -201,6 +201,8 @@ public final class MigrantPool implements Steppable {
         final int window = lv.returnEligibilityDays, thirdWindow = lv.thirdCountryEligibilityDays;
         final double medFive = lv.medFiveShare;
         final double freeRetry = 1 - repay;
+        final float ownFailure = (float) (1 - p.num("migrants.own_failure_weight"));
+        final float returnShock = (float) p.num("migrants.return_shock");
         // legal route: believed chance of a place within the wait, from capacity and queue
         final boolean legalOpen = !lv.schemeSuspended && lv.weeklyReturnQuota > 0 && lv.legalIntakeRatio > 0;
         final double legalChance = legalOpen
@@ -229,7 +231,7 @@ public final class MigrantPool implements Steppable {
                             gang[i] = -1;
                             move(i, MigrantState.IN_CAMP);
                         } else if (k >= 0 && m.seatsLeft(k) > 0) {
-                            if (board(m, i, k, t, board, obs, grant, decisionDays, fastTrack, freeRetry)) continue;
+                            if (board(m, i, k, t, board, obs, decisionDays, fastTrack, freeRetry, ownFailure)) continue;
                             if (state[i] == 3) continue; // landed: the UK side takes over tomorrow
                         }
                     }
@@ -239,6 +241,8 @@ public final class MigrantPool implements Steppable {
                         double v = valuation[i] * (stayValue * (0.5 + 0.5 * grant[g]) + jobValue * bJob[i]);
                         double cost = price * (1 + (1 / s - 1) * repay) + bDeath[i] * lifeValue * (1 - riskTol[i]) / s;
                         double ev = ((1 - r) * v - r * o * onwardCost - cost) / Math.max(0.02, 1 - r * (1 - o));
+                        // those who must first save for a place count the days of camp life that costs
+                        if (money[i] < price) ev -= waitCost * (price - money[i]) / Math.max(income, 1e-9);
                         double u = rng.nextDouble();
                         boolean links = (flags[i] & F_UK_LINKS) != 0;
                         if (links && legalOpen && legalChance * v > Math.max(ev, alt) && u < bookRate) {
@@ -286,7 +290,7 @@ public final class MigrantPool implements Steppable {
                             returnsLeft--;
                             eligR--;
                             ho.recordReturn();
-                            returnToFrance(m, i, g, medFive, obs);
+                            returnToFrance(i, g, medFive, obs, returnShock);
                             continue;
                         }
                         eligR--;
@@ -360,8 +364,8 @@ public final class MigrantPool implements Steppable {
     }
 
     /** Puts booked migrant i on gang k's next boat and applies that boat's fate. True if i left its slot. */
-    private boolean board(ChannelModel m, int i, int k, int t, LaunchBoard board, Observations obs, double[] grant,
-                          double decisionDays, double fastTrack, double freeRetry) {
+    private boolean board(ChannelModel m, int i, int k, int t, LaunchBoard board, Observations obs,
+                          double decisionDays, double fastTrack, double freeRetry, float ownFailure) {
         int b = m.takeSeat(k);
         if (b < 0) return false;
         int g = group[i], c = camp[i];
@@ -395,7 +399,7 @@ public final class MigrantPool implements Steppable {
         // stopped: back to the camp, with a free retry from the gang or not
         if (f == LaunchBoard.PREVENTED) preventedToday++;
         else interceptedToday++;
-        bSuccess[i] *= 0.8f; // one's own failure weighs more than hearsay
+        bSuccess[i] *= ownFailure; // one's own failure weighs more than hearsay
         if (rng.nextDouble() < freeRetry) {
             m.gangArray()[k].booked++;
         } else {
@@ -405,7 +409,7 @@ public final class MigrantPool implements Steppable {
         return false;
     }
 
-    private void returnToFrance(ChannelModel m, int i, int g, double medFive, Observations obs) {
+    private void returnToFrance(int i, int g, double medFive, Observations obs, float returnShock) {
         returnedToday++;
         obs.noteReturn(g);
         if (medFive > 0 && (flags[i] & F_FIRST_ENTRY) != 0 && homeRng.nextDouble() < medFive) {
@@ -418,7 +422,7 @@ public final class MigrantPool implements Steppable {
         move(i, MigrantState.IN_CAMP);
         flags[i] |= F_RETURNEE;
         camp[i] = (byte) homeRng.nextInt(Geography.CAMPS.size());
-        bReturn[i] += 0.5f * (1 - bReturn[i]);
+        bReturn[i] += returnShock * (1 - bReturn[i]);
         gang[i] = -1;
         arrivedDay[i] = Integer.MIN_VALUE / 2;
     }

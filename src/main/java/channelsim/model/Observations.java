@@ -40,15 +40,16 @@ public final class Observations implements Steppable {
         onwardRate = new double[g];
         agreement = p.returnAgreement; // live array: a timeline change to an agreement is known at once
         // priors: about half of attempts succeed, deaths are rare, and communities know their return agreements
+        double w = p.num("migrants.prior_weight");
         for (int k = 0; k < c; k++) {
-            attempts[k] = 20;
-            successes[k] = 10;
-            deaths[k] = 0.04;
+            attempts[k] = w;
+            successes[k] = w * p.num("migrants.prior_success");
+            deaths[k] = w * p.num("migrants.prior_death");
         }
         for (int k = 0; k < g; k++) {
-            arrived[k] = 50;
-            sentAway[k] = 50 * p.returnAgreement[k];
-            returned[k] = 10;
+            arrived[k] = w;
+            sentAway[k] = w * p.returnAgreement[k];
+            returned[k] = w;
         }
         refresh();
     }

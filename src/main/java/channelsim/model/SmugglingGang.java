@@ -75,10 +75,11 @@ public final class SmugglingGang implements Steppable {
         FrenchPolice police = m.police();
         double avoid = adaptive ? p.num("gangs.beach_avoidance") : 0;
         int nb = beachWeight.length;
+        double minLoad = p.num("gangs.min_load"), decay = p.num("gangs.home_beach_decay");
         double total = 0;
         for (int b = 0; b < nb; b++) {
             double dist = Math.abs(b - homeBeach);
-            double w = Math.exp(-0.5 * dist) * Math.exp(-avoid * police.presenceSeen(b) * nb);
+            double w = Math.exp(-decay * dist) * Math.exp(-avoid * police.presenceSeen(b) * nb);
             beachWeight[b] = w;
             total += w;
         }
@@ -89,7 +90,7 @@ public final class SmugglingGang implements Steppable {
         int left = send;
         while (left > 0 && boats >= 1) {
             int n = (int) Math.min(left, Math.round(ppb));
-            if (n < ppb * 0.8) break; // gangs send full boats: the rest wait for the next launch
+            if (n < ppb * minLoad) break; // gangs send full boats: the rest wait for the next launch
             double u = rng.nextDouble() * total;
             int b = 0;
             while (b < nb - 1 && (u -= beachWeight[b]) > 0) b++;

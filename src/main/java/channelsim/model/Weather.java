@@ -40,7 +40,7 @@ public final class Weather implements Steppable {
         if (m.schedule.getSteps() == 0 || change < 1.0 / spell) {
             red = kind < redShare;
             // quality spread evenly around the seasonal mean, kept inside (0.02, 1]
-            quality = Math.max(0.02, Math.min(1.0, meanQ + (level - 0.5) * 0.6));
+            quality = Math.max(0.02, Math.min(1.0, meanQ + (level - 0.5) * p.num("weather.quality_spread")));
         }
     }
 }
