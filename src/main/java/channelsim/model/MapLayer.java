@@ -48,9 +48,9 @@ public final class MapLayer implements Runnable {
         launchesByDay = new int[RECENT_DAYS][nb];
         for (int b = 0; b < nb; b++) {
             Geography.Beach g = Geography.BEACHES.get(b);
-            beaches[b] = new BeachSite(b, g);
+            beaches[b] = new BeachSite(b);
             map.setObjectLocation(beaches[b], new Double2D(g.x(), g.y()));
-            patrols[b] = new PatrolUnit(this, b, g);
+            patrols[b] = new PatrolUnit(m, b);
             double[] in = inland(g);
             map.setObjectLocation(patrols[b], new Double2D(g.x() + 3.2 * in[0], g.y() + 3.2 * in[1]));
         }
@@ -292,22 +292,21 @@ public final class MapLayer implements Runnable {
     // ---- markers: bean getters are what an inspector shows ----
 
     /** A launch beach, shaded by how many boats left it recently. */
-    public static final class BeachSite {
+    public static final class BeachSite implements java.io.Serializable {
+        private static final long serialVersionUID = 1;
         private final int index;
-        private final Geography.Beach beach;
         int launchesToday, recent;
         double prevention;
 
-        BeachSite(int index, Geography.Beach beach) {
-            this.index = index;
-            this.beach = beach;
-        }
+        BeachSite(int index) { this.index = index; }
 
-        public String getName() { return beach.name(); }
+        private Geography.Beach beach() { return Geography.BEACHES.get(index); } // records are not Serializable
 
-        public double getCoastKm() { return beach.km(); }
+        public String getName() { return beach().name(); }
 
-        public boolean isSouthOfBoulogne() { return beach.southern(); }
+        public double getCoastKm() { return beach().km(); }
+
+        public boolean isSouthOfBoulogne() { return beach().southern(); }
 
         public int getLaunchesToday() { return launchesToday; }
 
@@ -320,44 +319,46 @@ public final class MapLayer implements Runnable {
 
         public int index() { return index; }
 
-        public boolean northCoast() { return beach.lat() >= 50.9; }
+        public boolean northCoast() { return beach().lat() >= 50.9; }
 
         @Override
-        public String toString() { return "Beach " + beach.name(); }
+        public String toString() { return "Beach " + beach().name(); }
     }
 
     /** The French police patrolling one beach. */
-    public static final class PatrolUnit {
-        private final MapLayer layer;
+    public static final class PatrolUnit implements java.io.Serializable {
+        private static final long serialVersionUID = 1;
+        private final ChannelModel m; // markers travel with the model in MASON checkpoints
         private final int beach;
-        private final Geography.Beach where;
         double officers;
 
-        PatrolUnit(MapLayer layer, int beach, Geography.Beach where) {
-            this.layer = layer;
+        PatrolUnit(ChannelModel m, int beach) {
+            this.m = m;
             this.beach = beach;
-            this.where = where;
         }
 
-        public String getBeach() { return where.name(); }
+        private Geography.Beach where() { return Geography.BEACHES.get(beach); }
+
+        public String getBeach() { return where().name(); }
 
         public double getOfficers() { return officers; }
 
-        public double getOfficersPerKm() { return officers / where.km(); }
+        public double getOfficersPerKm() { return officers / where().km(); }
 
-        public double getChanceOfStoppingALaunch() { return layer.m.police().preventionAt(beach); }
+        public double getChanceOfStoppingALaunch() { return m.police().preventionAt(beach); }
 
         /** The share of officers here as the gangs have seen it recently (they avoid beaches where it is high). */
-        public double getPresenceSeenByGangs() { return layer.m.police().presenceSeen(beach); }
+        public double getPresenceSeenByGangs() { return m.police().presenceSeen(beach); }
 
         public double officers() { return officers; }
 
         @Override
-        public String toString() { return "Police at " + where.name(); }
+        public String toString() { return "Police at " + where().name(); }
     }
 
     /** An informal camp; its size follows how many people wait there. */
-    public static final class CampSite {
+    public static final class CampSite implements java.io.Serializable {
+        private static final long serialVersionUID = 1;
         private final String name;
         int inCamp, booked, legal;
 
@@ -382,7 +383,8 @@ public final class MapLayer implements Runnable {
     }
 
     /** One of today's boats; the markers are reused from day to day. */
-    public static final class BoatMarker {
+    public static final class BoatMarker implements java.io.Serializable {
+        private static final long serialVersionUID = 1;
         boolean shown, taxi;
         String day = "", beach = "";
         int people, deaths, gang;
@@ -431,7 +433,8 @@ public final class MapLayer implements Runnable {
     }
 
     /** Border Force off Dover: what it landed today. */
-    public static final class BorderForceCutter {
+    public static final class BorderForceCutter implements java.io.Serializable {
+        private static final long serialVersionUID = 1;
         int boatsLanded, peopleLanded;
 
         public int getBoatsLandedToday() { return boatsLanded; }
@@ -443,7 +446,8 @@ public final class MapLayer implements Runnable {
     }
 
     /** A migrant followed on the map; the getters read its current slot. */
-    public static final class MigrantMarker {
+    public static final class MigrantMarker implements java.io.Serializable {
+        private static final long serialVersionUID = 1;
         private final ChannelModel m;
         final int id;
         int slot = -1;
