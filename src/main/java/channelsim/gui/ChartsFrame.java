@@ -58,6 +58,7 @@ final class ChartsFrame {
         NumberAxis boats = new NumberAxis("people per boat");
         boats.setAutoRangeIncludesZero(true);
         boats.setAutoRangeMinimumSize(10);
+        boats.setRangeType(org.jfree.data.RangeType.POSITIVE);
         styleAxis(boats);
         p.setRangeAxis(1, boats);
         p.mapDatasetToRangeAxis(1, 1);
@@ -91,6 +92,7 @@ final class ChartsFrame {
         NumberAxis range = (NumberAxis) p.getRangeAxis();
         range.setAutoRangeIncludesZero(true);
         range.setAutoRangeMinimumSize(10); // an all-zero series gets 0-10, not a tick scale of 1e-9
+        range.setRangeType(org.jfree.data.RangeType.POSITIVE); // counts and prices: nothing below zero
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) p.getRenderer();
         Color[] colours = {first, Palette.LANDED.darker()};
         for (int k = 0; k < series.length; k++) {

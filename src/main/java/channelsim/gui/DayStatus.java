@@ -36,7 +36,7 @@ record DayStatus(String title, String weather, boolean redDay, double quality, S
         int days = m.getScenario().days();
         String when = day >= 1
                 ? String.format(Locale.UK, "%s · day %d of %d", DATE.format(date), day, days)
-                : String.format(Locale.UK, "%s · warm-up, %d days before the start (not recorded)", DATE.format(date), 1 - day);
+                : String.format(Locale.UK, "%s · warm-up, %d days before the start", DATE.format(date), 1 - day);
         String title = "ChannelSim · " + m.getScenario().name() + " · " + when;
 
         Recorder r = m.recorder();

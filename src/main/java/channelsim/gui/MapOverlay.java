@@ -39,7 +39,7 @@ final class MapOverlay extends FieldPortrayal2D {
         g.setPaint(Palette.PANEL_EDGE);
         g.draw(new java.awt.geom.Line2D.Double(x, y + HEADER_HEIGHT, x + w, y + HEADER_HEIGHT));
         g.setPaint(Palette.INK);
-        g.setFont(Glyphs.font(Font.BOLD, 15));
+        g.setFont(fit(g, s.title(), Font.BOLD, 15, w - 20));
         g.drawString(s.title(), (float) (x + 10), (float) (y + 19));
 
         if (s.weather().isEmpty()) return;
@@ -48,15 +48,25 @@ final class MapOverlay extends FieldPortrayal2D {
         double cy = y + 31;
         g.setPaint(chip);
         g.fill(new RoundRectangle2D.Double(x + 10, cy, 10, 12, 4, 4));
-        Font bold = Glyphs.font(Font.BOLD, 12.5), plain = Glyphs.font(Font.PLAIN, 12.5);
+        String weather = "Weather: " + s.weather();
+        // one size for the two lines, small enough for the longer of them to fit
+        Font plain = fit(g, weather + "    " + s.today(), Font.PLAIN, 12.5, w - 40);
+        plain = fit(g, s.standing(), Font.PLAIN, plain.getSize2D(), w - 20);
+        Font bold = plain.deriveFont(Font.BOLD);
         g.setFont(bold);
         g.setPaint(s.redDay() ? Palette.RED_DAY : Palette.INK);
-        String weather = "Weather: " + s.weather();
         g.drawString(weather, (float) (x + 26), (float) (cy + 11));
         g.setFont(plain);
         g.setPaint(Palette.INK);
         g.drawString("   " + s.today(), (float) (x + 26 + Glyphs.width(g, weather, bold)), (float) (cy + 11));
         g.drawString(s.standing(), (float) (x + 10), (float) (y + 58));
+    }
+
+    /** The font of this style at the given size, or smaller so the text fits the width (narrow windows, long names). */
+    private static Font fit(Graphics2D g, String text, int style, double size, double width) {
+        Font f = Glyphs.font(style, size);
+        double tw = Glyphs.width(g, text, f);
+        return tw <= width ? f : Glyphs.font(style, Math.max(8, size * width / tw));
     }
 
     private static void legend(Graphics2D g, DayStatus s, double left, double bottom) {
