@@ -56,7 +56,7 @@ record DayStatus(String title, String weather, boolean redDay, double quality, S
             }
         }
         int deaths = (int) r.today(Metric.DEATHS);
-        String today = String.format(Locale.UK, "Today: %d boats set off, %,d people landed in the UK%s",
+        String today = String.format(Locale.UK, "Today: %d boats tried to cross, %,d people landed in the UK%s",
                 b.count(), (int) r.today(Metric.ARRIVALS), deaths > 0 ? String.format(Locale.UK, ", %d died", deaths) : "");
         double quota = r.today(Metric.RETURNS_QUOTA);
         String scheme = quota > 0 ? String.format(Locale.UK, "returns to France: up to %,.0f a week", quota) : "no returns scheme";
