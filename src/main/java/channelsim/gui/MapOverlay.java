@@ -109,10 +109,10 @@ final class MapOverlay extends FieldPortrayal2D {
                 }
                 case 2 -> Glyphs.drawPatrol(g, gx, cy, 1, 60);
                 case 3 -> Glyphs.drawCamp(g, gx, cy, 6.5);
-                case 4 -> Glyphs.drawGang(g, gx, cy, 1.0, 6);
+                case 4 -> Glyphs.drawGang(g, gx, cy, 1.2, 6);
                 case 5 -> {
-                    Glyphs.drawMigrant(g, gx - 4, cy, 1.2, false);
-                    Glyphs.drawMigrant(g, gx + 5, cy, 1.2, true);
+                    Glyphs.drawMigrant(g, gx - 5, cy, 1.6, false);
+                    Glyphs.drawMigrant(g, gx + 5, cy, 1.6, true);
                 }
                 case 7 -> Glyphs.drawBoat(g, gx, cy, 1, LaunchBoard.LANDED, false);
                 case 8 -> Glyphs.drawBoat(g, gx, cy, 1, LaunchBoard.PREVENTED, false);
