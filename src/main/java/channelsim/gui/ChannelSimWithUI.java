@@ -69,7 +69,7 @@ public class ChannelSimWithUI extends GUIState {
                 + "to Kent, one day per step, and the policies meant to deter them.</p>"
                 + "<p><b>Map</b> (north is up): French beaches shaded by recent launches, police patrols (blue squares, "
                 + "size by officers), camps (size by people waiting), smuggling gangs (diamonds, size by boats), a sample "
-                + "of migrants, and today's boats coloured by what happened to them. Double-click any marker to inspect it: "
+                + "of migrants, and today's boats coloured by what happened to them. Click any marker to inspect it: "
                 + "gangs show their boats, price and losses; migrants their state and beliefs.</p>"
                 + "<p><b>Model tab</b>: the policy levers (officers, maritime doctrine, one in one out and its weekly "
                 + "returns, return all, illegal-working enforcement, returns hubs, gang adaptation). Changes take effect the "
@@ -196,6 +196,13 @@ public class ChannelSimWithUI extends GUIState {
         display.attach(boats, "Today's boats");
         display.attach(labels, "Names of beaches and camps");
         display.attach(overlay, "Header and legend");
+        // one click on a marker inspects it (MASON's own double-click still works too)
+        display.insideDisplay.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mouseClicked(java.awt.event.MouseEvent e) {
+                if (e.getClickCount() == 1 && SwingUtilities.isLeftMouseButton(e)) inspectAt(e.getX(), e.getY());
+            }
+        });
         displayFrame = display.createFrame();
         displayFrame.setTitle("ChannelSim: the Strait of Dover");
         displayFrame.setLocation(0, 0);
@@ -206,6 +213,16 @@ public class ChannelSimWithUI extends GUIState {
         charts.frame().setLocation(displayFrame.getWidth(), 0);
         c.registerFrame(charts.frame());
         charts.frame().setVisible(true);
+    }
+
+    /** Opens inspectors for whatever markers lie under this point of the map, if any (no hit: nothing changes). */
+    void inspectAt(double x, double y) {
+        java.awt.geom.Rectangle2D.Double spot = new java.awt.geom.Rectangle2D.Double(x, y, 1, 1);
+        synchronized (state.schedule) {
+            boolean hit = false;
+            for (sim.util.Bag b : display.objectsHitBy(spot)) hit |= !b.isEmpty();
+            if (hit) display.createInspectors(spot, this);
+        }
     }
 
     CoastPortrayal coastPortrayal() { return coast; }

@@ -128,6 +128,6 @@ final class MapOverlay extends FieldPortrayal2D {
         }
         g.setFont(small);
         g.setPaint(Palette.LAND_TEXT);
-        g.drawString("Double-click a marker to inspect it. North is up.", (float) (left + pad), (float) (bottom - pad - 2));
+        g.drawString("Click a marker to inspect it. North is up.", (float) (left + pad), (float) (bottom - pad - 2));
     }
 }

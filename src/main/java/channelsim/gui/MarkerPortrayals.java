@@ -146,6 +146,14 @@ final class MarkerPortrayals {
         void paint(Object o, Graphics2D g, DrawInfo2D info) {
             Glyphs.drawGang(g, info.draw.x, info.draw.y, zoom(info), ((SmugglingGang) o).getBoats());
         }
+
+        @Override
+        public String getName(sim.portrayal.LocationWrapper w) { return w == null ? "" : GangView.name((SmugglingGang) w.getObject()); }
+
+        @Override
+        public sim.portrayal.Inspector getInspector(sim.portrayal.LocationWrapper w, sim.display.GUIState state) {
+            return w == null ? null : new sim.portrayal.SimpleInspector(new GangView((SmugglingGang) w.getObject()), state, "Gang");
+        }
     }
 
     static final class Migrant extends Marker {

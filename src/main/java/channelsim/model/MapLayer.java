@@ -131,7 +131,7 @@ public final class MapLayer implements Runnable {
                 double[] in = inland(b);
                 int k = g.index;
                 // gangs sharing a home beach sit side by side inland of it, behind the beach's label
-                double depth = (in[1] > 0 ? 12.5 : 22.5) + 3.5 * (k % 2), side = 3.2 * ((k / 2) % 3 - 1);
+                double depth = (in[1] > 0 ? 12.5 : 22.5) + 3.0 * (k % 3), side = 2.6 * ((k / 3) % 5 - 2);
                 map.setObjectLocation(g, new Double2D(b.x() + depth * in[0] + side * in[1], b.y() + depth * in[1] + side * in[0]));
                 gangsShown.add(g);
             } else if (!g.alive && shown) {
@@ -312,7 +312,7 @@ public final class MapLayer implements Runnable {
 
         public int getLaunchesLast14Days() { return recent; }
 
-        public double getChanceOfStoppingALaunch() { return prevention; }
+        public double getChanceOfStoppingALaunch() { return round3(prevention); }
 
         /** Launches over the last {@link #RECENT_DAYS} days (for the shade). */
         public int recentLaunches() { return recent; }
@@ -341,14 +341,14 @@ public final class MapLayer implements Runnable {
 
         public String getBeach() { return where().name(); }
 
-        public double getOfficers() { return officers; }
+        public double getOfficers() { return Math.round(officers); }
 
-        public double getOfficersPerKm() { return officers / where().km(); }
+        public double getOfficersPerKm() { return Math.round(10 * officers / where().km()) / 10.0; }
 
-        public double getChanceOfStoppingALaunch() { return m.police().preventionAt(beach); }
+        public double getChanceOfStoppingALaunch() { return round3(m.police().preventionAt(beach)); }
 
         /** The share of officers here as the gangs have seen it recently (they avoid beaches where it is high). */
-        public double getPresenceSeenByGangs() { return m.police().presenceSeen(beach); }
+        public double getPresenceSeenByGangs() { return round3(m.police().presenceSeen(beach)); }
 
         public double officers() { return officers; }
 
@@ -420,6 +420,9 @@ public final class MapLayer implements Runnable {
         public String toString() { return "Boat from " + beach + " (" + fateName(fate) + ")"; }
     }
 
+    /** Three decimals are plenty for an inspector. */
+    static double round3(double v) { return Math.round(v * 1000) / 1000.0; }
+
     public static String fateName(byte fate) {
         return switch (fate) {
             case LaunchBoard.PREVENTED -> "stopped on the beach";
@@ -479,17 +482,17 @@ public final class MapLayer implements Runnable {
 
         public int getAttempts() { Migrant v = view(); return v == null ? 0 : v.getAttempts(); }
 
-        public double getMoney() { Migrant v = view(); return v == null ? 0 : v.getMoney(); }
+        public double getMoney() { Migrant v = view(); return v == null ? 0 : Math.round(v.getMoney()); }
 
-        public double getRiskTolerance() { Migrant v = view(); return v == null ? 0 : v.getRiskTolerance(); }
+        public double getRiskTolerance() { Migrant v = view(); return v == null ? 0 : round3(v.getRiskTolerance()); }
 
-        public double getBeliefSuccess() { Migrant v = view(); return v == null ? 0 : v.getBeliefSuccess(); }
+        public double getBeliefSuccess() { Migrant v = view(); return v == null ? 0 : round3(v.getBeliefSuccess()); }
 
-        public double getBeliefReturn() { Migrant v = view(); return v == null ? 0 : v.getBeliefReturn(); }
+        public double getBeliefReturn() { Migrant v = view(); return v == null ? 0 : round3(v.getBeliefReturn()); }
 
-        public double getBeliefDeath() { Migrant v = view(); return v == null ? 0 : v.getBeliefDeath(); }
+        public double getBeliefDeath() { Migrant v = view(); return v == null ? 0 : round3(v.getBeliefDeath()); }
 
-        public double getBeliefJob() { Migrant v = view(); return v == null ? 0 : v.getBeliefJob(); }
+        public double getBeliefJob() { Migrant v = view(); return v == null ? 0 : round3(v.getBeliefJob()); }
 
         /** True once landed in the UK (drawn in Kent). */
         public boolean inUk() { return !gone && slot >= 0 && MapLayer.inUk(m.pool().state[slot]); }

@@ -28,6 +28,6 @@ class ConsoleSetupTest {
     @Test
     void nameAndInfo() {
         assertEquals("ChannelSim", GUIState.getName(ChannelSimWithUI.class));
-        assertTrue(GUIState.getInfo(ChannelSimWithUI.class).toString().contains("Double-click"));
+        assertTrue(GUIState.getInfo(ChannelSimWithUI.class).toString().contains("Click any marker"));
     }
 }

@@ -94,6 +94,7 @@ class SnapshotTest {
                     double y = draw.y + at.y * draw.height / channelsim.model.Geography.HEIGHT;
                     for (sim.util.Bag layer : gui.display.objectsHitBy(new Point2D.Double(x, y)))
                         for (Object w : layer) if (((sim.portrayal.LocationWrapper) w).getObject() == target) found.set(target);
+                    gui.inspectAt(x, y); // what a click does: opens the Console's inspectors for it
                 });
                 assertTrue(found.get() != null, "a click on a " + kind.getSimpleName() + " finds it");
             }
