@@ -36,7 +36,7 @@ final class Glyphs {
 
     /** Police patrol: a blue square whose area follows the officers. */
     static Shape patrol(double x, double y, double z, double officers) {
-        double h = (2.5 + 0.55 * Math.sqrt(Math.max(0, officers))) * z;
+        double h = Math.max(2, 0.85 * Math.sqrt(Math.max(0, officers))) * z; // area follows officers
         return new Rectangle2D.Double(x - h, y - h, 2 * h, 2 * h);
     }
 
