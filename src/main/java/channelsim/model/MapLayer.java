@@ -76,12 +76,6 @@ public final class MapLayer implements Runnable {
         return layer;
     }
 
-    public List<BeachSite> beaches() { return List.of(beaches); }
-
-    public List<CampSite> camps() { return List.of(camps); }
-
-    public BorderForceCutter cutter() { return cutter; }
-
     /** Unit vector from a beach towards the land: south on the coast facing north, east elsewhere. */
     public static double[] inland(Geography.Beach b) { return b.lat() >= 50.9 ? new double[] {0, 1} : new double[] {1, 0}; }
 
@@ -316,8 +310,6 @@ public final class MapLayer implements Runnable {
 
         /** Launches over the last {@link #RECENT_DAYS} days (for the shade). */
         public int recentLaunches() { return recent; }
-
-        public int index() { return index; }
 
         public boolean northCoast() { return beach().lat() >= 50.9; }
 
