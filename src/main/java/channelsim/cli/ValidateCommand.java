@@ -14,6 +14,8 @@ import channelsim.config.ConfigException;
 import channelsim.config.Problem;
 import channelsim.config.Scenario;
 import channelsim.config.ScenarioLoader;
+import channelsim.experiment.Study;
+import channelsim.experiment.StudyLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,13 +24,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code channelsim validate FILE.yaml...}: loads each scenario strictly and reports every problem. */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Check scenario files: print 'ok: FILE (name, N days from DATE)' or every problem as file:line:column: key: message.")
+        description = "Check scenario and study files: print 'ok: FILE (name, N days from DATE)' or every problem as file:line:column: key: message.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE.yaml", arity = "1..*", description = "Scenario files, or folders of them.")
+    @Parameters(paramLabel = "FILE.yaml", arity = "1..*", description = "Scenario or study files, or folders of them.")
     List<Path> files;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Check these overrides too (repeatable).")
@@ -49,6 +51,13 @@ final class ValidateCommand implements Callable<Integer> {
         }
         for (Path f : all) {
             try {
+                if (StudyLoader.looksLikeStudy(f)) { // study files are checked as studies (their scenario too)
+                    Study st = StudyLoader.load(f);
+                    st.notes().forEach(spec.commandLine().getErr()::println);
+                    spec.commandLine().getOut().printf("ok: %s (study %s, %d policies, %d replicates, %d days from %s)%n",
+                            f, st.name(), st.policies().size(), st.replicates(), st.days(), st.start());
+                    continue;
+                }
                 Scenario s = ScenarioLoader.load(f, sets);
                 spec.commandLine().getOut().printf("ok: %s (%s, %d days from %s)%n", f, s.name(), s.days(), s.start());
             } catch (ConfigException e) {

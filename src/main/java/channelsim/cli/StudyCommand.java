@@ -1,0 +1,154 @@
+package channelsim.cli;
+
+import channelsim.config.ConfigException;
+import channelsim.config.Problem;
+import channelsim.experiment.Stats;
+import channelsim.experiment.Studies;
+import channelsim.experiment.Study;
+import channelsim.experiment.StudyLoader;
+import channelsim.experiment.StudyResults;
+import channelsim.experiment.StudyRunner;
+import channelsim.model.ChannelModel;
+import channelsim.output.Num;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+
+/** {@code channelsim study FILE.yaml}: Monte Carlo over a study's policies, with paired statistics and a report. */
+@Command(name = "study", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
+        description = "Run every policy of a study over many replicates with common random numbers and write "
+                + "DIR/replicates.csv, summary.csv, quantiles.csv, weekly_bands.csv, charts/, report.html and manifest.json.")
+final class StudyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE.yaml", description = "Study file.")
+    Path file;
+
+    @Option(names = "--replicates", paramLabel = "N", description = "Replicates per policy (overrides the study file).")
+    Integer replicates;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/<study name>/).")
+    Path out;
+
+    @Option(names = "--resume", description = "Reuse the replicates an interrupted run saved in the output folder.")
+    boolean resume;
+
+    @Option(names = "--shard", paramLabel = "K/N", description = "Run only replicates r with (r-1) mod N = K-1; join the folders with merge.")
+    String shard;
+
+    @Option(names = "--days", paramLabel = "N", description = "Days to simulate (overrides the study and its scenario).")
+    Integer days;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress and no summary on success.")
+    boolean quiet;
+
+    private final StudyRunner.Simulator simulator;
+
+    StudyCommand() {
+        this(ChannelModel::run);
+    }
+
+    /** For tests: a stand-in for the model. */
+    StudyCommand(StudyRunner.Simulator simulator) {
+        this.simulator = simulator;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        List<Problem> bad = new ArrayList<>();
+        if (replicates != null && replicates < 1) bad.add(option("replicates", "must be at least 1"));
+        if (threads != null && threads < 1) bad.add(option("threads", "must be at least 1"));
+        if (days != null && (days < 1 || days > 36500)) bad.add(option("days", days + " is out of range [1, 36500]"));
+        StudyRunner.Shard sh = null;
+        if (shard != null) {
+            try {
+                sh = StudyRunner.Shard.parse(shard);
+            } catch (IllegalArgumentException e) {
+                bad.add(option("shard", e.getMessage()));
+            }
+        }
+        if (out != null && Files.exists(out) && !Files.isDirectory(out)) bad.add(option("out", out + " exists and is not a folder"));
+        if (!bad.isEmpty()) throw new ConfigException(bad);
+
+        Study study = StudyLoader.load(file);
+        if (replicates != null) study = study.withReplicates(replicates);
+        if (days != null) study = study.withDays(days);
+        Path dir = out != null ? out : Path.of("runs", study.name());
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!quiet) study.notes().forEach(err::println);
+        PrintStream log = quiet ? null : new PrintStream(new WriterStream(err), true, StandardCharsets.UTF_8);
+        StudyRunner.Options opts = new StudyRunner.Options(n, dir, resume, sh, log, System.console() != null);
+        Studies.Report rep;
+        try {
+            rep = Studies.run(study, opts, simulator);
+        } catch (ExecutionException e) {
+            err.println("channelsim study: a replicate failed; the finished ones are saved in " + dir.resolve("replicates")
+                    + " (rerun with --resume to continue)");
+            throw e.getCause() instanceof Exception c ? c : e;
+        }
+        if (quiet) return 0;
+        PrintWriter w = spec.commandLine().getOut();
+        StudyRunner.Outcome o = rep.outcome();
+        double secs = o.nanos() / 1e9;
+        w.printf(Locale.ROOT, "%s: %d replicate runs in %.1f s on %d thread%s (%.2f replicate-years/s)%s%n", study.name(),
+                o.computed(), secs, n, n == 1 ? "" : "s", secs > 0 ? o.computed() * study.days() / 365.25 / secs : 0.0,
+                o.reused() > 0 ? "; " + o.reused() + " reused from an earlier run" : "");
+        if (rep.results() == null) {
+            w.println("shard " + sh + " saved in " + dir + "; when every shard is done: channelsim merge DIR... --out DIR");
+            return 0;
+        }
+        brief(w, rep.results(), dir);
+        return 0;
+    }
+
+    private static Problem option(String name, String message) {
+        return new Problem("--" + name, 1, 1, "", message);
+    }
+
+    private static void brief(PrintWriter w, StudyResults res, Path dir) {
+        w.println("deterrence against " + res.info().baseline() + " (paired 95% CI):");
+        for (StudyResults.Ranked r : res.ranking()) {
+            Stats.Estimate d = r.deterrence();
+            w.printf(Locale.ROOT, "  %2d. %-30s %7s  [%s, %s]%s%n", r.rank(), r.policy(), Num.percent(d.mean()),
+                    Num.percent(d.low()), Num.percent(d.high()), r.separatedFromNext() ? "" : "  ~ not separated from the next");
+        }
+        if (!res.warnings().isEmpty()) w.println(res.warnings().size() + " warning(s), see the report");
+        w.println("report: " + dir.resolve("report.html"));
+    }
+
+    /** Progress goes to picocli's error writer, so tests and callers can capture it. */
+    private static final class WriterStream extends OutputStream {
+        private final PrintWriter w;
+
+        WriterStream(PrintWriter w) { this.w = w; }
+
+        @Override
+        public void write(int b) { w.write(b); }
+
+        @Override
+        public void write(byte[] b, int off, int len) { w.write(new String(b, off, len, StandardCharsets.UTF_8)); }
+
+        @Override
+        public void flush() { w.flush(); }
+    }
+}

@@ -1,0 +1,96 @@
+package channelsim.experiment;
+
+import channelsim.config.Scenario;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A validated study: a base scenario, named policies (each a scenario built from overrides), a baseline
+ * among them, replicate count, study seed and horizon. Built by {@link StudyLoader}.
+ */
+public record Study(String name, String description, Path file, Path scenarioFile, int replicates, long seed,
+                    String baseline, List<Policy> policies, List<String> metrics, List<String> notes) {
+
+    /**
+     * Notes are not errors: things a user probably did not mean, e.g. a policy override that the base
+     * scenario's timeline replaces later in the run. Printed by the study and validate commands.
+     */
+
+    /** One policy: its position (fixes output order), name, where it came from, overrides, and scenario. */
+    public record Policy(int index, String name, String origin, Map<String, Object> overrides, Scenario scenario) {}
+
+    public Study {
+        policies = List.copyOf(policies);
+        metrics = List.copyOf(metrics);
+        notes = List.copyOf(notes);
+    }
+
+    public int days() { return policies.get(0).scenario().days(); }
+
+    public LocalDate start() { return policies.get(0).scenario().start(); }
+
+    public int baselineIndex() {
+        for (Policy p : policies) if (p.name().equals(baseline)) return p.index();
+        throw new IllegalStateException("baseline " + baseline + " is not a policy");
+    }
+
+    public Study withReplicates(int n) {
+        return new Study(name, description, file, scenarioFile, n, seed, baseline, policies, metrics, notes);
+    }
+
+    /** Same study over another horizon: every policy's scenario gets the new {@code days}. */
+    public Study withDays(int days) {
+        List<Policy> ps = new ArrayList<>();
+        for (Policy p : policies)
+            ps.add(new Policy(p.index(), p.name(), p.origin(), p.overrides(),
+                    p.scenario().with(Map.of("days", (long) days)).named(p.name())));
+        return new Study(name, description, file, scenarioFile, replicates, seed, baseline, ps, metrics, notes);
+    }
+
+    /**
+     * Identifies what a saved replicate depends on: the study seed, the seed rule and each policy's name and
+     * full scenario. Deliberately excludes the replicate count (so a study can be extended or sharded) and
+     * the report metric list.
+     */
+    public String hash() {
+        StringBuilder sb = new StringBuilder("channelsim-study/1\n").append(Seeds.RULE).append('\n').append(seed).append('\n');
+        for (Policy p : policies) sb.append(p.name()).append('=').append(p.scenario().hash()).append('\n');
+        return sha256(sb.toString());
+    }
+
+    /** The plain-text description of the study that outputs are built from (and that manifests carry). */
+    public StudyInfo info(String version) {
+        List<StudyInfo.PolicyInfo> ps = new ArrayList<>();
+        for (Policy p : policies) {
+            Map<String, String> o = new LinkedHashMap<>();
+            for (Map.Entry<String, Object> e : p.overrides().entrySet()) o.put(e.getKey(), valueText(e.getValue()));
+            ps.add(new StudyInfo.PolicyInfo(p.name(), p.origin(), p.scenario().hash(), o));
+        }
+        return new StudyInfo(version, name, description, file.toString(), scenarioFile.toString(), seed, replicates,
+                days(), start().toString(), baseline, metrics, ps, hash());
+    }
+
+    static String valueText(Object v) {
+        if (v instanceof Double d) return channelsim.output.Numbers.format(d);
+        return String.valueOf(v);
+    }
+
+    static String sha256(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            StringBuilder sb = new StringBuilder();
+            for (byte b : d) sb.append(Character.forDigit((b >> 4) & 15, 16)).append(Character.forDigit(b & 15, 16));
+            return sb.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

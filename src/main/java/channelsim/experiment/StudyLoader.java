@@ -1,0 +1,483 @@
+package channelsim.experiment;
+
+import channelsim.config.ConfigException;
+import channelsim.config.GroupSpec;
+import channelsim.config.ParamSpec;
+import channelsim.config.ParamType;
+import channelsim.config.ParameterRegistry;
+import channelsim.config.Problem;
+import channelsim.config.Scenario;
+import channelsim.config.ScenarioLoader;
+import channelsim.config.YamlTree;
+import channelsim.model.Metric;
+import channelsim.output.Num;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and validates a study file. Every problem is collected (with file:line:column) and reported at
+ * once in a {@link ConfigException}; nothing is run from a study with problems. Policy overrides are read
+ * and validated by {@link ScenarioLoader#readSettings}, exactly like scenario values.
+ */
+public final class StudyLoader {
+    static final List<String> TOP_KEYS = List.of(
+            "name", "description", "scenario", "replicates", "seed", "days", "baseline", "policies", "sweeps", "metrics");
+    static final List<String> SWEEP_KEYS = List.of("base", "grid", "latin_hypercube");
+    static final List<String> LHS_KEYS = List.of("samples", "ranges");
+    /** Totals a study can report besides the daily metrics (see RunResult.totalsOf). */
+    static final List<String> EXTRA_TOTALS = List.of("prevention_rate", "busiest_day", "crossing_days");
+    public static final int DEFAULT_REPLICATES = 20;
+    public static final long DEFAULT_SEED = 1;
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    /**
+     * Keys a policy may not change: the study sets them for every policy alike (seed: common random numbers;
+     * start and days: the same calendar, so replicates and weeks line up across policies).
+     */
+    private static final Set<String> STUDY_LEVEL = Set.of("seed", "days", "name", "start");
+
+    private StudyLoader() {}
+
+    public static Study load(Path file) throws ConfigException {
+        return new Run(file).load();
+    }
+
+    /**
+     * Whether a YAML file is a study rather than a scenario: its top level has a key only studies have
+     * ({@code scenario}, {@code baseline}, {@code replicates} or {@code sweeps}). Unreadable files are not studies
+     * (the scenario loader then reports why).
+     */
+    public static boolean looksLikeStudy(Path file) {
+        YamlTree t = YamlTree.parse(file, file.toString(), new ArrayList<>());
+        if (t == null || !(t.root() instanceof MappingNode m)) return false;
+        for (YamlTree.Entry e : t.entries(m))
+            if (List.of("scenario", "baseline", "replicates", "sweeps").contains(e.key())) return true;
+        return false;
+    }
+
+    /** Names a study's {@code metrics:} list may use. */
+    public static List<String> reportableMetrics() {
+        List<String> l = new ArrayList<>();
+        for (Metric m : Metric.values()) l.add(m.column);
+        l.addAll(EXTRA_TOTALS);
+        return l;
+    }
+
+    /** The closest of a few words to a misspelt one, if plausibly a typo; else null. */
+    static String closest(String word, Collection<String> options) {
+        String best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (String o : options) {
+            int d = ScenarioLoader.distance(word, o);
+            if (d < bestD) { bestD = d; best = o; }
+        }
+        return bestD <= Math.max(2, word.length() / 3) ? best : null;
+    }
+
+    /** One load: the file, its tree and the problems found so far. */
+    private static final class Run {
+        final Path file;
+        final String shown;
+        final List<Problem> problems = new ArrayList<>();
+        YamlTree tree;
+        Scenario base;
+
+        Run(Path file) {
+            this.file = file;
+            this.shown = file.toString();
+        }
+
+        Study load() throws ConfigException {
+            tree = YamlTree.parse(file, shown, problems);
+            if (tree == null) throw new ConfigException(problems);
+            if (!(tree.root() instanceof MappingNode top)) {
+                problems.add(new Problem(shown, 1, 1, "", tree.root() == null ? "empty study file"
+                        : "a study file must be a map of keys, got " + YamlTree.kind(tree.root())));
+                throw new ConfigException(problems);
+            }
+            for (YamlTree.Entry e : tree.entries(top))
+                if (!TOP_KEYS.contains(e.key())) unknown(e, TOP_KEYS, "study key");
+
+            String defaultName = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+            String name = text(top, "name", defaultName);
+            if (!NAME.matcher(name).matches())
+                at(entry(top, "name"), "use letters, digits, '.', '_' or '-' (it names the output folder)");
+            String description = text(top, "description", "");
+            int replicates = (int) integer(top, "replicates", DEFAULT_REPLICATES, 1, 1_000_000);
+            long seed = integer(top, "seed", DEFAULT_SEED, 0, 9e15);
+            Long days = entry(top, "days") != null ? integer(top, "days", 366, 1, 36500) : null;
+
+            Path scenarioFile = null;
+            YamlTree.Entry sc = entry(top, "scenario");
+            if (sc == null) problems.add(new Problem(shown, 1, 1, "scenario", "missing: the base scenario file"));
+            else if (!(tree.scalar(scalarOrNull(sc.value())) instanceof String p)) at(sc, "expected a file path");
+            else {
+                // kept relative as the user wrote the study path, so reports and shard manifests match across machines
+                scenarioFile = file.resolveSibling(p).normalize();
+                if (!Files.isRegularFile(scenarioFile)) at(sc, "no such scenario file: " + scenarioFile);
+                else {
+                    try {
+                        base = ScenarioLoader.load(scenarioFile);
+                    } catch (ConfigException e) {
+                        problems.addAll(e.problems()); // at the scenario file's own positions
+                    }
+                }
+            }
+
+            Map<String, Map<String, Object>> overrides = new LinkedHashMap<>();
+            Map<String, String> origins = new LinkedHashMap<>();
+            YamlTree.Entry pol = entry(top, "policies");
+            if (pol == null) problems.add(new Problem(shown, 1, 1, "policies", "missing: at least one policy"));
+            else if (!(pol.value() instanceof MappingNode pm) || pm.getValue().isEmpty())
+                at(pol, "expected a map of policy names to overrides, e.g. no-scheme: {}");
+            else
+                for (YamlTree.Entry e : tree.entries(pm)) {
+                    if (!NAME.matcher(e.key()).matches()) {
+                        at(e, "policy name: use letters, digits, '.', '_' or '-'");
+                        continue;
+                    }
+                    overrides.put(e.key(), overrides(e));
+                    origins.put(e.key(), "policy");
+                    definedAt.put(e.key(), e);
+                }
+
+            YamlTree.Entry sw = entry(top, "sweeps");
+            if (sw != null) {
+                if (!(sw.value() instanceof MappingNode sm)) at(sw, "expected a map of sweep names to grid: or latin_hypercube:");
+                else for (YamlTree.Entry e : tree.entries(sm)) sweep(e, seed, overrides, origins);
+            }
+
+            String baseline = null;
+            YamlTree.Entry bl = entry(top, "baseline");
+            if (bl == null) problems.add(new Problem(shown, 1, 1, "baseline", "missing: the policy the others are compared with"));
+            else if (!(tree.scalar(scalarOrNull(bl.value())) instanceof String b)) at(bl, "expected a policy name");
+            else if (!overrides.containsKey(b)) {
+                String sug = closest(b, overrides.keySet());
+                at(bl, "'" + b + "' is not one of the policies" + (sug == null ? "" : " (did you mean '" + sug + "'?)"));
+            } else baseline = b;
+
+            List<String> metrics = metrics(entry(top, "metrics"));
+            if (!problems.isEmpty()) throw new ConfigException(sorted());
+
+            List<Study.Policy> policies = new ArrayList<>();
+            for (Map.Entry<String, Map<String, Object>> e : overrides.entrySet()) {
+                Scenario s = base.with(e.getValue());
+                if (days != null) s = s.with(Map.of("days", days));
+                policies.add(new Study.Policy(policies.size(), e.getKey(), origins.get(e.getKey()), e.getValue(), s.named(e.getKey())));
+            }
+            return new Study(name, description, file, scenarioFile, replicates, seed, baseline, policies, metrics, notes(overrides));
+        }
+
+        /** Overrides that the base scenario's timeline sets again later: the override holds only until then. */
+        private List<String> notes(Map<String, Map<String, Object>> overrides) {
+            List<String> notes = new ArrayList<>();
+            for (Map.Entry<String, Map<String, Object>> p : overrides.entrySet())
+                for (String k : p.getValue().keySet())
+                    for (channelsim.config.TimedChange t : base.timeline())
+                        if (t.key().equals(k)) {
+                            YamlTree.Entry at = definedAt.get(p.getKey());
+                            notes.add(tree.problem(at.keyNode(), k, "note: policy " + p.getKey() + " sets this, but the base scenario's timeline sets it to "
+                                    + t.value() + " on " + t.date() + ", so the override holds only until then").toString());
+                            break;
+                        }
+            return notes;
+        }
+
+        /** A policy's overrides, read like scenario settings (nested maps or dotted keys). */
+        /** Where each policy was defined (the policy's or the sweep's key), for notes. */
+        final Map<String, YamlTree.Entry> definedAt = new LinkedHashMap<>();
+
+        Map<String, Object> overrides(YamlTree.Entry policy) {
+            Node v = policy.value();
+            if (YamlTree.isScalar(v) && tree.scalar(v) == null) return new LinkedHashMap<>(); // "name:" alone
+            if (!(v instanceof MappingNode m)) {
+                at(policy, "expected a map of parameter overrides, e.g. {policies.return_all.enabled: true}");
+                return new LinkedHashMap<>();
+            }
+            for (YamlTree.Entry e : tree.entries(m))
+                if (STUDY_LEVEL.contains(e.key()) && !e.key().equals("name"))
+                    at(e, e.key() + " is the same for every policy of a study: set it at the top level (seed, days) or in the base scenario");
+            Map<String, Object> out = new LinkedHashMap<>(ScenarioLoader.readSettings(tree, m, problems));
+            out.keySet().removeAll(STUDY_LEVEL);
+            checkGroups(out, policy);
+            return out;
+        }
+
+        /** Group overrides must name a group of the base scenario. */
+        private void checkGroups(Map<String, Object> values, YamlTree.Entry where) {
+            if (base == null) return;
+            List<String> names = new ArrayList<>();
+            for (GroupSpec g : base.groups()) names.add(g.name());
+            for (String k : List.copyOf(values.keySet())) {
+                if (!k.startsWith("migrants.groups.")) continue;
+                String g = k.split("\\.")[2];
+                if (names.contains(g)) continue;
+                String sug = closest(g, names);
+                problems.add(tree.problem(where.keyNode(), k, "no group '" + g + "' in the base scenario (groups: "
+                        + String.join(", ", names) + ")" + (sug == null ? "" : "; did you mean '" + sug + "'?")));
+                values.remove(k);
+            }
+        }
+
+        private void sweep(YamlTree.Entry sweep, long seed, Map<String, Map<String, Object>> overrides, Map<String, String> origins) {
+            if (!NAME.matcher(sweep.key()).matches()) {
+                at(sweep, "sweep name: use letters, digits, '.', '_' or '-'");
+                return;
+            }
+            if (!(sweep.value() instanceof MappingNode m)) {
+                at(sweep, "expected a map with grid: or latin_hypercube:");
+                return;
+            }
+            for (YamlTree.Entry e : tree.entries(m)) if (!SWEEP_KEYS.contains(e.key())) unknown(e, SWEEP_KEYS, "sweep key");
+            Map<String, Object> start = new LinkedHashMap<>();
+            YamlTree.Entry b = entry(m, "base");
+            if (b != null) {
+                if (tree.scalar(scalarOrNull(b.value())) instanceof String n && overrides.containsKey(n)) start.putAll(overrides.get(n));
+                else at(b, "expected the name of a policy listed under policies:");
+            }
+            YamlTree.Entry grid = entry(m, "grid"), lhs = entry(m, "latin_hypercube");
+            if ((grid == null) == (lhs == null)) {
+                at(sweep, "give exactly one of grid: or latin_hypercube:");
+                return;
+            }
+            List<Map<String, Object>> points = grid != null ? grid(grid) : latinHypercube(lhs, seed, sweep.key());
+            for (int i = 0; i < points.size(); i++) {
+                String n = sweep.key() + "-" + (i + 1);
+                if (overrides.containsKey(n)) {
+                    at(sweep, "sweep policy " + n + " clashes with a policy of the same name");
+                    continue;
+                }
+                Map<String, Object> o = new LinkedHashMap<>(start);
+                o.putAll(points.get(i));
+                checkGroups(o, sweep);
+                overrides.put(n, o);
+                origins.put(n, "sweep " + sweep.key());
+                definedAt.put(n, sweep);
+            }
+        }
+
+        /** Full factorial over the listed values; the last key varies fastest. */
+        private List<Map<String, Object>> grid(YamlTree.Entry grid) {
+            List<Map<String, Object>> points = new ArrayList<>();
+            if (!(grid.value() instanceof MappingNode g) || g.getValue().isEmpty()) {
+                at(grid, "expected a map of parameter keys to lists of values");
+                return points;
+            }
+            List<String> keys = new ArrayList<>();
+            List<List<Object>> values = new ArrayList<>();
+            for (YamlTree.Entry e : tree.entries(g)) {
+                if (STUDY_LEVEL.contains(e.key())) {
+                    at(e, e.key() + " is set for the whole study, not swept");
+                    continue;
+                }
+                if (!(e.value() instanceof SequenceNode l) || l.getValue().isEmpty()) {
+                    at(e, "expected a non-empty list of values, e.g. [600, 900, 1200]");
+                    continue;
+                }
+                List<Object> vs = new ArrayList<>();
+                for (Node n : l.getValue()) {
+                    if (!YamlTree.isScalar(n)) {
+                        problems.add(tree.problem(n, e.key(), "expected a value, got " + YamlTree.kind(n)));
+                        continue;
+                    }
+                    Object v = ScenarioLoader.convertValue(e.key(), tree.scalar(n), shown, YamlTree.line(n), YamlTree.column(n), problems);
+                    if (v != null) vs.add(v);
+                }
+                keys.add(e.key());
+                values.add(vs);
+            }
+            long total = 1;
+            for (List<Object> v : values) total *= Math.max(1, v.size());
+            if (total > 10_000) {
+                at(grid, "the grid has " + total + " points; at most 10000");
+                return points;
+            }
+            points.add(new LinkedHashMap<>());
+            for (int k = 0; k < keys.size(); k++) {
+                List<Map<String, Object>> next = new ArrayList<>();
+                for (Map<String, Object> p : points)
+                    for (Object v : values.get(k)) {
+                        Map<String, Object> q = new LinkedHashMap<>(p);
+                        q.put(keys.get(k), v);
+                        next.add(q);
+                    }
+                points = next;
+            }
+            return points;
+        }
+
+        /**
+         * Latin hypercube: each parameter's range is cut into {@code samples} equal strata, each used exactly
+         * once, in an order shuffled independently per parameter; a value is drawn uniformly inside its
+         * stratum. The generator is seeded from the study seed and the sweep name, so the sample is fixed.
+         */
+        private List<Map<String, Object>> latinHypercube(YamlTree.Entry lhs, long seed, String sweepName) {
+            List<Map<String, Object>> points = new ArrayList<>();
+            if (!(lhs.value() instanceof MappingNode m)) {
+                at(lhs, "expected {samples: N, ranges: {key: [low, high], ...}}");
+                return points;
+            }
+            for (YamlTree.Entry e : tree.entries(m)) if (!LHS_KEYS.contains(e.key())) unknown(e, LHS_KEYS, "latin_hypercube key");
+            if (entry(m, "samples") == null) at(lhs, "missing samples: N");
+            int samples = (int) integer(m, "samples", -1, 1, 10_000);
+            YamlTree.Entry r = entry(m, "ranges");
+            if (r == null || !(r.value() instanceof MappingNode rm) || rm.getValue().isEmpty()) {
+                at(r == null ? lhs : r, "expected ranges: {key: [low, high], ...}");
+                return points;
+            }
+            List<String> keys = new ArrayList<>();
+            List<double[]> ranges = new ArrayList<>();
+            List<YamlTree.Entry> where = new ArrayList<>();
+            for (YamlTree.Entry e : tree.entries(rm)) {
+                ParamSpec spec = ParameterRegistry.find(e.key());
+                if (spec == null) {
+                    problems.add(tree.problem(e.keyNode(), e.key(), ScenarioLoader.unknownKeyMessage(e.key())));
+                    continue;
+                }
+                if (spec.type() != ParamType.NUMBER && spec.type() != ParamType.INTEGER) {
+                    at(e, "latin_hypercube needs numeric parameters; this one is " + spec.type().label());
+                    continue;
+                }
+                if (STUDY_LEVEL.contains(e.key())) {
+                    at(e, e.key() + " is set for the whole study, not swept");
+                    continue;
+                }
+                if (!(e.value() instanceof SequenceNode l) || l.getValue().size() != 2
+                        || !(tree.scalar(scalarOrNull(l.getValue().get(0))) instanceof Number lo)
+                        || !(tree.scalar(scalarOrNull(l.getValue().get(1))) instanceof Number hi)) {
+                    at(e, "expected [low, high] numbers");
+                    continue;
+                }
+                int before = problems.size();
+                Node ln = l.getValue().get(0), hn = l.getValue().get(1);
+                ScenarioLoader.convertValue(e.key(), lo, shown, YamlTree.line(ln), YamlTree.column(ln), problems);
+                ScenarioLoader.convertValue(e.key(), hi, shown, YamlTree.line(hn), YamlTree.column(hn), problems);
+                if (problems.size() > before) continue;
+                if (lo.doubleValue() > hi.doubleValue()) {
+                    at(e, "low is above high");
+                    continue;
+                }
+                keys.add(e.key());
+                ranges.add(new double[]{lo.doubleValue(), hi.doubleValue()});
+                where.add(e);
+            }
+            if (samples < 1 || keys.isEmpty()) return points;
+            Seeds.SplitMix rng = new Seeds.SplitMix(Seeds.mix(seed ^ Seeds.mix(sweepName.hashCode())));
+            double[][] x = new double[keys.size()][samples];
+            for (int k = 0; k < keys.size(); k++) {
+                int[] perm = new int[samples];
+                for (int i = 0; i < samples; i++) perm[i] = i;
+                for (int i = samples - 1; i > 0; i--) { // Fisher-Yates
+                    int j = rng.nextInt(i + 1);
+                    int t = perm[i]; perm[i] = perm[j]; perm[j] = t;
+                }
+                double lo = ranges.get(k)[0], hi = ranges.get(k)[1];
+                for (int i = 0; i < samples; i++) x[k][i] = lo + (perm[i] + rng.nextDouble()) / samples * (hi - lo);
+            }
+            for (int i = 0; i < samples; i++) {
+                Map<String, Object> p = new LinkedHashMap<>();
+                for (int k = 0; k < keys.size(); k++) {
+                    ParamSpec spec = ParameterRegistry.find(keys.get(k));
+                    // readable values: integers rounded, numbers to 6 significant digits
+                    Object raw = spec.type() == ParamType.INTEGER ? (Object) Math.round(x[k][i])
+                            : (Object) Double.parseDouble(Num.sig(x[k][i], 6));
+                    Node at = where.get(k).keyNode();
+                    Object v = ScenarioLoader.convertValue(keys.get(k), raw, shown, YamlTree.line(at), YamlTree.column(at), problems);
+                    if (v != null) p.put(keys.get(k), v);
+                }
+                points.add(p);
+            }
+            return points;
+        }
+
+        private List<String> metrics(YamlTree.Entry e) {
+            List<String> all = reportableMetrics();
+            if (e == null) return all;
+            if (!(e.value() instanceof SequenceNode l) || l.getValue().isEmpty()) {
+                at(e, "expected a non-empty list of metric names, e.g. [arrivals, deaths]");
+                return all;
+            }
+            Set<String> out = new LinkedHashSet<>();
+            for (Node n : l.getValue()) {
+                Object v = YamlTree.isScalar(n) ? tree.scalar(n) : null;
+                if (v instanceof String m && all.contains(m)) {
+                    if (!out.add(m)) problems.add(tree.problem(n, "metrics", "duplicate metric " + m));
+                } else {
+                    String w = YamlTree.isScalar(n) ? YamlTree.text(n) : YamlTree.kind(n);
+                    String sug = closest(w, all);
+                    problems.add(tree.problem(n, "metrics", "unknown metric '" + w + "'"
+                            + (sug == null ? "" : " (did you mean '" + sug + "'?)")));
+                }
+            }
+            return new ArrayList<>(out);
+        }
+
+        private String text(MappingNode m, String key, String dflt) {
+            YamlTree.Entry e = entry(m, key);
+            if (e == null) return dflt;
+            if (!YamlTree.isScalar(e.value())) {
+                at(e, "expected text, got " + YamlTree.kind(e.value()));
+                return dflt;
+            }
+            Object v = tree.scalar(e.value());
+            return v == null ? dflt : YamlTree.text(e.value());
+        }
+
+        private long integer(MappingNode m, String key, long dflt, double min, double max) {
+            YamlTree.Entry e = entry(m, key);
+            if (e == null) return dflt;
+            Object v = YamlTree.isScalar(e.value()) ? tree.scalar(e.value()) : null;
+            if (!(v instanceof Long n)) {
+                problems.add(tree.problem(e.value(), key, "expected a whole number, got "
+                        + (YamlTree.isScalar(e.value()) ? "'" + YamlTree.text(e.value()) + "'" : YamlTree.kind(e.value()))));
+                return dflt;
+            }
+            if (n < min || n > max) {
+                problems.add(tree.problem(e.value(), key, n + " is out of range [" + Num.sig(min, 15) + ", " + Num.sig(max, 15) + "]"));
+                return dflt;
+            }
+            return n;
+        }
+
+        private YamlTree.Entry entry(MappingNode m, String key) {
+            for (YamlTree.Entry e : tree.entries(m)) if (e.key().equals(key)) return e;
+            return null;
+        }
+
+        /** The node if it is a scalar, else a null-valued stand-in (so non-scalars fail type checks). */
+        private Node scalarOrNull(Node n) {
+            return YamlTree.isScalar(n) ? n : new org.yaml.snakeyaml.nodes.ScalarNode(
+                    org.yaml.snakeyaml.nodes.Tag.NULL, "", n.getStartMark(), n.getEndMark(), org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN);
+        }
+
+        /** Problems in reading order: the study file first, then other files, each by line and column. */
+        private List<Problem> sorted() {
+            List<Problem> l = new ArrayList<>(problems);
+            l.sort(Comparator.comparing((Problem p) -> !p.file().equals(shown)).thenComparing(Problem::file)
+                    .thenComparingInt(Problem::line).thenComparingInt(Problem::column));
+            return l;
+        }
+
+        private void unknown(YamlTree.Entry e, List<String> allowed, String what) {
+            String s = closest(e.key(), allowed);
+            problems.add(tree.problem(e.keyNode(), e.key(), "unknown " + what
+                    + (s == null ? "" : " (did you mean '" + s + "'?)") + "; expected one of " + String.join(", ", allowed)));
+        }
+
+        private void at(YamlTree.Entry e, String message) {
+            problems.add(tree.problem(e.keyNode(), e.key(), message));
+        }
+    }
+}

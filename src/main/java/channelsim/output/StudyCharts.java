@@ -1,0 +1,212 @@
+package channelsim.output;
+
+import channelsim.experiment.Stats;
+import channelsim.experiment.StudyInfo;
+import channelsim.experiment.StudyResults;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.StatisticalBarRenderer;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
+
+import javax.imageio.ImageIO;
+import java.awt.AWTError;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Study charts with JFreeChart, each saved as PNG and SVG: a fan chart of weekly arrivals per policy
+ * (median, 50% and 90% bands across replicates), deterrence with 95% error bars, deaths and public cost.
+ */
+public final class StudyCharts {
+    static {
+        // before any java.awt class initialises (Color's static block reads the headless flag once)
+        preferHeadless();
+    }
+
+    static final int W = 720, H = 400;
+    private static final Color BAND90 = new Color(66, 133, 244, 60);
+    private static final Color BAND50 = new Color(66, 133, 244, 120);
+    private static final Color LINE = new Color(25, 80, 170);
+    private static final Color BAR = new Color(90, 140, 200);
+
+    private StudyCharts() {}
+
+    /** A rendered chart: file stem, caption, and the SVG element for inlining in the report. */
+    public record Chart(String stem, String caption, String svgElement) {}
+
+    /**
+     * Writes every chart into {@code dir}; returns them in report order. Returns an empty list (charts
+     * skipped) if this JVM cannot draw, e.g. a GUI-mode JVM without a display.
+     */
+    public static List<Chart> write(StudyResults res, Path dir) throws IOException {
+        List<Chart> out = new ArrayList<>();
+        try {
+            StudyInfo info = res.info();
+            out.add(save(dir, "deterrence", "Deterrence (1 - arrivals / baseline arrivals), mean and paired 95% CI, ranked",
+                    deterrence(res)));
+            out.add(save(dir, "deaths", "Deaths over the horizon per policy, mean and 95% CI",
+                    perPolicy(res, "deaths", "Deaths", "deaths", false)));
+            out.add(save(dir, "public-cost", "UK public cost over the horizon per policy (GBP million), mean and 95% CI",
+                    perPolicy(res, "public_cost", "Public cost", "GBP million", true)));
+            double top = 0;
+            for (StudyResults.Band b : res.bands()) if (Double.isFinite(b.q()[4])) top = Math.max(top, b.q()[4]);
+            for (int p = 0; p < info.policies().size(); p++) {
+                String name = info.policies().get(p).name();
+                out.add(save(dir, "weekly-arrivals-" + name,
+                        "Weekly arrivals under " + name + ": median, 50% and 90% of replicates", fan(res, name, top)));
+            }
+        } catch (AWTError | InternalError | LinkageError e) {
+            // a display-less JVM started in GUI mode cannot create fonts; the tables still stand
+            return List.of();
+        }
+        return out;
+    }
+
+    /**
+     * Charts draw off screen; a JVM without a display must be headless to create graphics at all. This only
+     * takes effect if AWT has not started yet, and never overrides an explicit choice when a display exists.
+     */
+    private static void preferHeadless() {
+        if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null
+                && !System.getProperty("os.name", "").startsWith("Windows")
+                && !System.getProperty("os.name", "").startsWith("Mac"))
+            System.setProperty("java.awt.headless", "true");
+    }
+
+    private static Chart save(Path dir, String stem, String caption, JFreeChart chart) throws IOException {
+        BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        chart.draw(g, new Rectangle(W, H));
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(img, "png", png);
+        AtomicFiles.write(dir.resolve(stem + ".png"), png.toByteArray());
+
+        SVGGraphics2D svg = new SVGGraphics2D(W, H);
+        // the default prefix contains a clock reading; a fixed one keeps the files byte-identical
+        svg.setDefsKeyPrefix("cs-" + stem.replaceAll("[^A-Za-z0-9-]", "_") + "-");
+        chart.draw(svg, new Rectangle(W, H));
+        AtomicFiles.writeString(dir.resolve(stem + ".svg"), svg.getSVGDocument());
+        return new Chart(stem, caption, svg.getSVGElement());
+    }
+
+    private static JFreeChart deterrence(StudyResults res) {
+        DefaultStatisticalCategoryDataset ds = new DefaultStatisticalCategoryDataset();
+        for (StudyResults.Ranked r : res.ranking()) {
+            Stats.Estimate e = r.deterrence();
+            // the renderer draws mean +/- "standard deviation": pass the CI half-width to draw the 95% CI
+            ds.add(nanToZero(e.mean()), nanToZero(e.halfWidth()), "deterrence", r.policy());
+        }
+        JFreeChart c = categoryChart("Deterrence vs " + res.info().baseline(), "deterrence", ds);
+        NumberAxis y = (NumberAxis) ((CategoryPlot) c.getPlot()).getRangeAxis();
+        y.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
+        return c;
+    }
+
+    private static JFreeChart perPolicy(StudyResults res, String metric, String title, String unit, boolean millions) {
+        DefaultStatisticalCategoryDataset ds = new DefaultStatisticalCategoryDataset();
+        double k = millions ? 1e-6 : 1;
+        for (StudyInfo.PolicyInfo p : res.info().policies()) {
+            Stats.Estimate e = res.get(p.name(), metric);
+            ds.add(nanToZero(e.mean()) * k, nanToZero(e.halfWidth()) * k, metric, p.name());
+        }
+        return categoryChart(title, unit, ds);
+    }
+
+    private static JFreeChart categoryChart(String title, String yLabel, DefaultStatisticalCategoryDataset ds) {
+        CategoryAxis x = new CategoryAxis("");
+        x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        x.setMaximumCategoryLabelLines(2);
+        NumberAxis y = new NumberAxis(yLabel);
+        y.setNumberFormatOverride(NumberFormat.getNumberInstance(Locale.ROOT));
+        StatisticalBarRenderer r = new StatisticalBarRenderer();
+        r.setSeriesPaint(0, BAR);
+        r.setErrorIndicatorPaint(Color.BLACK);
+        r.setShadowVisible(false);
+        r.setDrawBarOutline(false);
+        CategoryPlot plot = new CategoryPlot(ds, x, y, r);
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        JFreeChart c = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        c.setTitle(new TextTitle(title, new Font("SansSerif", Font.BOLD, 14)));
+        c.setBackgroundPaint(Color.WHITE);
+        return c;
+    }
+
+    private static JFreeChart fan(StudyResults res, String policy, double top) {
+        YIntervalSeries b90 = new YIntervalSeries("90% of replicates"), b50 = new YIntervalSeries("50% of replicates");
+        for (StudyResults.Band b : res.bands()) {
+            if (!b.policy().equals(policy)) continue;
+            double[] q = b.q();
+            b90.add(b.week(), nanToZero(q[2]), nanToZero(q[0]), nanToZero(q[4]));
+            b50.add(b.week(), nanToZero(q[2]), nanToZero(q[1]), nanToZero(q[3]));
+        }
+        YIntervalSeriesCollection ds = new YIntervalSeriesCollection();
+        ds.addSeries(b90);
+        ds.addSeries(b50);
+        DeviationRenderer r = new DeviationRenderer(true, false);
+        r.setSeriesFillPaint(0, BAND90);
+        r.setSeriesFillPaint(1, BAND50);
+        r.setSeriesPaint(0, LINE);
+        r.setSeriesPaint(1, LINE);
+        r.setSeriesStroke(0, new BasicStroke(2f));
+        r.setSeriesStroke(1, new BasicStroke(2f));
+        r.setAlpha(1f); // alpha is in the fill colours
+        NumberAxis x = new NumberAxis("week");
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
+        NumberAxis y = new NumberAxis("arrivals per week");
+        y.setNumberFormatOverride(NumberFormat.getNumberInstance(Locale.ROOT));
+        if (top > 0) y.setRange(0, top * 1.05);
+        XYPlot plot = new XYPlot(ds, x, y, r);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        JFreeChart c = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        c.setTitle(new TextTitle("Weekly arrivals: " + policy, new Font("SansSerif", Font.BOLD, 14)));
+        c.addSubtitle(new TextTitle("median (line), middle 50% (dark) and 90% (light) of replicates",
+                new Font("SansSerif", Font.PLAIN, 11)));
+        c.setBackgroundPaint(Color.WHITE);
+        return c;
+    }
+
+    private static double nanToZero(double v) { return Double.isFinite(v) ? v : 0; }
+
+    /** For tests and the report: the chart stems a study writes, in order. */
+    public static List<String> stems(StudyInfo info) {
+        List<String> l = new ArrayList<>(List.of("deterrence", "deaths", "public-cost"));
+        for (StudyInfo.PolicyInfo p : info.policies()) l.add("weekly-arrivals-" + p.name());
+        return l;
+    }
+
+    static Map<String, String> byStem(List<Chart> charts) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (Chart c : charts) m.put(c.stem(), c.svgElement());
+        return m;
+    }
+}
