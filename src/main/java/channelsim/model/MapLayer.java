@@ -51,8 +51,7 @@ public final class MapLayer implements Runnable {
             beaches[b] = new BeachSite(b);
             map.setObjectLocation(beaches[b], new Double2D(g.x(), g.y()));
             patrols[b] = new PatrolUnit(m, b);
-            double[] in = inland(g);
-            map.setObjectLocation(patrols[b], new Double2D(g.x() + 3.2 * in[0], g.y() + 3.2 * in[1]));
+            map.setObjectLocation(patrols[b], new Double2D(g.x() + 3.2 * inX(g), g.y() + 3.2 * inY(g)));
         }
         camps = new CampSite[Geography.CAMPS.size()];
         for (int c = 0; c < camps.length; c++) {
@@ -76,8 +75,13 @@ public final class MapLayer implements Runnable {
         return layer;
     }
 
-    /** Unit vector from a beach towards the land: south on the coast facing north, east elsewhere. */
-    public static double[] inland(Geography.Beach b) { return b.lat() >= 50.9 ? new double[] {0, 1} : new double[] {1, 0}; }
+    /**
+     * Unit vector from a beach towards the land, (inX, inY): south on the coast facing north, east
+     * elsewhere. Two numbers rather than an array, so placing a boat allocates nothing.
+     */
+    static double inX(Geography.Beach b) { return b.lat() >= 50.9 ? 0 : 1; }
+
+    static double inY(Geography.Beach b) { return b.lat() >= 50.9 ? 1 : 0; }
 
     /** Called at the end of each day (and once on attaching). */
     @Override
@@ -122,11 +126,11 @@ public final class MapLayer implements Runnable {
             boolean shown = gangsShown.contains(g);
             if (g.alive && !shown) {
                 Geography.Beach b = Geography.BEACHES.get(g.homeBeach);
-                double[] in = inland(b);
+                double ix = inX(b), iy = inY(b);
                 int k = g.index;
                 // gangs sharing a home beach sit side by side inland of it, behind the beach's label
-                double depth = (in[1] > 0 ? 12.5 : 22.5) + 3.0 * (k % 3), side = 2.6 * ((k / 3) % 5 - 2);
-                map.setObjectLocation(g, new Double2D(b.x() + depth * in[0] + side * in[1], b.y() + depth * in[1] + side * in[0]));
+                double depth = (iy > 0 ? 12.5 : 22.5) + 3.0 * (k % 3), side = 2.6 * ((k / 3) % 5 - 2);
+                map.setObjectLocation(g, new Double2D(b.x() + depth * ix + side * iy, b.y() + depth * iy + side * ix));
                 gangsShown.add(g);
             } else if (!g.alive && shown) {
                 map.remove(g);
@@ -142,6 +146,7 @@ public final class MapLayer implements Runnable {
             map.setObjectLocation(b, new Double2D(0, 0));
         }
         double lx = Geography.toX(LAND_LON), ly = Geography.toY(LAND_LAT);
+        String date = m.date().toString(); // once a day, not once a boat
         int landed = 0, peopleLanded = 0;
         for (int i = 0; i < boats.size(); i++) {
             BoatMarker b = boats.get(i);
@@ -151,7 +156,7 @@ public final class MapLayer implements Runnable {
             }
             Geography.Beach beach = Geography.BEACHES.get(board.beach[i]);
             b.shown = true;
-            b.day = m.date().toString();
+            b.day = date;
             b.beach = beach.name();
             b.people = board.people[i];
             b.deaths = board.deaths[i];
@@ -165,20 +170,20 @@ public final class MapLayer implements Runnable {
             // spread boats with a hash of the day and the boat, not a random stream of the model
             long h = Streams.mix(day * 1_000_003L + i);
             double u = (h & 0xFFFF) / 65536.0, v = ((h >>> 16) & 0xFFFF) / 65536.0 - 0.5;
-            double[] in = inland(beach);
-            double ax = in[1], ay = in[0]; // along the coast
-            double sx = beach.x() - 1.2 * in[0], sy = beach.y() - 1.2 * in[1];
+            double ix = inX(beach), iy = inY(beach);
+            double ax = iy, ay = ix; // along the coast
+            double sx = beach.x() - 1.2 * ix, sy = beach.y() - 1.2 * iy;
             b.originX = sx;
             b.originY = sy;
             double x, y;
             switch (b.fate) {
                 case LaunchBoard.PREVENTED -> { // on the sand or just behind it
-                    x = beach.x() + (0.8 + 1.2 * u) * in[0] + 6 * v * ax;
-                    y = beach.y() + (0.8 + 1.2 * u) * in[1] + 6 * v * ay;
+                    x = beach.x() + (0.8 + 1.2 * u) * ix + 6 * v * ax;
+                    y = beach.y() + (0.8 + 1.2 * u) * iy + 6 * v * ay;
                 }
                 case LaunchBoard.SHALLOW_STOP -> { // in the surf
-                    x = beach.x() - (2.2 + 1.0 * u) * in[0] + 6 * v * ax;
-                    y = beach.y() - (2.2 + 1.0 * u) * in[1] + 6 * v * ay;
+                    x = beach.x() - (2.2 + 1.0 * u) * ix + 6 * v * ax;
+                    y = beach.y() - (2.2 + 1.0 * u) * iy + 6 * v * ay;
                 }
                 default -> {
                     double t = switch (b.fate) {
