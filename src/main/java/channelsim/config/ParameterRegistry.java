@@ -110,6 +110,7 @@ public final class ParameterRegistry {
         num(l, "gangs.home_beach_decay", 0.5, "per beach", 0, 10, "how fast a gang's preference falls with the number of beaches from its home beach", "networks work the stretch of coast they know");
         integer(l, "gangs.initial_boats_max", 5, "boats", 1, 1000, "gangs start with 1 to this many boats", "assumption");
         integer(l, "gangs.entry_boats", 2, "boats", 0, 1000, "boats a new gang starts with", "assumption");
+        integer(l, "gangs.max_launches_per_day", 2, "boats/day", 1, 1000, "most boats one gang can put to sea in a day (drivers, vans, lookouts)", "bounds the surges after storms: the busiest day on record is 1,295 people (22 Aug 2022)");
         num(l, "gangs.launch_quality_threshold", 0.15, "0-1", 0, 1, "least crossing quality at which gangs launch", "launches cluster on calm days");
         num(l, "gangs.memory_days", 14, "days", 1, 3650, "time scale over which gangs remember losses and police presence", "assumption: two weeks");
 

@@ -37,7 +37,7 @@ public final class MigrantPool implements Steppable {
 
     // today's flows, read by the recorder
     int arrivalsToday, preventedToday, interceptedToday, deathsToday, deterredToday, removedHomeToday,
-            thirdToday, hubToday, onwardToday, grantedToday, abscondedToday, legalToday, returnedToday, attemptsToday;
+            thirdToday, hubToday, onwardToday, repeatArrivalsToday, grantedToday, abscondedToday, legalToday, returnedToday, attemptsToday;
     final int[] arrivalsByGroupToday;
     final long[] arrivalsByGroup;
     double believedReturnSum, believedJobSum;
@@ -165,7 +165,7 @@ public final class MigrantPool implements Steppable {
 
     private void resetToday() {
         arrivalsToday = preventedToday = interceptedToday = deathsToday = deterredToday = removedHomeToday = 0;
-        thirdToday = hubToday = onwardToday = grantedToday = abscondedToday = legalToday = returnedToday = attemptsToday = 0;
+        thirdToday = hubToday = onwardToday = repeatArrivalsToday = grantedToday = abscondedToday = legalToday = returnedToday = attemptsToday = 0;
         Arrays.fill(arrivalsByGroupToday, 0);
         believedReturnSum = believedJobSum = 0;
         campCount = 0;
@@ -384,6 +384,7 @@ public final class MigrantPool implements Steppable {
             obs.noteSuccess(c);
             arrivalsToday++;
             arrivalsByGroupToday[g]++;
+            if ((flags[i] & F_RETURNEE) != 0) repeatArrivalsToday++;
             obs.noteArrival(g);
             gang[i] = -1;
             move(i, MigrantState.UK_CLAIM);
