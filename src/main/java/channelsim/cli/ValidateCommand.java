@@ -51,6 +51,20 @@ final class ValidateCommand implements Callable<Integer> {
         }
         for (Path f : all) {
             try {
+                String kind = otherKind(f);
+                if (kind.equals("targets")) { // calibration targets (channelsim calibrate)
+                    var t = channelsim.calibration.TargetFile.load(f);
+                    channelsim.config.ScenarioLoader.load(t.scenario());
+                    spec.commandLine().getOut().printf("ok: %s (calibration targets %s, %d targets, %d free parameters)%n",
+                            f, t.name(), t.targets().size(), t.free().size());
+                    continue;
+                }
+                if (kind.equals("sensitivity")) { // Morris screening (channelsim sensitivity)
+                    var t = channelsim.sensitivity.SensitivityFile.load(f);
+                    spec.commandLine().getOut().printf("ok: %s (sensitivity %s, %d parameters, %d policies)%n",
+                            f, t.name(), t.parameters().size(), t.policies().size());
+                    continue;
+                }
                 if (StudyLoader.looksLikeStudy(f)) { // study files are checked as studies (their scenario too)
                     Study st = StudyLoader.load(f);
                     st.notes().forEach(spec.commandLine().getErr()::println);
@@ -66,5 +80,16 @@ final class ValidateCommand implements Callable<Integer> {
         }
         if (!problems.isEmpty()) throw new ConfigException(new ArrayList<>(problems));
         return 0;
+    }
+
+    /** "targets" or "sensitivity" for the calibration's own files (told apart by their top-level keys), else "". */
+    private static String otherKind(Path f) {
+        channelsim.config.YamlTree t = channelsim.config.YamlTree.parse(f, f.toString(), new ArrayList<>());
+        if (t == null || !(t.root() instanceof org.yaml.snakeyaml.nodes.MappingNode m)) return "";
+        Set<String> keys = new java.util.HashSet<>();
+        for (channelsim.config.YamlTree.Entry e : t.entries(m)) keys.add(e.key());
+        if (keys.contains("targets") && keys.contains("scenario")) return "targets";
+        if (keys.contains("parameters") && (keys.contains("trajectories") || keys.contains("output"))) return "sensitivity";
+        return "";
     }
 }

@@ -53,7 +53,8 @@ public final class ParameterRegistry {
         integer(l, "migrants.initial_waiting", 2000, "people", 0, 1e6, "people in the camps when the warm-up starts", "camp counts around Calais and Dunkirk reported at 1,000-3,000");
         num(l, "migrants.money_mean", 7000, "GBP", 0, 1e6, "mean money a migrant can raise on reaching the coast", "enough for one or two places at 2024 prices (press reports of £5,000-6,000 a place)");
         num(l, "migrants.money_spread", 0.5, "log-sd", 0, 3, "spread (log standard deviation) of money between migrants", "assumption: lognormal wealth");
-        num(l, "migrants.income_per_day", 20, "GBP/day", 0, 1e4, "money a waiting migrant raises per day (remittances, informal work)", "assumption: a place takes months to fund from scratch");
+        num(l, "migrants.income_per_day", 40, "GBP/day", 0, 1e4, "money a waiting migrant raises per day (remittances, informal work)", "assumption: a place takes a few months to fund from scratch");
+        num(l, "migrants.waiting_cost_per_day", 150, "GBP/day", 0, 1e6, "hardship of each day spent in the camps saving for a place (evictions, cold, violence), in the units of the values below", "assumption; makes those who cannot afford a place for months move on");
         num(l, "migrants.stay_value", 60000, "GBP", 0, 1e8, "perceived value of being allowed to stay in the UK", "assumption, scaled against prices; free in calibration");
         num(l, "migrants.job_value", 40000, "GBP", 0, 1e8, "perceived value of illegal work in the UK if found (the pull factor)", "assumption; the 'false promise of jobs' in the seeds");
         num(l, "migrants.alternative_value", 45000, "GBP", 0, 1e8, "perceived value of giving up: claiming asylum in France or moving elsewhere in Europe", "assumption; free in calibration");
@@ -109,6 +110,7 @@ public final class ParameterRegistry {
         num(l, "gangs.home_beach_decay", 0.5, "per beach", 0, 10, "how fast a gang's preference falls with the number of beaches from its home beach", "networks work the stretch of coast they know");
         integer(l, "gangs.initial_boats_max", 5, "boats", 1, 1000, "gangs start with 1 to this many boats", "assumption");
         integer(l, "gangs.entry_boats", 2, "boats", 0, 1000, "boats a new gang starts with", "assumption");
+        integer(l, "gangs.max_launches_per_day", 2, "boats/day", 1, 1000, "most boats one gang can put to sea in a day (drivers, vans, lookouts)", "bounds the surges after storms: the busiest day on record is 1,295 people (22 Aug 2022)");
         num(l, "gangs.launch_quality_threshold", 0.15, "0-1", 0, 1, "least crossing quality at which gangs launch", "launches cluster on calm days");
         num(l, "gangs.memory_days", 14, "days", 1, 3650, "time scale over which gangs remember losses and police presence", "assumption: two weeks");
 

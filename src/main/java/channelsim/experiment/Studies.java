@@ -48,6 +48,10 @@ public final class Studies {
         run.put("replicate_seconds", round(seconds));
         run.put("replicate_years_per_second", o.computed() == 0 || seconds == 0 ? null
                 : round(o.computed() * (study.days() / 365.25) / seconds));
+        double cpu = o.cpuNanos() / 1e9;
+        run.put("replicate_cpu_seconds", round(cpu));
+        run.put("replicate_years_per_cpu_second", o.computed() == 0 || cpu == 0 ? null
+                : round(o.computed() * (study.days() / 365.25) / cpu));
         run.put("agent_days", o.agentDays());
         if (options.shard() != null) {
             StudyOutputs.writePartialManifest(info, options.out(), options.shard().toString(), run);

@@ -75,7 +75,7 @@ public final class StudyAnalysis {
             if (p != base) paired(name, columns, t, baseTotals, rows, warnings);
         }
         List<StudyResults.Ranked> ranking = rank(arrivals, base, warnings);
-        if (nr < 5) warnings.add(0, "Only " + nr + " replicates: intervals are very wide and unreliable; use 20 or more.");
+        if (nr < 5) warnings.add(0, "Only " + nr + (nr == 1 ? " replicate" : " replicates") + ": intervals are very wide and unreliable; use 20 or more.");
         return new StudyResults(info, columns, rows, quants, bands, ranking, warnings);
     }
 

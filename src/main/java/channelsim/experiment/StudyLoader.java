@@ -42,8 +42,11 @@ public final class StudyLoader {
     public static final int DEFAULT_REPLICATES = 20;
     public static final long DEFAULT_SEED = 1;
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-    /** Keys a policy may not change: the study sets them for every policy alike (seed: common random numbers). */
-    private static final Set<String> STUDY_LEVEL = Set.of("seed", "days", "name");
+    /**
+     * Keys a policy may not change: the study sets them for every policy alike (seed: common random numbers;
+     * start and days: the same calendar, so replicates and weeks line up across policies).
+     */
+    private static final Set<String> STUDY_LEVEL = Set.of("seed", "days", "name", "start");
 
     private StudyLoader() {}
 
@@ -205,7 +208,7 @@ public final class StudyLoader {
             }
             for (YamlTree.Entry e : tree.entries(m))
                 if (STUDY_LEVEL.contains(e.key()) && !e.key().equals("name"))
-                    at(e, e.key() + " is set for the whole study (top level), not per policy");
+                    at(e, e.key() + " is the same for every policy of a study: set it at the top level (seed, days) or in the base scenario");
             Map<String, Object> out = new LinkedHashMap<>(ScenarioLoader.readSettings(tree, m, problems));
             out.keySet().removeAll(STUDY_LEVEL);
             checkGroups(out, policy);

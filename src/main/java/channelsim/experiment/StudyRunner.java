@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -55,8 +54,11 @@ public final class StudyRunner {
     /** log: progress and messages (null: silent); terminal: draw a progress bar rather than plain lines. */
     public record Options(int threads, Path out, boolean resume, Shard shard, PrintStream log, boolean terminal) {}
 
-    /** What a run did; {@code nanos} is wall time of the replicate phase (for manifests, never for CSVs). */
-    public record Outcome(int computed, int reused, long nanos, long agentDays) {}
+    /**
+     * What a run did; {@code nanos} is wall time of the replicate phase and {@code cpuNanos} the CPU time of
+     * the replicates themselves (robust to other load on the machine). For manifests, never for CSVs.
+     */
+    public record Outcome(int computed, int reused, long nanos, long cpuNanos, long agentDays) {}
 
     private final Study study;
     private final Options options;
@@ -92,27 +94,31 @@ public final class StudyRunner {
         if (options.log() != null && reused > 0)
             options.log().println("resuming: " + reused + " replicate runs already saved, " + todo.size() + " to run");
         long t0 = System.nanoTime();
-        long agentDays = 0;
+        long agentDays = 0, cpu = 0;
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()), r -> {
             Thread t = new Thread(r, "study-worker");
             t.setDaemon(true); // a failed study must not keep the JVM alive
             return t;
         });
-        ExecutorCompletionService<Long> done = new ExecutorCompletionService<>(pool);
+        ExecutorCompletionService<long[]> done = new ExecutorCompletionService<>(pool);
         try (Progress progress = new Progress(study.name(), todo.size(), options.log(), options.terminal())) {
             for (int[] t : todo) {
                 Study.Policy p = study.policies().get(t[0]);
                 int r = t[1];
                 done.submit(() -> {
                     long seed = Seeds.replicateSeed(study.seed(), r);
+                    long c0 = threads.getCurrentThreadCpuTime();
                     RunResult res = simulator.run(p.scenario(), seed);
+                    long c1 = threads.getCurrentThreadCpuTime();
                     store.save(ReplicateRecord.of(p.index(), p.name(), r, seed, res, weeks));
-                    return res.agentDays();
+                    return new long[]{res.agentDays(), c0 < 0 || c1 < 0 ? 0 : c1 - c0};
                 });
             }
             for (int i = 0; i < todo.size(); i++) {
-                Future<Long> f = done.take();
-                agentDays += f.get(); // a failed replicate fails the study; finished ones stay saved
+                long[] f = done.take().get(); // a failed replicate fails the study; finished ones stay saved
+                agentDays += f[0];
+                cpu += f[1];
                 progress.step();
             }
         } finally {
@@ -120,6 +126,6 @@ public final class StudyRunner {
             // let replicates in flight finish their atomic save before returning (a rerun may start at once)
             pool.awaitTermination(1, TimeUnit.MINUTES);
         }
-        return new Outcome(todo.size(), reused, System.nanoTime() - t0, agentDays);
+        return new Outcome(todo.size(), reused, System.nanoTime() - t0, cpu, agentDays);
     }
 }

@@ -286,6 +286,7 @@ public class ChannelModel extends SimState {
         put(row, Metric.BELIEVED_RETURN, p.campCount > 0 ? p.believedReturnSum / p.campCount : 0);
         put(row, Metric.BELIEVED_JOB, p.campCount > 0 ? p.believedJobSum / p.campCount : 0);
         put(row, Metric.RETURNS_QUOTA, levers.returnsCapacityPerWeek());
+        put(row, Metric.REPEAT_ARRIVALS, p.repeatArrivalsToday);
     }
 
     private static void put(double[] row, Metric m, double v) { row[m.ordinal()] = v; }

@@ -39,7 +39,8 @@ public enum Metric {
     LEGAL_WAITING("legal_waiting", Kind.LEVEL, "people", "people waiting for the legal route"),
     BELIEVED_RETURN("believed_return", Kind.LEVEL, "share", "mean believed chance of being returned or removed, among those waiting"),
     BELIEVED_JOB("believed_job", Kind.LEVEL, "share", "mean believed chance of illegal work in the UK, among those waiting"),
-    RETURNS_QUOTA("returns_quota", Kind.LEVEL, "people/week", "weekly returns quota in force (0 when no scheme)");
+    RETURNS_QUOTA("returns_quota", Kind.LEVEL, "people/week", "weekly returns quota in force (0 when no scheme)"),
+    REPEAT_ARRIVALS("repeat_arrivals", Kind.FLOW, "people", "arrivals of people already returned to France once (the merry-go-round); arrivals - repeat_arrivals = people arriving for the first time");
 
     public enum Kind { FLOW, LEVEL, END, RATIO }
 

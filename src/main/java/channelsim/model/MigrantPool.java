@@ -39,7 +39,7 @@ public final class MigrantPool implements Steppable {
 
     // today's flows, read by the recorder
     int arrivalsToday, preventedToday, interceptedToday, deathsToday, deterredToday, removedHomeToday,
-            thirdToday, hubToday, onwardToday, grantedToday, abscondedToday, legalToday, returnedToday, attemptsToday;
+            thirdToday, hubToday, onwardToday, repeatArrivalsToday, grantedToday, abscondedToday, legalToday, returnedToday, attemptsToday;
     final int[] arrivalsByGroupToday;
     final long[] arrivalsByGroup;
     double believedReturnSum, believedJobSum;
@@ -204,7 +204,7 @@ public final class MigrantPool implements Steppable {
 
     private void resetToday() {
         arrivalsToday = preventedToday = interceptedToday = deathsToday = deterredToday = removedHomeToday = 0;
-        thirdToday = hubToday = onwardToday = grantedToday = abscondedToday = legalToday = returnedToday = attemptsToday = 0;
+        thirdToday = hubToday = onwardToday = repeatArrivalsToday = grantedToday = abscondedToday = legalToday = returnedToday = attemptsToday = 0;
         Arrays.fill(arrivalsByGroupToday, 0);
         believedReturnSum = believedJobSum = 0;
         campCount = 0;
@@ -224,7 +224,7 @@ public final class MigrantPool implements Steppable {
         m.prepareBoarding();
 
         // parameters read once per day, not per agent
-        final double income = p.num("migrants.income_per_day");
+        final double income = p.num("migrants.income_per_day"), waitCost = p.num("migrants.waiting_cost_per_day");
         final double learn = p.num("migrants.belief_learning_rate"), learnJob = p.num("migrants.job_learning_rate");
         final double salience = p.num("migrants.return_salience");
         final double stayValue = p.num("migrants.stay_value"), jobValue = p.num("migrants.job_value");
@@ -396,6 +396,8 @@ public final class MigrantPool implements Steppable {
                             double v = valuation[i] * (stayPart[g] + jobValue * bJob[i]);
                             double cost = price * (1 + (1 / s - 1) * repay) + bDeath[i] * lifeValue * (1 - riskTol[i]) / s;
                             double ev = ((1 - r) * v - r * o * onwardCost - cost) / Math.max(0.02, 1 - r * (1 - o));
+                            // those who must first save for a place count the days of camp life that costs
+                            if (money[i] < price) ev -= waitCost * (price - money[i]) / Math.max(income, 1e-9);
                             boolean links = (flags[i] & F_UK_LINKS) != 0;
                             if (links && legalOpen && legalChance * v > Math.max(ev, alt) && u < bookRate) {
                                 move(i, MigrantState.LEGAL_WAIT);
@@ -501,6 +503,7 @@ public final class MigrantPool implements Steppable {
             obs.noteSuccess(c);
             arrivalsToday++;
             arrivalsByGroupToday[g]++;
+            if ((flags[i] & F_RETURNEE) != 0) repeatArrivalsToday++;
             obs.noteArrival(g);
             gang[i] = -1;
             move(i, MigrantState.UK_CLAIM);

@@ -88,7 +88,8 @@ public final class SmugglingGang implements Steppable {
                 : p.num("gangs.taxi_share_base");
         LaunchBoard board = m.launches();
         int left = send;
-        while (left > 0 && boats >= 1) {
+        int maxLaunches = p.integer("gangs.max_launches_per_day");
+        while (left > 0 && boats >= 1 && launchedToday < maxLaunches) {
             int n = (int) Math.min(left, Math.round(ppb));
             if (n < ppb * minLoad) break; // gangs send full boats: the rest wait for the next launch
             double u = rng.nextDouble() * total;

@@ -98,6 +98,20 @@ class StudyLoaderTest {
     void policiesMayNotChangeStudyLevelKeys() throws Exception {
         String bad = StudyFiles.STUDY.replace("no-scheme: {}", "no-scheme: {seed: 4}");
         ConfigException e = assertThrows(ConfigException.class, () -> StudyLoader.load(StudyFiles.write(dir, bad)));
-        assertTrue(e.problems().get(0).message().contains("whole study"), e.problems().toString());
+        assertTrue(e.problems().get(0).message().contains("same for every policy"), e.problems().toString());
+    }
+
+    @Test
+    void exampleStudiesLoadAndNameTheirPoliciesForScripts() throws Exception {
+        Study s = StudyLoader.load(Path.of("models/studies/one-in-one-out.yaml"));
+        assertEquals(20, s.replicates());
+        List<String> names = s.policies().stream().map(Study.Policy::name).toList();
+        assertEquals(4, names.size());
+        assertEquals(names.get(0), s.baseline());
+        // scripts find the policies by these patterns: only one name may match each
+        assertEquals(List.of("return-every-arrival"), names.stream().filter(n -> java.util.regex.Pattern.compile("every|all").matcher(n).find()).toList());
+        assertEquals(List.of("oioo-50-a-week"), names.stream().filter(n -> java.util.regex.Pattern.compile("50(?!0)").matcher(n).find()).toList());
+        Study seeds = StudyLoader.load(Path.of("models/studies/seed-policies.yaml"));
+        assertTrue(seeds.policies().size() >= 12, "every section-3 policy alone plus combinations");
     }
 }

@@ -128,4 +128,22 @@ class StudyRunnerTest {
         assertSameFiles(dir.resolve("direct"), out);
         assertEquals(6, StudyOutputs.readManifest(out).info().replicates());
     }
+
+    @Test
+    void degenerateStudiesStillReport() throws Exception {
+        // one policy (nothing to compare) and one replicate (no interval): outputs are written, undefined values empty
+        String one = """
+                scenario: base.yaml
+                replicates: 1
+                baseline: only
+                policies:
+                  only: {}
+                """;
+        Study s = StudyLoader.load(StudyFiles.write(dir, one));
+        StudyResults r = Studies.run(s, opts(dir.resolve("one"), 2, false, null), FakeModel::run).results();
+        assertTrue(r.ranking().isEmpty());
+        assertTrue(Files.readString(dir.resolve("one/summary.csv")).contains("\nonly,arrivals,"));
+        assertTrue(r.warnings().get(0).startsWith("Only 1 replicate:"), r.warnings().toString());
+        assertTrue(Files.isRegularFile(dir.resolve("one/report.html")));
+    }
 }

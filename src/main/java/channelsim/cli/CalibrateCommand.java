@@ -1,0 +1,116 @@
+package channelsim.cli;
+
+import channelsim.calibration.Calibrator;
+import channelsim.calibration.FitReport;
+import channelsim.calibration.TargetFile;
+import channelsim.config.Scenario;
+import channelsim.config.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code channelsim calibrate TARGETS.yaml}: fits the free parameters named in the targets file and
+ * writes the fitted scenario and a fit report (see {@link Calibrator} for the method).
+ */
+@Command(name = "calibrate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Fit a scenario's free parameters to observed targets and write the fitted scenario plus a fit report.",
+                "Writes DIR/calibrated.yaml (the fitted history), DIR/calibrated-<last year>.yaml (its state on 1 January of the last year, flat), DIR/fit.md, DIR/fit.csv, DIR/fit-yearly.png and .svg; with --write-scenario also the targets file's 'calibrated' path and the flat state beside it."})
+final class CalibrateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "TARGETS.yaml", description = "Targets file (e.g. models/targets/channel-2018-2024.yaml).")
+    Path targetsFile;
+
+    @Option(names = "--replicates", paramLabel = "N", description = "Replicates per evaluation, same seeds for every evaluation (default: ${DEFAULT-VALUE}).")
+    int replicates = 3;
+
+    @Option(names = "--evaluations", paramLabel = "N", description = "CMA-ES evaluations over the global parameters; 0 fits only the yearly values (default: ${DEFAULT-VALUE}).")
+    int evaluations = 30;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the replicates and of CMA-ES (default: ${DEFAULT-VALUE}).")
+    long seed = 1;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Parallel runs (default: the number of processors).")
+    Integer threads;
+
+    @Option(names = "--search-scale", paramLabel = "X", description = "Population scale of the search runs; counts are compared per real person (default: ${DEFAULT-VALUE}).")
+    double searchScale = 0.5;
+
+    @Option(names = "--final-scale", paramLabel = "X", description = "Population scale of the final rounds and the report (default: ${DEFAULT-VALUE}).")
+    double finalScale = 1.0;
+
+    @Option(names = "--rounds", paramLabel = "N", description = "Most proportional corrections per year for the yearly values (default: ${DEFAULT-VALUE}).")
+    int rounds = 3;
+
+    @Option(names = "--from", paramLabel = "FILE.yaml", description = "Start the free values from an earlier fit (e.g. models/scenarios/calibrated-2018-2024.yaml) instead of the scenario's own values.")
+    Path from;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder for the report and calibrated.yaml (default: runs/calibrate-<targets name>/).")
+    Path out;
+
+    @Option(names = "--write-scenario", description = "Also write the fitted scenario to the targets file's 'calibrated' path (e.g. models/scenarios/calibrated-2018-2024.yaml).")
+    boolean writeScenario;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress output.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        TargetFile tf = TargetFile.load(targetsFile);
+        Scenario base = ScenarioLoader.load(tf.scenario());
+        if (replicates < 1 || evaluations < 0 || rounds < 1 || searchScale <= 0 || finalScale <= 0)
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "replicates must be >= 1; evaluations >= 0; rounds >= 1; scales > 0");
+        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        Calibrator.Options o = new Calibrator.Options(replicates, evaluations, seed, t, searchScale, finalScale, rounds);
+        Path dir = out != null ? out : Path.of("runs", "calibrate-" + tf.name());
+        PrintWriter w = spec.commandLine().getOut();
+        long t0 = System.nanoTime();
+        Calibrator.Result r;
+        try (ProgressLine progress = new ProgressLine("calibrate", spec.commandLine().getErr(), quiet)) {
+            Scenario start = from != null ? ScenarioLoader.load(from) : base;
+            Calibrator c = new Calibrator(tf, base, start, o, new Calibrator.Listener() {
+                @Override
+                public void started(int totalUnits) { progress.start(totalUnits); }
+
+                @Override
+                public void step(String status) { progress.step(status); }
+            });
+            r = c.run();
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            String command = commandText();
+            FitReport.writeAll(dir, tf, r, o, c.seeds(), command, dir.resolve("calibrated.yaml"), seconds);
+            if (writeScenario) {
+                channelsim.output.AtomicFiles.writeString(tf.calibrated(), FitReport.scenarioYaml(tf, r, tf.calibrated(), command));
+                int last = FitReport.lastYear(tf);
+                channelsim.output.AtomicFiles.writeString(tf.calibrated().resolveSibling("calibrated-" + last + ".yaml"),
+                        FitReport.stateYaml(r.scenario(), last, tf.calibrated().getFileName().toString(), command));
+            }
+        }
+        w.printf(Locale.ROOT, "%s: objective %.3f -> %.3f, %d of %d targets met%n", tf.name(), r.initialObjective(),
+                r.evaluation().objective(), r.evaluation().met(), r.evaluation().rows().size());
+        w.printf(Locale.ROOT, "  report in %s (fit.md, fit.csv, fit-yearly.png/.svg, calibrated.yaml)%n", dir);
+        if (writeScenario) w.printf(Locale.ROOT, "  fitted scenario written to %s and calibrated-%d.yaml beside it%n", tf.calibrated(), FitReport.lastYear(tf));
+        return 0;
+    }
+
+    /** The command as a user would retype it (for the headers of what it writes). */
+    private String commandText() {
+        StringBuilder sb = new StringBuilder("channelsim calibrate ").append(targetsFile.toString().replace('\\', '/'));
+        sb.append(" --replicates ").append(replicates).append(" --evaluations ").append(evaluations).append(" --seed ").append(seed);
+        if (searchScale != 0.5) sb.append(" --search-scale ").append(searchScale);
+        if (finalScale != 1.0) sb.append(" --final-scale ").append(finalScale);
+        if (rounds != 3) sb.append(" --rounds ").append(rounds);
+        if (from != null) sb.append(" --from ").append(from.toString().replace('\\', '/'));
+        return sb.toString();
+    }
+}
