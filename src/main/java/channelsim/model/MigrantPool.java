@@ -56,6 +56,8 @@ public final class MigrantPool implements Steppable {
     // the MIGRANTS and HOME_OFFICE streams, continued by inlinable generators (same numbers: see MtStream)
     private final MtStream rng;
     private final MtStream homeRng;
+    /** Scratch: which gangs operate today (reused: no allocation). */
+    private boolean[] gangAlive = new boolean[16];
     /** Per-group values of the day, filled at the start of each step (scratch, reused: no allocation). */
     private final double[] perceivedReturnToday, stayPartToday;
 
@@ -117,6 +119,23 @@ public final class MigrantPool implements Steppable {
 
     public long count(MigrantState s) { return stateCount[s.ordinal()]; }
 
+    // Parameters of new migrants, read once per change of the parameters rather than once per migrant
+    // (about 130,000 creations a replicate-year, each of which looked up six keys in a hash map).
+    private Params createParams;
+    private int createVersion;
+    private double moneySpread, valuationSpread, moneyMean, riskMean, riskSpread, returnSalience;
+
+    private void readCreateParams(Params p) {
+        moneySpread = p.num("migrants.money_spread");
+        valuationSpread = p.num("migrants.valuation_spread");
+        moneyMean = p.num("migrants.money_mean");
+        riskMean = p.num("migrants.risk_tolerance_mean");
+        riskSpread = p.num("migrants.risk_tolerance_spread");
+        returnSalience = p.num("migrants.return_salience");
+        createParams = p;
+        createVersion = p.version();
+    }
+
     /** A new migrant; returns its slot. Attributes are drawn from the given stream. */
     int create(ChannelModel m, MersenneTwisterFast r, MigrantState s, int g, int c) {
         ensure();
@@ -132,15 +151,16 @@ public final class MigrantPool implements Steppable {
         if (r.nextDouble() < p.ukLinks[g]) f |= F_UK_LINKS;
         if (r.nextDouble() < p.firstEntry[g]) f |= F_FIRST_ENTRY;
         flags[i] = f;
-        double ms = p.num("migrants.money_spread"), vs = p.num("migrants.valuation_spread");
-        money[i] = (float) (p.num("migrants.money_mean") * Math.exp(ms * r.nextGaussian() - ms * ms / 2));
-        riskTol[i] = (float) Math.max(0.01, Math.min(0.99, p.num("migrants.risk_tolerance_mean") + p.num("migrants.risk_tolerance_spread") * r.nextGaussian()));
+        if (p != createParams || p.version() != createVersion) readCreateParams(p);
+        double ms = moneySpread, vs = valuationSpread;
+        money[i] = (float) (moneyMean * Math.exp(ms * r.nextGaussian() - ms * ms / 2));
+        riskTol[i] = (float) Math.max(0.01, Math.min(0.99, riskMean + riskSpread * r.nextGaussian()));
         valuation[i] = (float) Math.exp(vs * r.nextGaussian() - vs * vs / 2);
         Observations o = m.observations();
         // newcomers arrive knowing what the camp and their community know
         bSuccess[i] = (float) o.success(c);
         bDeath[i] = (float) o.death(c);
-        bReturn[i] = (float) o.perceivedReturn(g, p.num("migrants.return_salience"));
+        bReturn[i] = (float) o.perceivedReturn(g, returnSalience);
         bJob[i] = (float) m.levers().jobChance;
         nextDay[i] = 0;
         arrivedDay[i] = Integer.MIN_VALUE / 2;
@@ -219,6 +239,10 @@ public final class MigrantPool implements Steppable {
         Observations obs = m.observations();
         LaunchBoard board = m.launches();
         SmugglingGang[] gangs = m.gangArray();
+        // which gangs operate today, densely (gangs are dismantled only after this step)
+        if (gangAlive.length < gangs.length) gangAlive = new boolean[Math.max(2 * gangAlive.length, gangs.length)];
+        final boolean[] gangAlive = this.gangAlive;
+        for (int k = 0; k < gangs.length; k++) gangAlive[k] = gangs[k].alive;
         final int t = (int) m.schedule.getSteps();
         resetToday();
         m.prepareBoarding();
@@ -379,7 +403,7 @@ public final class MigrantPool implements Steppable {
                     money[i] += income;
                     if (st == 1) {
                         int k = gang[i];
-                        if (k >= 0 && !gangs[k].alive) { // gang dismantled: the place is lost
+                        if (k >= 0 && !gangAlive[k]) { // gang dismantled: the place is lost
                             gang[i] = -1;
                             move(i, MigrantState.IN_CAMP);
                         } else if (k >= 0 && m.seatsLeft(k) > 0) {
