@@ -40,7 +40,8 @@ public final class Bench {
                          int maxThreads, boolean studyInChildJvm, String childHeap) {
 
         public static Config full(Scenario s, Path studyFile) {
-            return new Config(s, studyFile, 3, 5, new int[]{1, 2, 4, 8}, 2, 8, 10, 100, null,
+            // 8 warm-up runs: the migrants' step is recompiled several times before it settles (JIT)
+            return new Config(s, studyFile, 8, 5, new int[]{1, 2, 4, 8}, 3, 8, 10, 100, null,
                     Runtime.getRuntime().availableProcessors(), true, "512m");
         }
 
