@@ -29,6 +29,8 @@ public final class MigrantPool implements Steppable {
     byte[] state, group, camp, flags;
     float[] money, riskTol, valuation, bSuccess, bReturn, bDeath, bJob;
     int[] nextDay, arrivedDay, gang, id;
+    /** First day the slot has something to do ({@link #ALWAYS} for camps and the legal queue). */
+    int[] wake;
     short[] attempts;
 
     /** People ever created, and how many are in each state now (terminal states included). */
@@ -44,15 +46,28 @@ public final class MigrantPool implements Steppable {
     int campCount;
     /** Eligible counts seen in yesterday's pass, for drawing uniformly without a second pass. */
     private int eligibleReturn, eligibleThird, refusedCount, legalWaiting;
+    /** Claimants still waiting for a decision, by landing day (those landed in the model only). */
+    private int[] ukClaimsByDay = new int[512];
+    /** Yesterday's widest eligibility window: claimants made quiet under it stay quiet unless it grows. */
+    private int lastQuietAfter = Integer.MIN_VALUE;
+    /** A wake day before any day (half of MIN_VALUE, so day arithmetic on it cannot overflow). */
+    static final int ALWAYS = Integer.MIN_VALUE / 2;
 
-    private final MersenneTwisterFast rng;
-    private final MersenneTwisterFast homeRng;
+    // the MIGRANTS and HOME_OFFICE streams, continued by inlinable generators (same numbers: see MtStream)
+    private final MtStream rng;
+    private final MtStream homeRng;
+    /** Scratch: which gangs operate today (reused: no allocation). */
+    private boolean[] gangAlive = new boolean[16];
+    /** Per-group values of the day, filled at the start of each step (scratch, reused: no allocation). */
+    private final double[] perceivedReturnToday, stayPartToday;
 
     MigrantPool(int groups, MersenneTwisterFast rng, MersenneTwisterFast homeRng) {
-        this.rng = rng;
-        this.homeRng = homeRng;
+        this.rng = new MtStream(rng);
+        this.homeRng = new MtStream(homeRng);
         arrivalsByGroupToday = new int[groups];
         arrivalsByGroup = new long[groups];
+        perceivedReturnToday = new double[groups];
+        stayPartToday = new double[groups];
         allocate(1024);
     }
 
@@ -72,6 +87,7 @@ public final class MigrantPool implements Steppable {
         arrivedDay = new int[cap];
         gang = new int[cap];
         id = new int[cap];
+        wake = new int[cap];
         attempts = new short[cap];
     }
 
@@ -93,6 +109,7 @@ public final class MigrantPool implements Steppable {
         arrivedDay = Arrays.copyOf(arrivedDay, c);
         gang = Arrays.copyOf(gang, c);
         id = Arrays.copyOf(id, c);
+        wake = Arrays.copyOf(wake, c);
         attempts = Arrays.copyOf(attempts, c);
     }
 
@@ -101,6 +118,23 @@ public final class MigrantPool implements Steppable {
     public long created() { return created; }
 
     public long count(MigrantState s) { return stateCount[s.ordinal()]; }
+
+    // Parameters of new migrants, read once per change of the parameters rather than once per migrant
+    // (about 130,000 creations a replicate-year, each of which looked up six keys in a hash map).
+    private Params createParams;
+    private int createVersion;
+    private double moneySpread, valuationSpread, moneyMean, riskMean, riskSpread, returnSalience;
+
+    private void readCreateParams(Params p) {
+        moneySpread = p.num("migrants.money_spread");
+        valuationSpread = p.num("migrants.valuation_spread");
+        moneyMean = p.num("migrants.money_mean");
+        riskMean = p.num("migrants.risk_tolerance_mean");
+        riskSpread = p.num("migrants.risk_tolerance_spread");
+        returnSalience = p.num("migrants.return_salience");
+        createParams = p;
+        createVersion = p.version();
+    }
 
     /** A new migrant; returns its slot. Attributes are drawn from the given stream. */
     int create(ChannelModel m, MersenneTwisterFast r, MigrantState s, int g, int c) {
@@ -117,27 +151,51 @@ public final class MigrantPool implements Steppable {
         if (r.nextDouble() < p.ukLinks[g]) f |= F_UK_LINKS;
         if (r.nextDouble() < p.firstEntry[g]) f |= F_FIRST_ENTRY;
         flags[i] = f;
-        double ms = p.num("migrants.money_spread"), vs = p.num("migrants.valuation_spread");
-        money[i] = (float) (p.num("migrants.money_mean") * Math.exp(ms * r.nextGaussian() - ms * ms / 2));
-        riskTol[i] = (float) Math.max(0.01, Math.min(0.99, p.num("migrants.risk_tolerance_mean") + p.num("migrants.risk_tolerance_spread") * r.nextGaussian()));
+        if (p != createParams || p.version() != createVersion) readCreateParams(p);
+        double ms = moneySpread, vs = valuationSpread;
+        money[i] = (float) (moneyMean * Math.exp(ms * r.nextGaussian() - ms * ms / 2));
+        riskTol[i] = (float) Math.max(0.01, Math.min(0.99, riskMean + riskSpread * r.nextGaussian()));
         valuation[i] = (float) Math.exp(vs * r.nextGaussian() - vs * vs / 2);
         Observations o = m.observations();
         // newcomers arrive knowing what the camp and their community know
         bSuccess[i] = (float) o.success(c);
         bDeath[i] = (float) o.death(c);
-        bReturn[i] = (float) o.perceivedReturn(g, p.num("migrants.return_salience"));
+        bReturn[i] = (float) o.perceivedReturn(g, returnSalience);
         bJob[i] = (float) m.levers().jobChance;
         nextDay[i] = 0;
         arrivedDay[i] = Integer.MIN_VALUE / 2;
         gang[i] = -1;
         attempts[i] = 0;
+        wake[i] = ALWAYS;
         return i;
     }
 
     private void move(int i, MigrantState to) {
+        if (state[i] == UK_CLAIM && to.ordinal() != UK_CLAIM) untrackClaim(arrivedDay[i]);
         stateCount[state[i]]--;
         stateCount[to.ordinal()]++;
         state[i] = (byte) to.ordinal();
+    }
+
+    private static final int UK_CLAIM = MigrantState.UK_CLAIM.ordinal();
+
+    /** A claimant landed on day t: counted among the claims by landing day. */
+    private void trackClaim(int t) {
+        if (t < 0) return;
+        if (t >= ukClaimsByDay.length) ukClaimsByDay = Arrays.copyOf(ukClaimsByDay, Math.max(2 * ukClaimsByDay.length, t + 1));
+        ukClaimsByDay[t]++;
+    }
+
+    /** A claimant who landed on day d left the claims (decided, returned or removed). */
+    private void untrackClaim(int d) {
+        if (d >= 0 && d < ukClaimsByDay.length) ukClaimsByDay[d]--;
+    }
+
+    /** Claimants now waiting who landed on days from..to (inclusive). */
+    private int ukClaimsSince(int from, int to) {
+        int s = 0;
+        for (int d = Math.max(0, from); d <= to && d < ukClaimsByDay.length; d++) s += ukClaimsByDay[d];
+        return s;
     }
 
     /** Leaves the live arrays: the last live migrant takes slot i. */
@@ -160,6 +218,7 @@ public final class MigrantPool implements Steppable {
         arrivedDay[i] = arrivedDay[last];
         gang[i] = gang[last];
         id[i] = id[last];
+        wake[i] = wake[last];
         attempts[i] = attempts[last];
     }
 
@@ -180,6 +239,10 @@ public final class MigrantPool implements Steppable {
         Observations obs = m.observations();
         LaunchBoard board = m.launches();
         SmugglingGang[] gangs = m.gangArray();
+        // which gangs operate today, densely (gangs are dismantled only after this step)
+        if (gangAlive.length < gangs.length) gangAlive = new boolean[Math.max(2 * gangAlive.length, gangs.length)];
+        final boolean[] gangAlive = this.gangAlive;
+        for (int k = 0; k < gangs.length; k++) gangAlive[k] = gangs[k].alive;
         final int t = (int) m.schedule.getSteps();
         resetToday();
         m.prepareBoarding();
@@ -215,99 +278,102 @@ public final class MigrantPool implements Steppable {
         int eligR = Math.max(eligibleReturn, 0), eligT = Math.max(eligibleThird, 0), refused = refusedCount, legalQ = legalWaiting;
         int newEligR = 0, newEligT = 0, newRefused = 0, newLegal = 0;
 
-        for (int i = n - 1; i >= 0; i--) {
-            switch (state[i]) {
-                case 0 /* IN_CAMP */, 1 /* BOOKED */ -> {
-                    int c = camp[i], g = group[i];
-                    // beliefs drift towards what camp peers and the community saw
-                    bSuccess[i] += learn * (obs.success(c) - bSuccess[i]);
-                    bDeath[i] += learn * (obs.death(c) - bDeath[i]);
-                    bReturn[i] += learn * (obs.perceivedReturn(g, salience) - bReturn[i]);
-                    bJob[i] += learnJob * (jobTrue - bJob[i]);
-                    money[i] += income;
-                    if (state[i] == 1) {
-                        int k = gang[i];
-                        if (k >= 0 && !gangs[k].alive) { // gang dismantled: the place is lost
-                            gang[i] = -1;
-                            move(i, MigrantState.IN_CAMP);
-                        } else if (k >= 0 && m.seatsLeft(k) > 0) {
-                            if (board(m, i, k, t, board, obs, decisionDays, fastTrack, freeRetry, ownFailure)) continue;
-                            if (state[i] == 3) continue; // landed: the UK side takes over tomorrow
-                        }
-                    }
-                    if (state[i] == 0) {
-                        double s = Math.max(0.05, bSuccess[i]), r = Math.min(0.98, bReturn[i]);
-                        double o = (flags[i] & F_FIRST_ENTRY) != 0 ? obs.onward(g) : 0;
-                        double v = valuation[i] * (stayValue * (0.5 + 0.5 * grant[g]) + jobValue * bJob[i]);
-                        double cost = price * (1 + (1 / s - 1) * repay) + bDeath[i] * lifeValue * (1 - riskTol[i]) / s;
-                        double ev = ((1 - r) * v - r * o * onwardCost - cost) / Math.max(0.02, 1 - r * (1 - o));
-                        // those who must first save for a place count the days of camp life that costs
-                        if (money[i] < price) ev -= waitCost * (price - money[i]) / Math.max(income, 1e-9);
-                        double u = rng.nextDouble();
-                        boolean links = (flags[i] & F_UK_LINKS) != 0;
-                        if (links && legalOpen && legalChance * v > Math.max(ev, alt) && u < bookRate) {
-                            move(i, MigrantState.LEGAL_WAIT);
-                            nextDay[i] = t + (int) (-Math.log(1 - rng.nextDouble()) * legalWaitDays);
-                        } else if (ev < alt) {
-                            if (u < giveUp) {
-                                deterredToday++;
-                                retire(i, MigrantState.DETERRED);
-                                continue;
-                            }
-                        } else if (money[i] >= price && u < bookRate && cumGang.length > 0) {
-                            int k = pickGang(cumGang, rng.nextDouble());
-                            SmugglingGang sg = gangs[k];
-                            money[i] -= (float) sg.price;
-                            sg.booked++;
-                            sg.revenueToday += sg.price;
-                            gang[i] = k;
-                            move(i, MigrantState.BOOKED);
-                        }
-                    }
-                    campCount++;
-                    believedReturnSum += bReturn[i];
-                    believedJobSum += bJob[i];
-                }
-                case 2 /* LEGAL_WAIT */ -> {
-                    if (legalLeft > 0 && homeRng.nextDouble() * legalQ < legalLeft) {
-                        legalLeft--;
-                        legalToday++;
-                        ho.recordLegalAdmission();
-                        retire(i, MigrantState.LEGAL_ARRIVED);
-                        legalQ--;
+        // Speed (see docs/PERFORMANCE.md): everything an agent reads that is the same for all agents today
+        // lives in a local, so the JIT keeps it in a register instead of reloading fields after every store
+        // or call. Each value below is computed exactly as the per-agent expression did, so results are
+        // bit-for-bit the same.
+        final double[] successRate = obs.successRate, deathRate = obs.deathRate, onwardRate = obs.onwardRate;
+        final double[] perceivedReturn = perceivedReturnToday, stayPart = stayPartToday;
+        for (int g = 0; g < groups; g++) {
+            perceivedReturn[g] = obs.perceivedReturn(g, salience);
+            stayPart[g] = stayValue * (0.5 + 0.5 * grant[g]);
+        }
+        // A camp migrant acts only if its daily draw u is below one of these rates; otherwise the value of
+        // the crossing project (three divisions) cannot change what it does, so it is not computed.
+        final double actRate = Math.max(bookRate, giveUp);
+        // UK claimants outside the eligibility windows that matter today, and before their decision day,
+        // do nothing today. A window matters only while its scheme has capacity: otherwise no one in it
+        // draws, and tomorrow's eligible counts come from ukClaimsByDay instead of from visits.
+        int quietAfter = -1;
+        if (lv.returnsCapacityPerWeek() > 0 || returnsLeft > 0) quietAfter = window;
+        if (lv.thirdCountryCapacityPerWeek > 0 || thirdLeft > 0) quietAfter = Math.max(quietAfter, thirdWindow);
+        // claimants at the start of the loop inside each window (today's landings come later, uncounted)
+        final int inReturnWindow = ukClaimsSince(t - window, t), inThirdWindow = ukClaimsSince(t - thirdWindow, t);
+        int returnsMade = 0, returnsMadeInThirdWindow = 0, thirdFromClaims = 0;
+        final byte[] state = this.state, flags = this.flags;
+        final int[] nextDay = this.nextDay, arrivedDay = this.arrivedDay;
+        final float[] bSuccess = this.bSuccess, bDeath = this.bDeath, bReturn = this.bReturn, bJob = this.bJob, money = this.money;
+        final MtStream rng = this.rng, homeRng = this.homeRng;
+        // running sums kept in locals (stored back after the loop): a field updated per agent is a
+        // store-reload chain the JIT cannot break across the calls in this loop
+        int camped = 0;
+        double returnSum = 0, jobSum = 0;
+
+        // Skipping quiet migrants (see docs/PERFORMANCE.md). wake[i] is the first day slot i has anything to
+        // do: always for camps and the legal queue, the decision day for claimants past both eligibility
+        // windows, the absconding day for refused claimants. Skipped slots would have done nothing but
+        // count themselves, so the visited slots are the same ones, in the same order, drawing the same
+        // numbers. Every slot is visited on a day a returns hub removes refused claimants (they all take a
+        // draw) and on a day an eligibility window grows (claimants may be eligible again).
+        final int[] wake = this.wake;
+        final boolean visitAll = hubLeft > 0 || quietAfter > lastQuietAfter;
+        lastQuietAfter = quietAfter;
+        final int refusedAtStart = (int) stateCount[MigrantState.REFUSED.ordinal()];
+        int refusedLeft = 0;
+
+        for (int base = (n - 1) & ~63; base >= 0; base -= 64) {
+            // this word's slots to visit, as bits, built without a branch per slot (camps and claimants
+            // are mixed at random, so a branch per slot would be mispredicted often). Bit j stands for slot
+            // top - j, so taking the lowest set bit first visits the highest slot first, as the original
+            // backwards loop did.
+            final int top = Math.min(base + 64, n) - 1;
+            long bits;
+            if (visitAll) {
+                bits = top - base == 63 ? -1L : (1L << (top - base + 1)) - 1;
+            } else {
+                bits = 0;
+                // independent terms ORed together (no shift chain through bits); wake >= ALWAYS, so no overflow
+                for (int j = 0; j <= top - base; j++) bits |= (long) ((wake[top - j] - t - 1) >>> 31) << j;
+            }
+            while (bits != 0) {
+                final int i = top - Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1; // clear the lowest set bit
+                final int st = state[i];
+                if (st == 3 /* UK_CLAIM */) {
+                    // the common case by far (the asylum backlog): a couple of int compares
+                    final int since = t - arrivedDay[i];
+                    if (since > quietAfter && t < nextDay[i]) {
+                        wake[i] = Math.max(ALWAYS, nextDay[i]); // nothing to do before the decision day
                         continue;
                     }
-                    legalQ--;
-                    if (t >= nextDay[i]) move(i, MigrantState.IN_CAMP); // tired of waiting
-                    else newLegal++;
-                }
-                case 3 /* UK_CLAIM */ -> {
+                    wake[i] = ALWAYS; // eligible for a return or removal, or due today
                     int g = group[i];
-                    boolean recent = t - arrivedDay[i] <= window;
+                    boolean recent = since <= window;
                     if (recent) {
                         // returns to France: a uniform draw among the eligible, up to today's allowance
                         if (returnsLeft > 0 && homeRng.nextDouble() * eligR < returnsLeft) {
                             returnsLeft--;
                             eligR--;
                             ho.recordReturn();
+                            returnsMade++;
+                            if (since <= thirdWindow) returnsMadeInThirdWindow++;
                             returnToFrance(i, g, medFive, obs, returnShock);
                             continue;
                         }
                         eligR--;
-                        newEligR++;
                     }
-                    if (t - arrivedDay[i] <= thirdWindow) {
+                    if (since <= thirdWindow) {
                         if (thirdLeft > 0 && homeRng.nextDouble() * eligT < thirdLeft) {
                             thirdLeft--;
                             eligT--;
                             ho.thirdThisWeek++;
                             thirdToday++;
+                            thirdFromClaims++;
                             obs.noteRemoval(g);
                             retire(i, MigrantState.REMOVED_THIRD);
                             continue;
                         }
                         eligT--;
-                        newEligT++;
                     }
                     if (t >= nextDay[i]) {
                         double u = homeRng.nextDouble();
@@ -325,12 +391,66 @@ public final class MigrantPool implements Steppable {
                         }
                         move(i, MigrantState.REFUSED);
                         nextDay[i] = t + 1 + (int) (-Math.log(1 - homeRng.nextDouble()) / Math.max(1e-9, abscond));
+                        wake[i] = Math.max(ALWAYS, nextDay[i]); // a day overflowed by a zero rate means at once, as before
                     }
-                }
-                case 4 /* REFUSED */ -> {
+                } else if (st <= 1 /* IN_CAMP, BOOKED */) {
+                    int c = camp[i], g = group[i];
+                    // beliefs drift towards what camp peers and the community saw
+                    bSuccess[i] += learn * (successRate[c] - bSuccess[i]);
+                    bDeath[i] += learn * (deathRate[c] - bDeath[i]);
+                    bReturn[i] += learn * (perceivedReturn[g] - bReturn[i]);
+                    bJob[i] += learnJob * (jobTrue - bJob[i]);
+                    money[i] += income;
+                    if (st == 1) {
+                        int k = gang[i];
+                        if (k >= 0 && !gangAlive[k]) { // gang dismantled: the place is lost
+                            gang[i] = -1;
+                            move(i, MigrantState.IN_CAMP);
+                        } else if (k >= 0 && m.seatsLeft(k) > 0) {
+                            if (board(m, i, k, t, board, obs, decisionDays, fastTrack, freeRetry, ownFailure)) continue;
+                            if (state[i] == 3) continue; // landed: the UK side takes over tomorrow
+                        }
+                    }
+                    if (state[i] == 0) {
+                        // the draw comes first now; nothing between here and its old place draws from rng
+                        double u = rng.nextDouble();
+                        if (u < actRate) {
+                            double s = Math.max(0.05, bSuccess[i]), r = Math.min(0.98, bReturn[i]);
+                            double o = (flags[i] & F_FIRST_ENTRY) != 0 ? onwardRate[g] : 0;
+                            double v = valuation[i] * (stayPart[g] + jobValue * bJob[i]);
+                            double cost = price * (1 + (1 / s - 1) * repay) + bDeath[i] * lifeValue * (1 - riskTol[i]) / s;
+                            double ev = ((1 - r) * v - r * o * onwardCost - cost) / Math.max(0.02, 1 - r * (1 - o));
+                            // those who must first save for a place count the days of camp life that costs
+                            if (money[i] < price) ev -= waitCost * (price - money[i]) / Math.max(income, 1e-9);
+                            boolean links = (flags[i] & F_UK_LINKS) != 0;
+                            if (links && legalOpen && legalChance * v > Math.max(ev, alt) && u < bookRate) {
+                                move(i, MigrantState.LEGAL_WAIT);
+                                nextDay[i] = t + (int) (-Math.log(1 - rng.nextDouble()) * legalWaitDays);
+                            } else if (ev < alt) {
+                                if (u < giveUp) {
+                                    deterredToday++;
+                                    retire(i, MigrantState.DETERRED);
+                                    continue;
+                                }
+                            } else if (money[i] >= price && u < bookRate && cumGang.length > 0) {
+                                int k = pickGang(cumGang, rng.nextDouble());
+                                SmugglingGang sg = gangs[k];
+                                money[i] -= (float) sg.price;
+                                sg.booked++;
+                                sg.revenueToday += sg.price;
+                                gang[i] = k;
+                                move(i, MigrantState.BOOKED);
+                            }
+                        }
+                    }
+                    camped++;
+                    returnSum += bReturn[i];
+                    jobSum += bJob[i];
+                } else if (st == 4 /* REFUSED */) {
                     if (hubLeft > 0 && homeRng.nextDouble() * refused < hubLeft) {
                         hubLeft--;
                         refused--;
+                        refusedLeft++;
                         ho.hubThisWeek++;
                         thirdToday++;
                         hubToday++;
@@ -341,14 +461,37 @@ public final class MigrantPool implements Steppable {
                     refused--;
                     if (t >= nextDay[i]) {
                         abscondedToday++;
+                        refusedLeft++;
                         retire(i, MigrantState.ABSCONDED);
                         continue;
                     }
-                    newRefused++;
+                } else if (st == 2 /* LEGAL_WAIT */) {
+                    if (legalLeft > 0 && homeRng.nextDouble() * legalQ < legalLeft) {
+                        legalLeft--;
+                        legalToday++;
+                        ho.recordLegalAdmission();
+                        retire(i, MigrantState.LEGAL_ARRIVED);
+                        legalQ--;
+                        continue;
+                    }
+                    legalQ--;
+                    if (t >= nextDay[i]) move(i, MigrantState.IN_CAMP); // tired of waiting
+                    else newLegal++;
+                } else {
+                    throw new IllegalStateException("terminal migrant in live slot " + i);
                 }
-                default -> throw new IllegalStateException("terminal migrant in live slot " + i);
             }
         }
+        // Skipped slots counted from totals instead, with the same result as counting them one by one:
+        // refused claimants who stayed refused, and claimants still eligible tomorrow (those in a window at
+        // the start of the loop, less those sent away through that window today; a returned claimant
+        // was visited in the third-country window only if it was in that window too).
+        newRefused = refusedAtStart - refusedLeft;
+        newEligR = inReturnWindow - returnsMade;
+        newEligT = inThirdWindow - returnsMadeInThirdWindow - thirdFromClaims;
+        campCount = camped;
+        believedReturnSum = returnSum;
+        believedJobSum = jobSum;
         eligibleReturn = newEligR;
         eligibleThird = newEligT;
         refusedCount = newRefused;
@@ -389,6 +532,7 @@ public final class MigrantPool implements Steppable {
             gang[i] = -1;
             move(i, MigrantState.UK_CLAIM);
             arrivedDay[i] = t;
+            trackClaim(t);
             Params p = m.params();
             boolean returnable = homeRng.nextDouble() < p.returnAgreement[g];
             if (returnable) flags[i] |= F_RETURNABLE;
@@ -425,6 +569,7 @@ public final class MigrantPool implements Steppable {
         camp[i] = (byte) homeRng.nextInt(Geography.CAMPS.size());
         bReturn[i] += returnShock * (1 - bReturn[i]);
         gang[i] = -1;
+        wake[i] = ALWAYS;
         arrivedDay[i] = Integer.MIN_VALUE / 2;
     }
 

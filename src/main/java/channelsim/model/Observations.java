@@ -15,7 +15,8 @@ public final class Observations implements Steppable {
     private final int[] attemptsToday, successesToday, deathsToday;
     private final double[] arrived, sentAway, returned, onward;
     private final int[] arrivedToday, sentAwayToday, returnedToday, onwardToday;
-    private final double[] successRate, deathRate, returnRate, onwardRate;
+    // package-private so the migrants' daily loop can read them from locals (they change only in step())
+    final double[] successRate, deathRate, returnRate, onwardRate;
     private final double[] agreement;
 
     Observations(Params p) {

@@ -14,6 +14,7 @@ import java.util.Map;
  */
 public final class Params {
     private final Map<String, Object> values;
+    private int version;
     final String[] groupNames;
     final double[] groupShare, returnAgreement, ukLinks, grantRate, firstEntry;
 
@@ -48,6 +49,9 @@ public final class Params {
 
     public LocalDate date(String key) { return (LocalDate) get(key); }
 
+    /** Counts changes made through {@link #set}, so readers may cache values until it moves. */
+    public int version() { return version; }
+
     public Object get(String key) {
         Object v = values.get(key);
         if (v == null) throw new IllegalArgumentException("unknown parameter " + key);
@@ -56,6 +60,7 @@ public final class Params {
 
     /** Sets a validated value; group keys change that group's attribute. */
     public void set(String key, Object value) {
+        version++;
         if (key.startsWith("migrants.groups.")) {
             String[] p = key.split("\\.");
             int g = group(p[2]);

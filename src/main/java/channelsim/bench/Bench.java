@@ -1,0 +1,203 @@
+package channelsim.bench;
+
+import channelsim.config.Scenario;
+import channelsim.model.ChannelModel;
+import channelsim.model.RunResult;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Fixed workloads that say how fast the model is on this machine (issue "Performance"):
+ * <ol>
+ * <li>one replicate-year, after JIT warm-up: nanoseconds per agent-day (an agent-day is one agent stepped
+ * for one day: live migrants, live gangs and the six institutional agents), median of several runs;</li>
+ * <li>the same year at scale 1, 2, 4 and 8: cost growth with population;</li>
+ * <li>independent replicates on a fixed pool of 1 to all threads: throughput and speed-up;</li>
+ * <li>a study (10 policies x 100 replicates x 1 year by default) through the study runner, in a child
+ * JVM with a 512 MB heap: wall seconds and peak heap.</li>
+ * </ol>
+ * Timings are wall-clock: on a shared machine they include other processes' load, so compare ratios
+ * measured in the same run. The result is a table and, last, one JSON line.
+ */
+public final class Bench {
+
+    /** What to run; {@link #quick()} is a smoke test of the machinery, not a measurement. */
+    public record Config(Scenario scenario, Path studyFile, int warmups, int repeats, int[] scales, int scaleRepeats,
+                         int replicatesPerThreadTest, int studyPolicies, int studyReplicates, Integer studyDays,
+                         int maxThreads, boolean studyInChildJvm, String childHeap) {
+
+        public static Config full(Scenario s, Path studyFile) {
+            return new Config(s, studyFile, 3, 5, new int[]{1, 2, 4, 8}, 2, 8, 10, 100, null,
+                    Runtime.getRuntime().availableProcessors(), true, "512m");
+        }
+
+        public static Config quick(Scenario s, Path studyFile) {
+            Scenario shortYear = s.with(Map.of("days", 30L, "warmup_days", 10L));
+            return new Config(shortYear, studyFile, 1, 1, new int[]{1, 8}, 1, 2, 10, 1, 20,
+                    Math.min(2, Runtime.getRuntime().availableProcessors()), false, "512m");
+        }
+    }
+
+    /** The figures; the JSON line carries the six the issue names. */
+    public record Figures(double nsPerAgentDay, double agentDaysPerSecPerCore, double speedup2Threads,
+                          double scale8CostRatio, double studySeconds, double peakHeapMb) {
+        public String json() {
+            return String.format(Locale.ROOT, "{\"ns_per_agent_day\": %.2f, \"agent_days_per_sec_per_core\": %.0f, "
+                            + "\"speedup_2_threads\": %.3f, \"scale_8_cost_ratio\": %.3f, \"study_seconds\": %.1f, \"peak_heap_mb\": %.1f}",
+                    nsPerAgentDay, agentDaysPerSecPerCore, speedup2Threads, scale8CostRatio, studySeconds, peakHeapMb);
+        }
+    }
+
+    private final Config cfg;
+    private final PrintWriter out;
+
+    public Bench(Config cfg, PrintWriter out) {
+        this.cfg = cfg;
+        this.out = out;
+    }
+
+    public Figures run() throws Exception {
+        Scenario s = cfg.scenario();
+        out.printf(Locale.ROOT, "channelsim bench: scenario %s, %d days + %d warm-up, %d cores, Java %s%n", s.name(), s.days(),
+                s.integer("warmup_days"), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        out.flush();
+
+        // 1. one replicate-year, warm
+        for (int k = 0; k < cfg.warmups(); k++) ChannelModel.run(s, 1000 + k);
+        double[] ns = new double[cfg.repeats()];
+        long agentDays = 0;
+        for (int k = 0; k < cfg.repeats(); k++) {
+            RunResult r = ChannelModel.run(s, 1 + k);
+            ns[k] = (double) r.nanos() / r.agentDays();
+            agentDays = r.agentDays();
+        }
+        double nsPerAgentDay = median(ns);
+        out.println();
+        out.printf(Locale.ROOT, "one replicate-year (median of %d): %.1f ms, %,d agent-days, %.2f ns per agent-day, "
+                        + "%.1f M agent-days/s per core%n", cfg.repeats(), nsPerAgentDay * agentDays / 1e6, agentDays, nsPerAgentDay,
+                1e3 / nsPerAgentDay);
+
+        // 2. population scale
+        out.println();
+        out.println("scale   agent-days    ms/replicate  ns/agent-day  cost vs scale 1");
+        double base = 0, ratio8 = Double.NaN;
+        for (int scale : cfg.scales()) {
+            Scenario sc = s.with(Map.of("scale", (double) scale));
+            double[] ms = new double[cfg.scaleRepeats()];
+            long ad = 0;
+            for (int k = 0; k < ms.length; k++) {
+                RunResult r = ChannelModel.run(sc, 1 + k);
+                ms[k] = r.nanos() / 1e6;
+                ad = r.agentDays();
+            }
+            double m = median(ms);
+            if (scale == 1) base = m;
+            double ratio = m / base;
+            if (scale == 8) ratio8 = ratio;
+            out.printf(Locale.ROOT, "%5d  %,12d  %12.1f  %12.2f  %8.2f%n", scale, ad, m, m * 1e6 / ad, ratio);
+            out.flush();
+        }
+
+        // 3. threads: the same independent replicates on pools of 1..max threads
+        out.println();
+        out.println("threads  replicates  seconds  replicate-years/s  speed-up");
+        double one = 0, speedup2 = Double.NaN;
+        for (int th = 1; th <= cfg.maxThreads(); th++) {
+            int reps = cfg.replicatesPerThreadTest() * Math.max(1, cfg.maxThreads());
+            double secs = pool(s, th, reps);
+            double thr = reps / secs;
+            if (th == 1) one = thr;
+            if (th == 2) speedup2 = thr / one;
+            out.printf(Locale.ROOT, "%7d  %10d  %7.2f  %17.2f  %8.2f%n", th, reps, secs, thr * 365.25 / s.days(), thr / one);
+            out.flush();
+        }
+        if (cfg.maxThreads() < 2) speedup2 = 1.0; // a one-core machine cannot show one
+
+        // 4. a study through the study runner
+        out.println();
+        StudyBench.Outcome st = cfg.studyInChildJvm() ? studyInChild() : StudyBench.run(cfg.studyFile(), cfg.studyPolicies(),
+                cfg.studyReplicates(), cfg.studyDays(), cfg.maxThreads());
+        out.printf(Locale.ROOT, "study %s: %d policies x %d replicates x %d days on %d threads%s: %.1f s (replicates %.1f s, "
+                        + "outputs %.1f s), peak heap %.0f MB, %.1f replicate-years/s%n", cfg.studyFile(), st.policies(), st.replicates(),
+                st.days(), cfg.maxThreads(), cfg.studyInChildJvm() ? " (child JVM, -Xmx" + cfg.childHeap() + ")" : "", st.seconds(),
+                st.replicateSeconds(), st.seconds() - st.replicateSeconds(), st.peakHeapMb(),
+                st.policies() * st.replicates() * (st.days() / 365.25) / st.seconds());
+        // the issue's figure is for 10 policies x 100 replicates x one year: scale a smaller run up to it
+        double studyYears = st.policies() * st.replicates() * (st.days() / 365.25);
+        // (replicates scale with the count; writing the outputs is mostly fixed cost)
+        double studySeconds = st.replicateSeconds() * 1000 / studyYears + (st.seconds() - st.replicateSeconds());
+        if (Math.abs(studyYears - 1000) > 1)
+            out.printf(Locale.ROOT, "  (%.1f replicate-years; scaled to 1,000 replicate-years: %.1f s)%n", studyYears, studySeconds);
+        out.println();
+        out.flush();
+        return new Figures(nsPerAgentDay, 1e9 / nsPerAgentDay, speedup2, ratio8, studySeconds, st.peakHeapMb());
+    }
+
+    /** Wall seconds for {@code reps} replicates of s on a fixed pool of {@code threads}. */
+    private static double pool(Scenario s, int threads, int reps) throws Exception {
+        ExecutorService ex = Executors.newFixedThreadPool(threads);
+        try {
+            long t0 = System.nanoTime();
+            List<Future<RunResult>> fs = new ArrayList<>();
+            for (int k = 0; k < reps; k++) {
+                long seed = 1 + k;
+                fs.add(ex.submit(() -> ChannelModel.run(s, seed)));
+            }
+            for (Future<RunResult> f : fs) f.get();
+            return (System.nanoTime() - t0) / 1e9;
+        } finally {
+            ex.shutdownNow();
+        }
+    }
+
+    /** Runs {@link StudyBench} in a child JVM with the configured heap cap. */
+    private StudyBench.Outcome studyInChild() throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + cfg.childHeap(), "-cp", System.getProperty("java.class.path"),
+                StudyBench.class.getName(), cfg.studyFile().toString(), String.valueOf(cfg.studyPolicies()),
+                String.valueOf(cfg.studyReplicates()), cfg.studyDays() == null ? "-" : String.valueOf(cfg.studyDays()),
+                String.valueOf(cfg.maxThreads())));
+        out.println("study: " + cfg.studyPolicies() + " policies x " + cfg.studyReplicates() + " replicates in a child JVM (-Xmx"
+                + cfg.childHeap() + ") ...");
+        out.flush();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        StudyBench.Outcome o = null;
+        StringBuilder tail = new StringBuilder();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                StudyBench.Outcome x = StudyBench.parse(line);
+                if (x != null) o = x;
+                else tail.append(line).append('\n');
+            }
+        }
+        int rc = p.waitFor();
+        if (rc != 0 || o == null)
+            throw new IllegalStateException("the study child JVM failed (exit " + rc + "): " + tail.toString().strip().replace('\n', ' '));
+        return o;
+    }
+
+    static double median(double[] xs) {
+        double[] s = xs.clone();
+        Arrays.sort(s);
+        int n = s.length;
+        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+    }
+
+    /** Fingerprints of a few fixed runs, printed by {@code bench --fingerprint} (see {@link Fingerprint}). */
+    public static List<String> fingerprints(Map<String, Scenario> scenarios, int seeds) {
+        return Fingerprint.lines(Fingerprint.variants(new LinkedHashMap<>(scenarios)), seeds);
+    }
+}
