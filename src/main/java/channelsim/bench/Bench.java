@@ -5,6 +5,7 @@ import channelsim.model.ChannelModel;
 import channelsim.model.RunResult;
 
 import java.io.BufferedReader;
+import java.lang.management.ManagementFactory;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -22,15 +23,15 @@ import java.util.concurrent.Future;
 /**
  * Fixed workloads that say how fast the model is on this machine (issue "Performance"):
  * <ol>
- * <li>one replicate-year, after JIT warm-up: nanoseconds per agent-day (an agent-day is one agent stepped
- * for one day: live migrants, live gangs and the six institutional agents), median of several runs;</li>
- * <li>the same year at scale 1, 2, 4 and 8: cost growth with population;</li>
+ * <li>one replicate-year, after JIT warm-up: CPU nanoseconds per agent-day (an agent-day is one agent
+ * stepped for one day: live migrants, live gangs and the six institutional agents), median of several runs;</li>
+ * <li>the same year at scale 1, 2, 4 and 8: growth of CPU cost with population;</li>
  * <li>independent replicates on a fixed pool of 1 to all threads: throughput and speed-up;</li>
  * <li>a study (10 policies x 100 replicates x 1 year by default) through the study runner, in a child
  * JVM with a 512 MB heap: wall seconds and peak heap.</li>
  * </ol>
- * Timings are wall-clock: on a shared machine they include other processes' load, so compare ratios
- * measured in the same run. The result is a table and, last, one JSON line.
+ * Thread and study timings are wall-clock: on a shared machine they include other processes' load, so
+ * compare ratios measured in the same run. The result is a table and, last, one JSON line.
  */
 public final class Bench {
 
@@ -40,7 +41,8 @@ public final class Bench {
                          int maxThreads, boolean studyInChildJvm, String childHeap) {
 
         public static Config full(Scenario s, Path studyFile) {
-            return new Config(s, studyFile, 3, 5, new int[]{1, 2, 4, 8}, 2, 8, 10, 100, null,
+            // 8 warm-up runs: the migrants' step is recompiled several times before it settles (JIT)
+            return new Config(s, studyFile, 8, 5, new int[]{1, 2, 4, 8}, 3, 8, 10, 100, null,
                     Runtime.getRuntime().availableProcessors(), true, "512m");
         }
 
@@ -77,37 +79,41 @@ public final class Bench {
 
         // 1. one replicate-year, warm
         for (int k = 0; k < cfg.warmups(); k++) ChannelModel.run(s, 1000 + k);
-        double[] ns = new double[cfg.repeats()];
+        double[] ns = new double[cfg.repeats()], wallNs = new double[cfg.repeats()];
         long agentDays = 0;
         for (int k = 0; k < cfg.repeats(); k++) {
+            long c0 = cpu();
             RunResult r = ChannelModel.run(s, 1 + k);
-            ns[k] = (double) r.nanos() / r.agentDays();
+            ns[k] = (double) (cpu() - c0) / r.agentDays();
+            wallNs[k] = (double) r.nanos() / r.agentDays();
             agentDays = r.agentDays();
         }
         double nsPerAgentDay = median(ns);
         out.println();
-        out.printf(Locale.ROOT, "one replicate-year (median of %d): %.1f ms, %,d agent-days, %.2f ns per agent-day, "
-                        + "%.1f M agent-days/s per core%n", cfg.repeats(), nsPerAgentDay * agentDays / 1e6, agentDays, nsPerAgentDay,
-                1e3 / nsPerAgentDay);
+        out.printf(Locale.ROOT, "one replicate-year (median of %d): %,d agent-days, %.1f ms CPU = %.2f ns per agent-day "
+                        + "(%.1f M agent-days/s per core); wall %.2f ns per agent-day%n", cfg.repeats(), agentDays,
+                nsPerAgentDay * agentDays / 1e6, nsPerAgentDay, 1e3 / nsPerAgentDay, median(wallNs));
 
         // 2. population scale
         out.println();
-        out.println("scale   agent-days    ms/replicate  ns/agent-day  cost vs scale 1");
+        out.println("scale   agent-days   CPU ms/replicate  ns/agent-day  cost vs scale 1   (wall ms)");
         double base = 0, ratio8 = Double.NaN;
         for (int scale : cfg.scales()) {
             Scenario sc = s.with(Map.of("scale", (double) scale));
-            double[] ms = new double[cfg.scaleRepeats()];
+            double[] ms = new double[cfg.scaleRepeats()], wall = new double[cfg.scaleRepeats()];
             long ad = 0;
             for (int k = 0; k < ms.length; k++) {
+                long c0 = cpu();
                 RunResult r = ChannelModel.run(sc, 1 + k);
-                ms[k] = r.nanos() / 1e6;
+                ms[k] = (cpu() - c0) / 1e6;
+                wall[k] = r.nanos() / 1e6;
                 ad = r.agentDays();
             }
             double m = median(ms);
             if (scale == 1) base = m;
             double ratio = m / base;
             if (scale == 8) ratio8 = ratio;
-            out.printf(Locale.ROOT, "%5d  %,12d  %12.1f  %12.2f  %8.2f%n", scale, ad, m, m * 1e6 / ad, ratio);
+            out.printf(Locale.ROOT, "%5d  %,12d  %16.1f  %12.2f  %15.2f   %9.1f%n", scale, ad, m, m * 1e6 / ad, ratio, median(wall));
             out.flush();
         }
 
@@ -188,6 +194,13 @@ public final class Bench {
             throw new IllegalStateException("the study child JVM failed (exit " + rc + "): " + tail.toString().strip().replace('\n', ' '));
         return o;
     }
+
+    /**
+     * CPU time of this thread: the single-thread figures (cost per agent-day, growth with scale) are work
+     * done, not wall time, which on a shared machine also counts the time other processes had the core.
+     * Thread and study figures are wall time: that is what they measure.
+     */
+    private static long cpu() { return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime(); }
 
     static double median(double[] xs) {
         double[] s = xs.clone();

@@ -177,7 +177,7 @@ public final class MigrantPool implements Steppable {
         state[i] = (byte) to.ordinal();
     }
 
-    private static final int UK_CLAIM = MigrantState.UK_CLAIM.ordinal();
+    private static final int UK_CLAIM = MigrantState.UK_CLAIM.ordinal(), REFUSED = MigrantState.REFUSED.ordinal();
 
     /** A claimant landed on day t: counted among the claims by landing day. */
     private void trackClaim(int t) {
@@ -313,10 +313,12 @@ public final class MigrantPool implements Steppable {
         // do: always for camps and the legal queue, the decision day for claimants past both eligibility
         // windows, the absconding day for refused claimants. Skipped slots would have done nothing but
         // count themselves, so the visited slots are the same ones, in the same order, drawing the same
-        // numbers. Every slot is visited on a day a returns hub removes refused claimants (they all take a
-        // draw) and on a day an eligibility window grows (claimants may be eligible again).
+        // numbers. Every refused claimant is visited on a day a returns hub removes some (they all take a
+        // draw), and every slot on a day an eligibility window grows (claimants may be eligible again).
         final int[] wake = this.wake;
-        final boolean visitAll = hubLeft > 0 || quietAfter > lastQuietAfter;
+        final boolean visitAll = quietAfter > lastQuietAfter;
+        // on a day a returns hub takes refused claimants, each of them takes a draw: visit them all
+        final boolean hubDay = hubLeft > 0;
         lastQuietAfter = quietAfter;
         final int refusedAtStart = (int) stateCount[MigrantState.REFUSED.ordinal()];
         int refusedLeft = 0;
@@ -334,6 +336,8 @@ public final class MigrantPool implements Steppable {
                 bits = 0;
                 // independent terms ORed together (no shift chain through bits); wake >= ALWAYS, so no overflow
                 for (int j = 0; j <= top - base; j++) bits |= (long) ((wake[top - j] - t - 1) >>> 31) << j;
+                if (hubDay)
+                    for (int j = 0; j <= top - base; j++) bits |= (long) (((state[top - j] ^ REFUSED) - 1) >>> 31) << j;
             }
             while (bits != 0) {
                 final int i = top - Long.numberOfTrailingZeros(bits);
