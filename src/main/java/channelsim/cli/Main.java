@@ -104,12 +104,8 @@ public final class Main implements Callable<Integer> {
     /** Version from the pom.properties Maven puts in the jar, else "dev" (running from classes). */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() throws java.io.IOException {
-            java.util.Properties p = new java.util.Properties();
-            try (java.io.InputStream in = Main.class.getResourceAsStream("/META-INF/maven/org.channelsim/channelsim/pom.properties")) {
-                if (in != null) p.load(in);
-            }
-            return new String[] {"channelsim " + p.getProperty("version", "dev")};
+        public String[] getVersion() {
+            return new String[] {"channelsim " + channelsim.output.StudyOutputs.toolVersion()};
         }
     }
 }

@@ -63,17 +63,23 @@ public final class Snapshot {
             throw new NoDisplayException("no display to open the GUI on (set DISPLAY, or run under xvfb-run -a -s \"-screen 0 1280x1024x24\")");
     }
 
-    /** Opens the Console with the map and charts; runs {@code steps} days (0: none) and leaves the run paused. */
-    public static ChannelSimWithUI open(Scenario scenario, long seed, long steps) throws NoDisplayException, InterruptedException {
-        requireDisplay();
-        ChannelSimWithUI gui = new ChannelSimWithUI(scenario, seed);
+    /** Creates and shows the MASON Console (with the map and charts) on the Swing thread. */
+    private static Console showConsole(ChannelSimWithUI gui) throws InterruptedException {
         AtomicReference<Console> console = new AtomicReference<>();
         onSwing(() -> {
             Console c = new Console(gui);
             c.setVisible(true);
             console.set(c);
         });
-        if (steps > 0) advance(gui, console.get(), steps);
+        return console.get();
+    }
+
+    /** Opens the Console with the map and charts; runs {@code steps} days (0: none) and leaves the run paused. */
+    public static ChannelSimWithUI open(Scenario scenario, long seed, long steps) throws NoDisplayException, InterruptedException {
+        requireDisplay();
+        ChannelSimWithUI gui = new ChannelSimWithUI(scenario, seed);
+        Console console = showConsole(gui);
+        if (steps > 0) advance(gui, console, steps);
         return gui;
     }
 
@@ -82,14 +88,9 @@ public final class Snapshot {
             throws NoDisplayException, InterruptedException, IOException {
         requireDisplay();
         ChannelSimWithUI gui = new ChannelSimWithUI(scenario, seed);
-        AtomicReference<Console> console = new AtomicReference<>();
-        onSwing(() -> {
-            Console c = new Console(gui);
-            c.setVisible(true);
-            console.set(c);
-        });
+        Console console = showConsole(gui);
         try {
-            advance(gui, console.get(), Math.max(1, steps));
+            advance(gui, console, Math.max(1, steps));
             onSwing(() -> { }); // let the chart updates queued by the last days run
             AtomicReference<Result> result = new AtomicReference<>();
             onSwing(() -> result.set(compose(gui)));
@@ -99,10 +100,9 @@ public final class Snapshot {
             return result.get();
         } finally {
             onSwing(() -> {
-                Console c = console.get();
-                c.pressStop();
+                console.pressStop();
                 gui.quit();
-                c.dispose(); // not doClose(): that quits the JVM when it is the last Console
+                console.dispose(); // not doClose(): that quits the JVM when it is the last Console
             });
         }
     }
