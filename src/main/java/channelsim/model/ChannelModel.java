@@ -128,7 +128,7 @@ public class ChannelModel extends SimState {
         double mean = params.num("home_office.decision_days_mean");
         for (int k = 0; k < backlog; k++) {
             int i = pool.create(this, initRng, MigrantState.UK_CLAIM, Arrivals.drawGroup(params, initRng.nextDouble()), 0);
-            pool.nextDay[i] = (int) (initRng.nextDouble() * 2 * mean); // decisions spread over the coming months
+            pool.setNextDay(i, (int) (initRng.nextDouble() * 2 * mean)); // decisions spread over the coming months
         }
         int n = (int) Math.max(1, Math.round(params.integer("gangs.initial_count") * scale));
         for (int k = 0; k < n; k++)

@@ -112,11 +112,11 @@ public final class MapLayer implements Runnable {
     private void placeCamps() {
         MigrantPool p = m.pool();
         for (CampSite c : camps) c.inCamp = c.booked = c.legal = 0;
-        for (int i = 0; i < p.n; i++) {
-            byte s = p.state[i];
-            if (s == MigrantState.IN_CAMP.ordinal()) camps[p.camp[i]].inCamp++;
-            else if (s == MigrantState.BOOKED.ordinal()) camps[p.camp[i]].booked++;
-            else if (s == MigrantState.LEGAL_WAIT.ordinal()) camps[p.camp[i]].legal++;
+        for (int i = 0, live = p.size(); i < live; i++) {
+            byte s = p.state(i);
+            if (s == MigrantState.IN_CAMP.ordinal()) camps[p.camp(i)].inCamp++;
+            else if (s == MigrantState.BOOKED.ordinal()) camps[p.camp(i)].booked++;
+            else if (s == MigrantState.LEGAL_WAIT.ordinal()) camps[p.camp(i)].legal++;
         }
     }
 
@@ -219,8 +219,8 @@ public final class MapLayer implements Runnable {
         Arrays.sort(trackedIds);
         for (MigrantMarker mm : migrants) mm.slot = -1;
         if (k > 0) {
-            for (int i = 0; i < p.n; i++) {
-                int pos = findId(trackedIds, p.id[i]);
+            for (int i = 0, live = p.size(); i < live; i++) {
+                int pos = findId(trackedIds, p.id(i));
                 if (pos >= 0) migrants.get((int) trackedIds[pos]).slot = i;
             }
         }
@@ -231,13 +231,13 @@ public final class MapLayer implements Runnable {
                 mm.gone = true;
                 map.remove(mm);
                 migrants.remove(j);
-            } else if (inFrance(p.state[mm.slot])) france++;
+            } else if (inFrance(p.state(mm.slot))) france++;
             else uk++;
         }
         // keep the UK side short: the oldest followed arrivals make way
         for (int j = 0; j < migrants.size() && uk > SAMPLE_UK; j++) {
             MigrantMarker mm = migrants.get(j);
-            if (inUk(p.state[mm.slot])) {
+            if (inUk(p.state(mm.slot))) {
                 mm.gone = true;
                 map.remove(mm);
                 migrants.remove(j--);
@@ -245,10 +245,10 @@ public final class MapLayer implements Runnable {
             }
         }
         // top up the sample in France with migrants picked evenly by slot (a deterministic walk)
-        for (int tries = 0; france < SAMPLE_FRANCE && p.n > 0 && tries < 4 * SAMPLE_FRANCE; tries++) {
-            int i = (int) Math.floorMod(Streams.mix(nextSample++), (long) p.n);
-            if (!inFrance(p.state[i]) || findId(trackedIds, p.id[i]) >= 0 || followed(p.id[i])) continue;
-            MigrantMarker mm = new MigrantMarker(m, p.id[i]);
+        for (int tries = 0; france < SAMPLE_FRANCE && p.size() > 0 && tries < 4 * SAMPLE_FRANCE; tries++) {
+            int i = (int) Math.floorMod(Streams.mix(nextSample++), (long) p.size());
+            if (!inFrance(p.state(i)) || findId(trackedIds, p.id(i)) >= 0 || followed(p.id(i))) continue;
+            MigrantMarker mm = new MigrantMarker(m, p.id(i));
             mm.slot = i;
             migrants.add(mm);
             france++;
@@ -257,11 +257,11 @@ public final class MapLayer implements Runnable {
             long h = Streams.mix(mm.id);
             double angle = (h & 0xFFFF) / 65536.0 * 2 * Math.PI, r = Math.sqrt(((h >>> 16) & 0xFFFF) / 65536.0);
             double cx, cy, radius;
-            if (inFrance(p.state[mm.slot])) {
-                Geography.Place c = Geography.CAMPS.get(p.camp[mm.slot]);
+            if (inFrance(p.state(mm.slot))) {
+                Geography.Place c = Geography.CAMPS.get(p.camp(mm.slot));
                 cx = c.x();
                 cy = c.y();
-                radius = 0.8 * camps[p.camp[mm.slot]].radiusKm();
+                radius = 0.8 * camps[p.camp(mm.slot)].radiusKm();
             } else {
                 cx = Geography.toX(UK_LON);
                 cy = Geography.toY(UK_LAT);
@@ -492,7 +492,7 @@ public final class MapLayer implements Runnable {
         public double getBeliefJob() { Migrant v = view(); return v == null ? 0 : round3(v.getBeliefJob()); }
 
         /** True once landed in the UK (drawn in Kent). */
-        public boolean inUk() { return !gone && slot >= 0 && MapLayer.inUk(m.pool().state[slot]); }
+        public boolean inUk() { return !gone && slot >= 0 && MapLayer.inUk(m.pool().state(slot)); }
 
         @Override
         public String toString() { return "Migrant " + id; }

@@ -5,13 +5,14 @@ package channelsim.model;
  * reads one slot. Slots move as migrants leave, so a view is for looking, not for keeping.
  */
 public final class Migrant {
-    private final MigrantPool pool;
+    private final MigrantPool.Side pool;
     private final int slot;
     private final Params params;
 
-    Migrant(MigrantPool pool, int slot, Params params) {
-        this.pool = pool;
-        this.slot = slot;
+    /** Live migrant k of the pool (0 <= k < pool.size()). */
+    Migrant(MigrantPool pool, int k, Params params) {
+        this.pool = pool.sideOf(k);
+        this.slot = pool.slotOf(k);
         this.params = params;
     }
 

@@ -7,10 +7,12 @@ import sim.engine.Steppable;
 import java.util.Arrays;
 
 /**
- * All migrants, stored as parallel primitive arrays (one slot per live migrant) and stepped in one tight
- * loop: thousands of agents a day with no allocation. {@link Migrant} is a view of one slot for the GUI
- * inspectors. Live migrants occupy slots [0, n); a migrant reaching a terminal state leaves a count
- * behind and its slot is filled by the last one (the loop runs backwards, so that one was already stepped).
+ * All migrants, stored as parallel primitive arrays and stepped in two tight loops: thousands of agents a
+ * day with no allocation. The arrays are split by side of the Channel ({@link Side}): those in France (in a
+ * camp, booked, or waiting for the legal route) act every day and are kept together, so a day streams
+ * through their arrays densely; claimants in the UK mostly wait for a decision and are visited only on
+ * days they have something to do. A migrant who lands moves to the UK side; one returned to France
+ * moves back, beliefs and money intact. {@link Migrant} is a view of one migrant for the GUI inspectors.
  *
  * <p>A migrant in a camp weighs the crossing project against giving up. With believed chance of
  * success per attempt s, of being sent away after arriving r, of being sent on to a first-entry state o
@@ -19,19 +21,126 @@ import java.util.Arrays;
  * (the merry-go-round), so the expected cost C of an attempt round is paid 1/(1 - r(1-o)) times.
  * V is the value of arriving (staying, and work with the believed job chance), C the price paid per
  * success plus the death risk weighted by risk aversion.
+ *
+ * <p>Daily order inside this step (after the arrivals of the day have been created): first every migrant
+ * in France, then the UK side. People who land today join the UK side's queue tomorrow, and people
+ * returned today are back in a camp from tomorrow, as if all migrants had acted at once.
  */
 public final class MigrantPool implements Steppable {
     private static final long serialVersionUID = 1;
     static final byte F_UK_LINKS = 1, F_FIRST_ENTRY = 2, F_RETURNABLE = 4, F_RETURNEE = 8;
 
-    int n;
+    /**
+     * Live migrants of one side as parallel arrays, slots [0, n). A migrant leaving the side leaves its
+     * slot to the last one (the loops run backwards, so that one was already stepped).
+     */
+    static final class Side implements java.io.Serializable {
+        private static final long serialVersionUID = 1;
+        int n;
+        byte[] state, group, camp, flags;
+        float[] riskTol, valuation;
+        /** Beliefs and money change every day: doubles, so the daily updates need no conversions. */
+        double[] money, bSuccess, bReturn, bDeath, bJob;
+        int[] nextDay, arrivedDay, gang, id;
+        /** UK side only: first day the slot has something to do ({@link #ALWAYS}: every day). */
+        int[] wake;
+        /** A lower bound of wake over each block of 64 slots: blocks with no one due are skipped whole. */
+        int[] blockMin;
+        short[] attempts;
+
+        Side(int cap) {
+            state = new byte[cap];
+            group = new byte[cap];
+            camp = new byte[cap];
+            flags = new byte[cap];
+            money = new double[cap];
+            riskTol = new float[cap];
+            valuation = new float[cap];
+            bSuccess = new double[cap];
+            bReturn = new double[cap];
+            bDeath = new double[cap];
+            bJob = new double[cap];
+            nextDay = new int[cap];
+            arrivedDay = new int[cap];
+            gang = new int[cap];
+            id = new int[cap];
+            wake = new int[cap];
+            blockMin = new int[cap / 64 + 1];
+            attempts = new short[cap];
+        }
+
+        /** A new slot at the end (contents undefined until written). */
+        int add() {
+            if (n == state.length) {
+                int c = state.length * 2;
+                state = Arrays.copyOf(state, c);
+                group = Arrays.copyOf(group, c);
+                camp = Arrays.copyOf(camp, c);
+                flags = Arrays.copyOf(flags, c);
+                money = Arrays.copyOf(money, c);
+                riskTol = Arrays.copyOf(riskTol, c);
+                valuation = Arrays.copyOf(valuation, c);
+                bSuccess = Arrays.copyOf(bSuccess, c);
+                bReturn = Arrays.copyOf(bReturn, c);
+                bDeath = Arrays.copyOf(bDeath, c);
+                bJob = Arrays.copyOf(bJob, c);
+                nextDay = Arrays.copyOf(nextDay, c);
+                arrivedDay = Arrays.copyOf(arrivedDay, c);
+                gang = Arrays.copyOf(gang, c);
+                id = Arrays.copyOf(id, c);
+                wake = Arrays.copyOf(wake, c);
+                blockMin = Arrays.copyOf(blockMin, c / 64 + 1);
+                attempts = Arrays.copyOf(attempts, c);
+            }
+            if ((n & 63) == 0) blockMin[n >> 6] = Integer.MAX_VALUE; // a block starts empty
+            return n++;
+        }
+
+        /** Copies migrant j of side o into slot i of this side. */
+        void copy(Side o, int j, int i) {
+            state[i] = o.state[j];
+            group[i] = o.group[j];
+            camp[i] = o.camp[j];
+            flags[i] = o.flags[j];
+            money[i] = o.money[j];
+            riskTol[i] = o.riskTol[j];
+            valuation[i] = o.valuation[j];
+            bSuccess[i] = o.bSuccess[j];
+            bReturn[i] = o.bReturn[j];
+            bDeath[i] = o.bDeath[j];
+            bJob[i] = o.bJob[j];
+            nextDay[i] = o.nextDay[j];
+            arrivedDay[i] = o.arrivedDay[j];
+            gang[i] = o.gang[j];
+            id[i] = o.id[j];
+            setWake(i, o.wake[j]);
+            attempts[i] = o.attempts[j];
+        }
+
+        /** Every wake day is written here (or by the UK loop, which then recomputes its block's bound). */
+        void setWake(int i, int day) {
+            wake[i] = day;
+            if (day < blockMin[i >> 6]) blockMin[i >> 6] = day;
+        }
+
+        /** Slot i leaves this side: the last migrant takes it. */
+        void remove(int i) {
+            int last = --n;
+            if (i != last) copy(this, last, i);
+        }
+
+        /** Moves migrant i of this side to the end of side to; returns its new slot there. */
+        int moveTo(Side to, int i) {
+            int j = to.add();
+            to.copy(this, i, j);
+            remove(i);
+            return j;
+        }
+    }
+
+    /** In France (IN_CAMP, BOOKED, LEGAL_WAIT) and in the UK (UK_CLAIM, REFUSED). */
+    final Side france = new Side(1024), uk = new Side(1024);
     private int nextId;
-    byte[] state, group, camp, flags;
-    float[] money, riskTol, valuation, bSuccess, bReturn, bDeath, bJob;
-    int[] nextDay, arrivedDay, gang, id;
-    /** First day the slot has something to do ({@link #ALWAYS} for camps and the legal queue). */
-    int[] wake;
-    short[] attempts;
 
     /** People ever created, and how many are in each state now (terminal states included). */
     long created;
@@ -53,71 +162,46 @@ public final class MigrantPool implements Steppable {
     /** A wake day before any day (half of MIN_VALUE, so day arithmetic on it cannot overflow). */
     static final int ALWAYS = Integer.MIN_VALUE / 2;
 
-    // the MIGRANTS and HOME_OFFICE streams, continued by inlinable generators (same numbers: see MtStream)
-    private final MtStream rng;
-    private final MtStream homeRng;
+    // the MIGRANTS and HOME_OFFICE streams: fast generators seeded from those purposes' streams. The camp
+    // migrants' one draw a day comes from a stream of its own (daily), kept in a register during the loop.
+    private final SplitMix64 rng, daily;
+    private final SplitMix64 homeRng;
     /** Scratch: which gangs operate today (reused: no allocation). */
     private boolean[] gangAlive = new boolean[16];
     /** Per-group values of the day, filled at the start of each step (scratch, reused: no allocation). */
     private final double[] perceivedReturnToday, stayPartToday;
 
     MigrantPool(int groups, MersenneTwisterFast rng, MersenneTwisterFast homeRng) {
-        this.rng = new MtStream(rng);
-        this.homeRng = new MtStream(homeRng);
+        this.rng = new SplitMix64(rng);
+        this.daily = new SplitMix64(rng);
+        this.homeRng = new SplitMix64(homeRng);
         arrivalsByGroupToday = new int[groups];
         arrivalsByGroup = new long[groups];
         perceivedReturnToday = new double[groups];
         stayPartToday = new double[groups];
-        allocate(1024);
     }
 
-    private void allocate(int cap) {
-        state = new byte[cap];
-        group = new byte[cap];
-        camp = new byte[cap];
-        flags = new byte[cap];
-        money = new float[cap];
-        riskTol = new float[cap];
-        valuation = new float[cap];
-        bSuccess = new float[cap];
-        bReturn = new float[cap];
-        bDeath = new float[cap];
-        bJob = new float[cap];
-        nextDay = new int[cap];
-        arrivedDay = new int[cap];
-        gang = new int[cap];
-        id = new int[cap];
-        wake = new int[cap];
-        attempts = new short[cap];
-    }
-
-    private void ensure() {
-        if (n < state.length) return;
-        int c = state.length * 2;
-        state = Arrays.copyOf(state, c);
-        group = Arrays.copyOf(group, c);
-        camp = Arrays.copyOf(camp, c);
-        flags = Arrays.copyOf(flags, c);
-        money = Arrays.copyOf(money, c);
-        riskTol = Arrays.copyOf(riskTol, c);
-        valuation = Arrays.copyOf(valuation, c);
-        bSuccess = Arrays.copyOf(bSuccess, c);
-        bReturn = Arrays.copyOf(bReturn, c);
-        bDeath = Arrays.copyOf(bDeath, c);
-        bJob = Arrays.copyOf(bJob, c);
-        nextDay = Arrays.copyOf(nextDay, c);
-        arrivedDay = Arrays.copyOf(arrivedDay, c);
-        gang = Arrays.copyOf(gang, c);
-        id = Arrays.copyOf(id, c);
-        wake = Arrays.copyOf(wake, c);
-        attempts = Arrays.copyOf(attempts, c);
-    }
-
-    public int size() { return n; }
+    /** Live migrants: those in France first (indices [0, france)), then those in the UK. */
+    public int size() { return france.n + uk.n; }
 
     public long created() { return created; }
 
     public long count(MigrantState s) { return stateCount[s.ordinal()]; }
+
+    // Views by live index k (0 <= k < size()), for inspectors, the map and tests. Indices move as
+    // migrants leave or cross: a view is for looking, not for keeping.
+    Side sideOf(int k) { return k < france.n ? france : uk; }
+
+    int slotOf(int k) { return k < france.n ? k : k - france.n; }
+
+    public byte state(int k) { return sideOf(k).state[slotOf(k)]; }
+
+    public int id(int k) { return sideOf(k).id[slotOf(k)]; }
+
+    public int camp(int k) { return sideOf(k).camp[slotOf(k)]; }
+
+    /** The gang holding migrant k's place, or -1. */
+    public int gang(int k) { return sideOf(k).gang[slotOf(k)]; }
 
     // Parameters of new migrants, read once per change of the parameters rather than once per migrant
     // (about 130,000 creations a replicate-year, each of which looked up six keys in a hash map).
@@ -136,45 +220,51 @@ public final class MigrantPool implements Steppable {
         createVersion = p.version();
     }
 
-    /** A new migrant; returns its slot. Attributes are drawn from the given stream. */
+    /** A new migrant in state s (in France or a UK claimant); returns its live index. Attributes are drawn from r. */
     int create(ChannelModel m, MersenneTwisterFast r, MigrantState s, int g, int c) {
-        ensure();
+        boolean inUk = s == MigrantState.UK_CLAIM || s == MigrantState.REFUSED;
+        if (!inUk && s != MigrantState.IN_CAMP && s != MigrantState.BOOKED && s != MigrantState.LEGAL_WAIT)
+            throw new IllegalArgumentException("a new migrant cannot start " + s);
+        Side d = inUk ? uk : france;
         Params p = m.params();
-        int i = n++;
-        id[i] = nextId++;
+        int i = d.add();
+        d.id[i] = nextId++;
         created++;
         stateCount[s.ordinal()]++;
-        state[i] = (byte) s.ordinal();
-        group[i] = (byte) g;
-        camp[i] = (byte) c;
+        d.state[i] = (byte) s.ordinal();
+        d.group[i] = (byte) g;
+        d.camp[i] = (byte) c;
         byte f = 0;
         if (r.nextDouble() < p.ukLinks[g]) f |= F_UK_LINKS;
         if (r.nextDouble() < p.firstEntry[g]) f |= F_FIRST_ENTRY;
-        flags[i] = f;
+        d.flags[i] = f;
         if (p != createParams || p.version() != createVersion) readCreateParams(p);
         double ms = moneySpread, vs = valuationSpread;
-        money[i] = (float) (moneyMean * Math.exp(ms * r.nextGaussian() - ms * ms / 2));
-        riskTol[i] = (float) Math.max(0.01, Math.min(0.99, riskMean + riskSpread * r.nextGaussian()));
-        valuation[i] = (float) Math.exp(vs * r.nextGaussian() - vs * vs / 2);
+        d.money[i] = (moneyMean * Math.exp(ms * r.nextGaussian() - ms * ms / 2));
+        d.riskTol[i] = (float) Math.max(0.01, Math.min(0.99, riskMean + riskSpread * r.nextGaussian()));
+        d.valuation[i] = (float) Math.exp(vs * r.nextGaussian() - vs * vs / 2);
         Observations o = m.observations();
         // newcomers arrive knowing what the camp and their community know
-        bSuccess[i] = (float) o.success(c);
-        bDeath[i] = (float) o.death(c);
-        bReturn[i] = (float) o.perceivedReturn(g, returnSalience);
-        bJob[i] = (float) m.levers().jobChance;
-        nextDay[i] = 0;
-        arrivedDay[i] = Integer.MIN_VALUE / 2;
-        gang[i] = -1;
-        attempts[i] = 0;
-        wake[i] = ALWAYS;
-        return i;
+        d.bSuccess[i] = o.success(c);
+        d.bDeath[i] = o.death(c);
+        d.bReturn[i] = o.perceivedReturn(g, returnSalience);
+        d.bJob[i] = m.levers().jobChance;
+        d.nextDay[i] = 0;
+        d.arrivedDay[i] = Integer.MIN_VALUE / 2;
+        d.gang[i] = -1;
+        d.attempts[i] = 0;
+        d.setWake(i, ALWAYS);
+        return inUk ? france.n + i : i;
     }
 
-    private void move(int i, MigrantState to) {
-        if (state[i] == UK_CLAIM && to.ordinal() != UK_CLAIM) untrackClaim(arrivedDay[i]);
-        stateCount[state[i]]--;
+    /** Sets the day of migrant k's next event (a claimant's decision day, for the initial backlog). */
+    void setNextDay(int k, int day) { sideOf(k).nextDay[slotOf(k)] = day; }
+
+    private void move(Side d, int i, MigrantState to) {
+        if (d.state[i] == UK_CLAIM && to.ordinal() != UK_CLAIM) untrackClaim(d.arrivedDay[i]);
+        stateCount[d.state[i]]--;
         stateCount[to.ordinal()]++;
-        state[i] = (byte) to.ordinal();
+        d.state[i] = (byte) to.ordinal();
     }
 
     private static final int UK_CLAIM = MigrantState.UK_CLAIM.ordinal(), REFUSED = MigrantState.REFUSED.ordinal();
@@ -198,28 +288,10 @@ public final class MigrantPool implements Steppable {
         return s;
     }
 
-    /** Leaves the live arrays: the last live migrant takes slot i. */
-    private void retire(int i, MigrantState to) {
-        move(i, to);
-        int last = --n;
-        if (i == last) return;
-        state[i] = state[last];
-        group[i] = group[last];
-        camp[i] = camp[last];
-        flags[i] = flags[last];
-        money[i] = money[last];
-        riskTol[i] = riskTol[last];
-        valuation[i] = valuation[last];
-        bSuccess[i] = bSuccess[last];
-        bReturn[i] = bReturn[last];
-        bDeath[i] = bDeath[last];
-        bJob[i] = bJob[last];
-        nextDay[i] = nextDay[last];
-        arrivedDay[i] = arrivedDay[last];
-        gang[i] = gang[last];
-        id[i] = id[last];
-        wake[i] = wake[last];
-        attempts[i] = attempts[last];
+    /** Migrant i of side d leaves the live migrants for terminal state to. */
+    private void retire(Side d, int i, MigrantState to) {
+        move(d, i, to);
+        d.remove(i);
     }
 
     private void resetToday() {
@@ -230,109 +302,225 @@ public final class MigrantPool implements Steppable {
         campCount = 0;
     }
 
+    // Today's values, set at the start of each step and read by the loops below: constant over the day,
+    // so each loop copies what it needs into locals (registers) once.
+    private int dT, dWindow, dThirdWindow;
+    private double dPrice, dRepay, dLifeValue, dOnwardCost, dJobValue, dWaitCost, dIncome, dAlt, dBookRate, dGiveUp,
+            dLegalChance, dLegalWaitDays, dLearn, dLearnJob, dJobTrue, dDecisionDays, dFastTrack, dFreeRetry, dOwnFailure,
+            dReturnShock, dAbscond, dMedFive;
+    private boolean dLegalOpen;
+    private double[] dOnwardRate, dCumGang, dGrant;
+    private SmugglingGang[] dGangs;
+    // what the UK loop did today, for tomorrow's eligible counts
+    private int returnsMade, returnsMadeInThirdWindow, thirdFromClaims, refusedLeft;
+
     @Override
     public void step(SimState simState) {
         ChannelModel m = (ChannelModel) simState;
         Params p = m.params();
         Levers lv = m.levers();
-        HomeOffice ho = m.homeOffice();
         Observations obs = m.observations();
-        LaunchBoard board = m.launches();
         SmugglingGang[] gangs = m.gangArray();
         // which gangs operate today, densely (gangs are dismantled only after this step)
         if (gangAlive.length < gangs.length) gangAlive = new boolean[Math.max(2 * gangAlive.length, gangs.length)];
-        final boolean[] gangAlive = this.gangAlive;
         for (int k = 0; k < gangs.length; k++) gangAlive[k] = gangs[k].alive;
         final int t = (int) m.schedule.getSteps();
         resetToday();
         m.prepareBoarding();
 
         // parameters read once per day, not per agent
-        final double income = p.num("migrants.income_per_day"), waitCost = p.num("migrants.waiting_cost_per_day");
-        final double learn = p.num("migrants.belief_learning_rate"), learnJob = p.num("migrants.job_learning_rate");
-        final double salience = p.num("migrants.return_salience");
-        final double stayValue = p.num("migrants.stay_value"), jobValue = p.num("migrants.job_value");
-        final double alt = p.num("migrants.alternative_value"), lifeValue = p.num("migrants.life_value");
-        final double onwardCost = p.num("migrants.onward_cost");
-        final double bookRate = p.num("migrants.booking_rate"), giveUp = p.num("migrants.give_up_rate");
-        final double repay = 1 - p.num("gangs.free_retry_share");
-        final double legalWaitDays = p.num("migrants.legal_wait_days");
-        final double decisionDays = p.num("home_office.decision_days_mean"), fastTrack = p.num("home_office.fast_track_days");
-        final double abscond = p.num("home_office.abscond_rate");
-        final double jobTrue = lv.jobChance;
-        final double price = m.marketPrice();
-        final int window = lv.returnEligibilityDays, thirdWindow = lv.thirdCountryEligibilityDays;
-        final double medFive = lv.medFiveShare;
-        final double freeRetry = 1 - repay;
-        final float ownFailure = (float) (1 - p.num("migrants.own_failure_weight"));
-        final float returnShock = (float) p.num("migrants.return_shock");
+        dT = t;
+        dIncome = p.num("migrants.income_per_day");
+        dWaitCost = p.num("migrants.waiting_cost_per_day");
+        dLearn = p.num("migrants.belief_learning_rate");
+        dLearnJob = p.num("migrants.job_learning_rate");
+        double salience = p.num("migrants.return_salience"), stayValue = p.num("migrants.stay_value");
+        dJobValue = p.num("migrants.job_value");
+        dAlt = p.num("migrants.alternative_value");
+        dLifeValue = p.num("migrants.life_value");
+        dOnwardCost = p.num("migrants.onward_cost");
+        dBookRate = p.num("migrants.booking_rate");
+        dGiveUp = p.num("migrants.give_up_rate");
+        dRepay = 1 - p.num("gangs.free_retry_share");
+        dFreeRetry = 1 - dRepay;
+        dLegalWaitDays = p.num("migrants.legal_wait_days");
+        dDecisionDays = p.num("home_office.decision_days_mean");
+        dFastTrack = p.num("home_office.fast_track_days");
+        dAbscond = p.num("home_office.abscond_rate");
+        dOwnFailure = 1 - p.num("migrants.own_failure_weight");
+        dReturnShock = p.num("migrants.return_shock");
+        dJobTrue = lv.jobChance;
+        dPrice = m.marketPrice();
+        dWindow = lv.returnEligibilityDays;
+        dThirdWindow = lv.thirdCountryEligibilityDays;
+        dMedFive = lv.medFiveShare;
         // legal route: believed chance of a place within the wait, from capacity and queue
-        final boolean legalOpen = !lv.schemeSuspended && lv.weeklyReturnQuota > 0 && lv.legalIntakeRatio > 0;
-        final double legalChance = legalOpen
-                ? Math.min(0.95, lv.weeklyReturnQuota * lv.legalIntakeRatio / 7 * legalWaitDays / (legalWaiting + 1)) : 0;
+        dLegalOpen = !lv.schemeSuspended && lv.weeklyReturnQuota > 0 && lv.legalIntakeRatio > 0;
+        dLegalChance = dLegalOpen
+                ? Math.min(0.95, lv.weeklyReturnQuota * lv.legalIntakeRatio / 7 * dLegalWaitDays / (legalWaiting + 1)) : 0;
+        dGrant = p.grantRate;
+        dCumGang = m.gangBookingWeights();
+        dGangs = gangs;
+        dOnwardRate = obs.onwardRate;
         final int groups = p.groupCount();
-        final double[] grant = p.grantRate;
-        final double[] cumGang = m.gangBookingWeights();
-
-        int returnsLeft = ho.returnsAllowed, hubLeft = ho.hubAllowed, thirdLeft = ho.thirdAllowed, legalLeft = ho.legalSeats;
-        int eligR = Math.max(eligibleReturn, 0), eligT = Math.max(eligibleThird, 0), refused = refusedCount, legalQ = legalWaiting;
-        int newEligR = 0, newEligT = 0, newRefused = 0, newLegal = 0;
-
-        // Speed (see docs/PERFORMANCE.md): everything an agent reads that is the same for all agents today
-        // lives in a local, so the JIT keeps it in a register instead of reloading fields after every store
-        // or call. Each value below is computed exactly as the per-agent expression did, so results are
-        // bit-for-bit the same.
-        final double[] successRate = obs.successRate, deathRate = obs.deathRate, onwardRate = obs.onwardRate;
-        final double[] perceivedReturn = perceivedReturnToday, stayPart = stayPartToday;
         for (int g = 0; g < groups; g++) {
-            perceivedReturn[g] = obs.perceivedReturn(g, salience);
-            stayPart[g] = stayValue * (0.5 + 0.5 * grant[g]);
+            perceivedReturnToday[g] = obs.perceivedReturn(g, salience);
+            stayPartToday[g] = stayValue * (0.5 + 0.5 * dGrant[g]);
         }
+        // claimants at the start of the day inside each eligibility window (today's landings uncounted)
+        final int inReturnWindow = ukClaimsSince(t - dWindow, t), inThirdWindow = ukClaimsSince(t - dThirdWindow, t);
+        final int refusedAtStart = (int) stateCount[REFUSED];
+
+        final int ukAtStart = uk.n; // those who land today join the UK side's routine tomorrow
+        updateBeliefs(obs);
+        stepFrance(m);
+        stepUk(m, ukAtStart);
+
+        // Skipped slots counted from totals instead, with the same result as counting them one by one:
+        // refused claimants who stayed refused, and claimants still eligible tomorrow (those in a window at
+        // the start of the day, less those sent away through that window today; a returned claimant
+        // was visited in the third-country window only if it was in that window too).
+        eligibleReturn = inReturnWindow - returnsMade;
+        eligibleThird = inThirdWindow - returnsMadeInThirdWindow - thirdFromClaims;
+        refusedCount = refusedAtStart - refusedLeft;
+        for (int g = 0; g < groups; g++) arrivalsByGroup[g] += arrivalsByGroupToday[g];
+    }
+
+    /**
+     * Beliefs of people in camps drift towards what camp peers and the community saw, and they raise money
+     * (not while waiting for the legal route). A pass of its own, without branches, so that the updates of
+     * successive migrants overlap in the processor.
+     */
+    private void updateBeliefs(Observations obs) {
+        final Side f = france;
+        final byte[] state = f.state, campOf = f.camp, groupOf = f.group;
+        final double[] bSuccess = f.bSuccess, bDeath = f.bDeath, bReturn = f.bReturn, bJob = f.bJob, money = f.money;
+        final double[] successRate = obs.successRate, deathRate = obs.deathRate, perceivedReturn = perceivedReturnToday;
+        final double learn = dLearn, learnJob = dLearnJob, jobTrue = dJobTrue, income = dIncome;
+        for (int i = 0, n = f.n; i < n; i++) {
+            final boolean inCamp = state[i] <= 1;
+            final double l = inCamp ? learn : 0, lj = inCamp ? learnJob : 0;
+            final int c = campOf[i], g = groupOf[i];
+            bSuccess[i] += l * (successRate[c] - bSuccess[i]);
+            bDeath[i] += l * (deathRate[c] - bDeath[i]);
+            bReturn[i] += l * (perceivedReturn[g] - bReturn[i]);
+            bJob[i] += lj * (jobTrue - bJob[i]);
+            money[i] += inCamp ? income : 0;
+        }
+    }
+
+    /**
+     * Everyone in France, after the beliefs: booked people board if their gang launches, people in camps
+     * take their daily draw and may decide, people waiting for the legal route may be admitted. The side
+     * cannot grow during this loop (newcomers were created before it, returnees come after it), so its
+     * arrays are safe in locals.
+     */
+    private void stepFrance(ChannelModel m) {
+        final Side f = france;
+        final byte[] state = f.state;
+        final int[] nextDay = f.nextDay, gangOf = f.gang;
+        final double[] bReturn = f.bReturn, bJob = f.bJob;
+        final boolean[] gangAlive = this.gangAlive;
+        final int t = dT;
         // A camp migrant acts only if its daily draw u is below one of these rates; otherwise the value of
         // the crossing project (three divisions) cannot change what it does, so it is not computed.
-        final double actRate = Math.max(bookRate, giveUp);
-        // UK claimants outside the eligibility windows that matter today, and before their decision day,
-        // do nothing today. A window matters only while its scheme has capacity: otherwise no one in it
-        // draws, and tomorrow's eligible counts come from ukClaimsByDay instead of from visits.
-        int quietAfter = -1;
-        if (lv.returnsCapacityPerWeek() > 0 || returnsLeft > 0) quietAfter = window;
-        if (lv.thirdCountryCapacityPerWeek > 0 || thirdLeft > 0) quietAfter = Math.max(quietAfter, thirdWindow);
-        // claimants at the start of the loop inside each window (today's landings come later, uncounted)
-        final int inReturnWindow = ukClaimsSince(t - window, t), inThirdWindow = ukClaimsSince(t - thirdWindow, t);
-        int returnsMade = 0, returnsMadeInThirdWindow = 0, thirdFromClaims = 0;
-        final byte[] state = this.state, flags = this.flags;
-        final int[] nextDay = this.nextDay, arrivedDay = this.arrivedDay;
-        final float[] bSuccess = this.bSuccess, bDeath = this.bDeath, bReturn = this.bReturn, bJob = this.bJob, money = this.money;
-        final MtStream rng = this.rng, homeRng = this.homeRng;
+        final double actRate = Math.max(dBookRate, dGiveUp);
+        int legalLeft = m.homeOffice().legalSeats, legalQ = legalWaiting, newLegal = 0;
         // running sums kept in locals (stored back after the loop): a field updated per agent is a
         // store-reload chain the JIT cannot break across the calls in this loop
         int camped = 0;
         double returnSum = 0, jobSum = 0;
+        long dailyState = daily.state();
+        for (int i = f.n - 1; i >= 0; i--) {
+            final int st = state[i];
+            if (st <= 1 /* IN_CAMP, BOOKED */) {
+                if (st == 1) {
+                    int k = gangOf[i];
+                    if (k >= 0 && !gangAlive[k]) { // gang dismantled: the place is lost
+                        gangOf[i] = -1;
+                        move(f, i, MigrantState.IN_CAMP);
+                    } else if (k >= 0 && m.seatsLeft(k) > 0) {
+                        // true if i left France (died, or landed: the UK side takes over tomorrow)
+                        if (board(m, i, k)) continue;
+                    }
+                }
+                if (state[i] == 0) {
+                    // one draw a day; the migrant weighs the project only if the draw can lead to an
+                    // action (below the booking or the give-up rate): see decide()
+                    dailyState += SplitMix64.GAMMA;
+                    double u = SplitMix64.doubleAt(dailyState);
+                    if (u < actRate && decide(f, i, u)) continue;
+                }
+                camped++;
+                returnSum += bReturn[i];
+                jobSum += bJob[i];
+            } else if (st == 2 /* LEGAL_WAIT */) {
+                if (legalLeft > 0 && homeRng.nextDouble() * legalQ < legalLeft) {
+                    legalLeft--;
+                    legalToday++;
+                    m.homeOffice().recordLegalAdmission();
+                    retire(f, i, MigrantState.LEGAL_ARRIVED);
+                    legalQ--;
+                    continue;
+                }
+                legalQ--;
+                if (t >= nextDay[i]) move(f, i, MigrantState.IN_CAMP); // tired of waiting
+                else newLegal++;
+            } else {
+                throw new IllegalStateException("migrant in state " + MigrantState.VALUES[st] + " in France, slot " + i);
+            }
+        }
+        daily.state(dailyState);
+        campCount = camped;
+        believedReturnSum = returnSum;
+        believedJobSum = jobSum;
+        legalWaiting = newLegal;
+    }
 
-        // Skipping quiet migrants (see docs/PERFORMANCE.md). wake[i] is the first day slot i has anything to
-        // do: always for camps and the legal queue, the decision day for claimants past both eligibility
-        // windows, the absconding day for refused claimants. Skipped slots would have done nothing but
-        // count themselves, so the visited slots are the same ones, in the same order, drawing the same
-        // numbers. Every refused claimant is visited on a day a returns hub removes some (they all take a
-        // draw), and every slot on a day an eligibility window grows (claimants may be eligible again).
-        final int[] wake = this.wake;
+    /**
+     * The UK side: returns to France, removals, decisions, absconding. Claimants with nothing to do today are
+     * skipped (see docs/PERFORMANCE.md). wake[i] is the first day slot i has anything to do: the decision day
+     * for claimants past the eligibility windows that matter today, the absconding day for refused claimants,
+     * every day otherwise. A window matters only while its scheme has capacity: otherwise no one in it
+     * draws, and tomorrow's eligible counts come from ukClaimsByDay instead of from visits. Every refused
+     * claimant is visited on a day a returns hub removes some (they all take a draw), and every slot on a
+     * day a window grows (claimants may be eligible again). People who landed today (slots from ukAtStart
+     * up, the size of the side at the start of the day) wait until tomorrow.
+     */
+    private void stepUk(ChannelModel m, int ukAtStart) {
+        Levers lv = m.levers();
+        HomeOffice ho = m.homeOffice();
+        Observations obs = m.observations();
+        final int t = dT, window = dWindow, thirdWindow = dThirdWindow;
+        final double[] grant = dGrant;
+        final double abscond = dAbscond;
+        int returnsLeft = ho.returnsAllowed, hubLeft = ho.hubAllowed, thirdLeft = ho.thirdAllowed;
+        int eligR = Math.max(eligibleReturn, 0), eligT = Math.max(eligibleThird, 0), refused = refusedCount;
+        int quietAfter = -1;
+        if (lv.returnsCapacityPerWeek() > 0 || returnsLeft > 0) quietAfter = window;
+        if (lv.thirdCountryCapacityPerWeek > 0 || thirdLeft > 0) quietAfter = Math.max(quietAfter, thirdWindow);
         final boolean visitAll = quietAfter > lastQuietAfter;
-        // on a day a returns hub takes refused claimants, each of them takes a draw: visit them all
         final boolean hubDay = hubLeft > 0;
         lastQuietAfter = quietAfter;
-        final int refusedAtStart = (int) stateCount[MigrantState.REFUSED.ordinal()];
-        int refusedLeft = 0;
-
-        for (int base = (n - 1) & ~63; base >= 0; base -= 64) {
-            // this word's slots to visit, as bits, built without a branch per slot (camps and claimants
-            // are mixed at random, so a branch per slot would be mispredicted often). Bit j stands for slot
-            // top - j, so taking the lowest set bit first visits the highest slot first, as the original
-            // backwards loop did.
-            final int top = Math.min(base + 64, n) - 1;
+        int returns = 0, returnsInThird = 0, third = 0, refusedGone = 0;
+        // Landings during the France loop may have grown the UK arrays: take them now. The UK side only
+        // shrinks in this loop (returnees join France), so these stay valid.
+        final Side d = uk;
+        final byte[] state = d.state, flags = d.flags, groupOf = d.group;
+        final int[] nextDay = d.nextDay, arrivedDay = d.arrivedDay, wake = d.wake, blockMin = d.blockMin;
+        final SplitMix64 homeRng = this.homeRng;
+        for (int base = (ukAtStart - 1) & ~63; base >= 0; base -= 64) {
+            // this block's slots to visit, as bits, built without a branch per slot. Bit j stands for
+            // slot top - j, so taking the lowest set bit first visits the highest slot first: a slot
+            // that leaves is taken by the last one, which was visited already or landed today.
+            final int top = Math.min(base + 64, ukAtStart) - 1;
             long bits;
             if (visitAll) {
                 bits = top - base == 63 ? -1L : (1L << (top - base + 1)) - 1;
             } else {
+                // most blocks have no one due today (a claimant's decision day comes once in months):
+                // blockMin is a lower bound of the block's wake days, kept by every write of a wake day
+                if (blockMin[base >> 6] > t && !hubDay) continue;
                 bits = 0;
                 // independent terms ORed together (no shift chain through bits); wake >= ALWAYS, so no overflow
                 for (int j = 0; j <= top - base; j++) bits |= (long) ((wake[top - j] - t - 1) >>> 31) << j;
@@ -343,7 +531,7 @@ public final class MigrantPool implements Steppable {
                 final int i = top - Long.numberOfTrailingZeros(bits);
                 bits &= bits - 1; // clear the lowest set bit
                 final int st = state[i];
-                if (st == 3 /* UK_CLAIM */) {
+                if (st == UK_CLAIM) {
                     // the common case by far (the asylum backlog): a couple of int compares
                     final int since = t - arrivedDay[i];
                     if (since > quietAfter && t < nextDay[i]) {
@@ -351,17 +539,16 @@ public final class MigrantPool implements Steppable {
                         continue;
                     }
                     wake[i] = ALWAYS; // eligible for a return or removal, or due today
-                    int g = group[i];
-                    boolean recent = since <= window;
-                    if (recent) {
+                    int g = groupOf[i];
+                    if (since <= window) {
                         // returns to France: a uniform draw among the eligible, up to today's allowance
                         if (returnsLeft > 0 && homeRng.nextDouble() * eligR < returnsLeft) {
                             returnsLeft--;
                             eligR--;
                             ho.recordReturn();
-                            returnsMade++;
-                            if (since <= thirdWindow) returnsMadeInThirdWindow++;
-                            returnToFrance(i, g, medFive, obs, returnShock);
+                            returns++;
+                            if (since <= thirdWindow) returnsInThird++;
+                            returnToFrance(i, g, obs);
                             continue;
                         }
                         eligR--;
@@ -372,9 +559,9 @@ public final class MigrantPool implements Steppable {
                             eligT--;
                             ho.thirdThisWeek++;
                             thirdToday++;
-                            thirdFromClaims++;
+                            third++;
                             obs.noteRemoval(g);
-                            retire(i, MigrantState.REMOVED_THIRD);
+                            retire(d, i, MigrantState.REMOVED_THIRD);
                             continue;
                         }
                         eligT--;
@@ -385,122 +572,86 @@ public final class MigrantPool implements Steppable {
                         if ((flags[i] & F_RETURNABLE) != 0) {
                             removedHomeToday++;
                             obs.noteRemoval(g);
-                            retire(i, MigrantState.REMOVED_HOME);
+                            retire(d, i, MigrantState.REMOVED_HOME);
                             continue;
                         }
                         if (u < grant[g]) {
                             grantedToday++;
-                            retire(i, MigrantState.GRANTED);
+                            retire(d, i, MigrantState.GRANTED);
                             continue;
                         }
-                        move(i, MigrantState.REFUSED);
+                        move(d, i, MigrantState.REFUSED);
                         nextDay[i] = t + 1 + (int) (-Math.log(1 - homeRng.nextDouble()) / Math.max(1e-9, abscond));
-                        wake[i] = Math.max(ALWAYS, nextDay[i]); // a day overflowed by a zero rate means at once, as before
+                        wake[i] = Math.max(ALWAYS, nextDay[i]); // a day overflowed by a zero rate means at once
                     }
-                } else if (st <= 1 /* IN_CAMP, BOOKED */) {
-                    int c = camp[i], g = group[i];
-                    // beliefs drift towards what camp peers and the community saw
-                    bSuccess[i] += learn * (successRate[c] - bSuccess[i]);
-                    bDeath[i] += learn * (deathRate[c] - bDeath[i]);
-                    bReturn[i] += learn * (perceivedReturn[g] - bReturn[i]);
-                    bJob[i] += learnJob * (jobTrue - bJob[i]);
-                    money[i] += income;
-                    if (st == 1) {
-                        int k = gang[i];
-                        if (k >= 0 && !gangAlive[k]) { // gang dismantled: the place is lost
-                            gang[i] = -1;
-                            move(i, MigrantState.IN_CAMP);
-                        } else if (k >= 0 && m.seatsLeft(k) > 0) {
-                            if (board(m, i, k, t, board, obs, decisionDays, fastTrack, freeRetry, ownFailure)) continue;
-                            if (state[i] == 3) continue; // landed: the UK side takes over tomorrow
-                        }
-                    }
-                    if (state[i] == 0) {
-                        // the draw comes first now; nothing between here and its old place draws from rng
-                        double u = rng.nextDouble();
-                        if (u < actRate) {
-                            double s = Math.max(0.05, bSuccess[i]), r = Math.min(0.98, bReturn[i]);
-                            double o = (flags[i] & F_FIRST_ENTRY) != 0 ? onwardRate[g] : 0;
-                            double v = valuation[i] * (stayPart[g] + jobValue * bJob[i]);
-                            double cost = price * (1 + (1 / s - 1) * repay) + bDeath[i] * lifeValue * (1 - riskTol[i]) / s;
-                            double ev = ((1 - r) * v - r * o * onwardCost - cost) / Math.max(0.02, 1 - r * (1 - o));
-                            // those who must first save for a place count the days of camp life that costs
-                            if (money[i] < price) ev -= waitCost * (price - money[i]) / Math.max(income, 1e-9);
-                            boolean links = (flags[i] & F_UK_LINKS) != 0;
-                            if (links && legalOpen && legalChance * v > Math.max(ev, alt) && u < bookRate) {
-                                move(i, MigrantState.LEGAL_WAIT);
-                                nextDay[i] = t + (int) (-Math.log(1 - rng.nextDouble()) * legalWaitDays);
-                            } else if (ev < alt) {
-                                if (u < giveUp) {
-                                    deterredToday++;
-                                    retire(i, MigrantState.DETERRED);
-                                    continue;
-                                }
-                            } else if (money[i] >= price && u < bookRate && cumGang.length > 0) {
-                                int k = pickGang(cumGang, rng.nextDouble());
-                                SmugglingGang sg = gangs[k];
-                                money[i] -= (float) sg.price;
-                                sg.booked++;
-                                sg.revenueToday += sg.price;
-                                gang[i] = k;
-                                move(i, MigrantState.BOOKED);
-                            }
-                        }
-                    }
-                    camped++;
-                    returnSum += bReturn[i];
-                    jobSum += bJob[i];
-                } else if (st == 4 /* REFUSED */) {
+                } else if (st == REFUSED) {
                     if (hubLeft > 0 && homeRng.nextDouble() * refused < hubLeft) {
                         hubLeft--;
                         refused--;
-                        refusedLeft++;
+                        refusedGone++;
                         ho.hubThisWeek++;
                         thirdToday++;
                         hubToday++;
-                        obs.noteRemoval(group[i]);
-                        retire(i, MigrantState.REMOVED_THIRD);
+                        obs.noteRemoval(groupOf[i]);
+                        retire(d, i, MigrantState.REMOVED_THIRD);
                         continue;
                     }
                     refused--;
                     if (t >= nextDay[i]) {
                         abscondedToday++;
-                        refusedLeft++;
-                        retire(i, MigrantState.ABSCONDED);
-                        continue;
+                        refusedGone++;
+                        retire(d, i, MigrantState.ABSCONDED);
                     }
-                } else if (st == 2 /* LEGAL_WAIT */) {
-                    if (legalLeft > 0 && homeRng.nextDouble() * legalQ < legalLeft) {
-                        legalLeft--;
-                        legalToday++;
-                        ho.recordLegalAdmission();
-                        retire(i, MigrantState.LEGAL_ARRIVED);
-                        legalQ--;
-                        continue;
-                    }
-                    legalQ--;
-                    if (t >= nextDay[i]) move(i, MigrantState.IN_CAMP); // tired of waiting
-                    else newLegal++;
                 } else {
-                    throw new IllegalStateException("terminal migrant in live slot " + i);
+                    throw new IllegalStateException("migrant in state " + MigrantState.VALUES[st] + " in the UK, slot " + i);
                 }
             }
+            // the block's due slots were visited and their wake days rewritten: its bound is exact again
+            int lo = Integer.MAX_VALUE;
+            for (int j = base, end = Math.min(base + 64, d.n); j < end; j++) lo = Math.min(lo, wake[j]);
+            blockMin[base >> 6] = lo;
         }
-        // Skipped slots counted from totals instead, with the same result as counting them one by one:
-        // refused claimants who stayed refused, and claimants still eligible tomorrow (those in a window at
-        // the start of the loop, less those sent away through that window today; a returned claimant
-        // was visited in the third-country window only if it was in that window too).
-        newRefused = refusedAtStart - refusedLeft;
-        newEligR = inReturnWindow - returnsMade;
-        newEligT = inThirdWindow - returnsMadeInThirdWindow - thirdFromClaims;
-        campCount = camped;
-        believedReturnSum = returnSum;
-        believedJobSum = jobSum;
-        eligibleReturn = newEligR;
-        eligibleThird = newEligT;
-        refusedCount = newRefused;
-        legalWaiting = newLegal;
-        for (int g = 0; g < groups; g++) arrivalsByGroup[g] += arrivalsByGroupToday[g];
+        returnsMade = returns;
+        returnsMadeInThirdWindow = returnsInThird;
+        thirdFromClaims = third;
+        refusedLeft = refusedGone;
+    }
+
+    /**
+     * Camp migrant i of side f, whose draw today is u, weighs the crossing project: it may take the legal
+     * route, give up, or book a place. True if it left France (gave up).
+     */
+    private boolean decide(Side f, int i, double u) {
+        final int g = f.group[i];
+        final double price = dPrice;
+        double s = Math.max(0.05, f.bSuccess[i]), r = Math.min(0.98, f.bReturn[i]);
+        double o = (f.flags[i] & F_FIRST_ENTRY) != 0 ? dOnwardRate[g] : 0;
+        double v = f.valuation[i] * (stayPartToday[g] + dJobValue * f.bJob[i]);
+        double cost = price * (1 + (1 / s - 1) * dRepay) + f.bDeath[i] * dLifeValue * (1 - f.riskTol[i]) / s;
+        double ev = ((1 - r) * v - r * o * dOnwardCost - cost) / Math.max(0.02, 1 - r * (1 - o));
+        // those who must first save for a place count the days of camp life that costs
+        double money = f.money[i];
+        if (money < price) ev -= dWaitCost * (price - money) / Math.max(dIncome, 1e-9);
+        boolean links = (f.flags[i] & F_UK_LINKS) != 0;
+        if (links && dLegalOpen && dLegalChance * v > Math.max(ev, dAlt) && u < dBookRate) {
+            move(f, i, MigrantState.LEGAL_WAIT);
+            f.nextDay[i] = dT + (int) (-Math.log(1 - rng.nextDouble()) * dLegalWaitDays);
+        } else if (ev < dAlt) {
+            if (u < dGiveUp) {
+                deterredToday++;
+                retire(f, i, MigrantState.DETERRED);
+                return true;
+            }
+        } else if (money >= price && u < dBookRate && dCumGang.length > 0) {
+            int k = pickGang(dCumGang, rng.nextDouble());
+            SmugglingGang sg = dGangs[k];
+            f.money[i] -= sg.price;
+            sg.booked++;
+            sg.revenueToday += sg.price;
+            f.gang[i] = k;
+            move(f, i, MigrantState.BOOKED);
+        }
+        return false;
     }
 
     private static int pickGang(double[] cum, double u) {
@@ -510,77 +661,98 @@ public final class MigrantPool implements Steppable {
         return k;
     }
 
-    /** Puts booked migrant i on gang k's next boat and applies that boat's fate. True if i left its slot. */
-    private boolean board(ChannelModel m, int i, int k, int t, LaunchBoard board, Observations obs,
-                          double decisionDays, double fastTrack, double freeRetry, float ownFailure) {
+    /**
+     * Puts booked migrant i (in France) on gang k's next boat and applies that boat's fate. True if i left
+     * France: died, or landed and joined the UK side.
+     */
+    private boolean board(ChannelModel m, int i, int k) {
         int b = m.takeSeat(k);
+        final int t = dT;
+        final LaunchBoard board = m.launches();
+        final Observations obs = m.observations();
         if (b < 0) return false;
-        int g = group[i], c = camp[i];
+        final Side f = france;
+        int g = f.group[i], c = f.camp[i];
         int seat = board.boarded[b]++;
-        attempts[i]++;
+        f.attempts[i]++;
         attemptsToday++;
-        byte f = board.fate[b];
+        byte fate = board.fate[b];
         obs.noteAttempt(c);
         if (seat < board.deaths[b]) { // the first people counted on a fatal boat are its dead
             deathsToday++;
             obs.noteDeath(c);
-            retire(i, MigrantState.DEAD);
+            retire(f, i, MigrantState.DEAD);
             return true;
         }
-        if (f == LaunchBoard.LANDED || f == LaunchBoard.INCIDENT_UK) {
+        if (fate == LaunchBoard.LANDED || fate == LaunchBoard.INCIDENT_UK) {
             obs.noteSuccess(c);
             arrivalsToday++;
             arrivalsByGroupToday[g]++;
-            if ((flags[i] & F_RETURNEE) != 0) repeatArrivalsToday++;
+            if ((f.flags[i] & F_RETURNEE) != 0) repeatArrivalsToday++;
             obs.noteArrival(g);
-            gang[i] = -1;
-            move(i, MigrantState.UK_CLAIM);
-            arrivedDay[i] = t;
+            f.gang[i] = -1;
+            move(f, i, MigrantState.UK_CLAIM);
+            int j = f.moveTo(uk, i);
+            final Side d = uk;
+            d.arrivedDay[j] = t;
+            d.setWake(j, ALWAYS);
             trackClaim(t);
             Params p = m.params();
             boolean returnable = homeRng.nextDouble() < p.returnAgreement[g];
-            if (returnable) flags[i] |= F_RETURNABLE;
-            else flags[i] &= ~F_RETURNABLE;
-            double mean = returnable ? fastTrack : decisionDays;
-            nextDay[i] = t + 1 + (int) (-Math.log(1 - homeRng.nextDouble()) * mean);
-            return false;
+            if (returnable) d.flags[j] |= F_RETURNABLE;
+            else d.flags[j] &= ~F_RETURNABLE;
+            double mean = returnable ? dFastTrack : dDecisionDays;
+            d.nextDay[j] = t + 1 + (int) (-Math.log(1 - homeRng.nextDouble()) * mean);
+            return true;
         }
         // stopped: back to the camp, with a free retry from the gang or not
-        if (f == LaunchBoard.PREVENTED) preventedToday++;
+        if (fate == LaunchBoard.PREVENTED) preventedToday++;
         else interceptedToday++;
-        bSuccess[i] *= ownFailure; // one's own failure weighs more than hearsay
-        if (rng.nextDouble() < freeRetry) {
+        f.bSuccess[i] *= dOwnFailure; // one's own failure weighs more than hearsay
+        if (rng.nextDouble() < dFreeRetry) {
             m.gangArray()[k].booked++;
         } else {
-            gang[i] = -1;
-            move(i, MigrantState.IN_CAMP);
+            f.gang[i] = -1;
+            move(f, i, MigrantState.IN_CAMP);
         }
         return false;
     }
 
-    private void returnToFrance(int i, int g, double medFive, Observations obs, float returnShock) {
+    /** Claimant i (UK side) is returned to France: sent on to a Med Five state, or back in a camp. */
+    private void returnToFrance(int i, int g, Observations obs) {
+        final Side d = uk;
+        final double medFive = dMedFive, returnShock = dReturnShock;
         returnedToday++;
         obs.noteReturn(g);
-        if (medFive > 0 && (flags[i] & F_FIRST_ENTRY) != 0 && homeRng.nextDouble() < medFive) {
+        if (medFive > 0 && (d.flags[i] & F_FIRST_ENTRY) != 0 && homeRng.nextDouble() < medFive) {
             onwardToday++;
             obs.noteOnward(g);
-            retire(i, MigrantState.ONWARD);
+            retire(d, i, MigrantState.ONWARD);
             return;
         }
         // the merry-go-round: back in a camp, poorer, and sure that returns happen
-        move(i, MigrantState.IN_CAMP);
-        flags[i] |= F_RETURNEE;
-        camp[i] = (byte) homeRng.nextInt(Geography.CAMPS.size());
-        bReturn[i] += returnShock * (1 - bReturn[i]);
-        gang[i] = -1;
-        wake[i] = ALWAYS;
-        arrivedDay[i] = Integer.MIN_VALUE / 2;
+        move(d, i, MigrantState.IN_CAMP);
+        d.flags[i] |= F_RETURNEE;
+        d.camp[i] = (byte) homeRng.nextInt(Geography.CAMPS.size());
+        d.bReturn[i] += returnShock * (1 - d.bReturn[i]);
+        d.gang[i] = -1;
+        d.setWake(i, ALWAYS);
+        d.arrivedDay[i] = Integer.MIN_VALUE / 2;
+        d.moveTo(france, i); // appended after today's France loop: back in the camp's routine tomorrow
     }
 
     /** Counts live migrants by state by scanning the arrays (for conservation checks). */
     public long[] recount() {
         long[] c = new long[MigrantState.VALUES.length];
-        for (int i = 0; i < n; i++) c[state[i]]++;
+        for (int i = 0; i < france.n; i++) c[france.state[i]]++;
+        for (int i = 0; i < uk.n; i++) c[uk.state[i]]++;
         return c;
+    }
+
+    /** True if every live migrant is on the side its state says (for conservation checks). */
+    public boolean sidesConsistent() {
+        for (int i = 0; i < france.n; i++) if (france.state[i] > 2) return false;
+        for (int i = 0; i < uk.n; i++) if (uk.state[i] != UK_CLAIM && uk.state[i] != REFUSED) return false;
+        return true;
     }
 }

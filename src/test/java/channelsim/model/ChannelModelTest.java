@@ -42,10 +42,11 @@ class ChannelModelTest {
                 liveTotal += live[s.ordinal()];
             }
             assertEquals(pool.size(), liveTotal);
+            assertTrue(pool.sidesConsistent(), "a migrant on the wrong side of the Channel on step " + d);
             // a gang's booked customers are exactly the booked migrants holding its places
             int[] holders = new int[m.gangs().size()];
             for (int i = 0; i < pool.size(); i++)
-                if (pool.state[i] == MigrantState.BOOKED.ordinal()) holders[pool.gang[i]]++;
+                if (pool.state(i) == MigrantState.BOOKED.ordinal()) holders[pool.gang(i)]++;
             for (SmugglingGang g : m.gangs())
                 if (g.isAlive()) assertEquals(g.getBooked(), holders[g.getIndex()], "gang " + g.getIndex() + " on step " + d);
         }
