@@ -622,27 +622,32 @@ public final class MigrantPool implements Steppable {
      * route, give up, or book a place. True if it left France (gave up).
      */
     private boolean decide(Side f, int i, double u) {
+        final double price = dPrice, money = f.money[i];
+        final boolean links = (f.flags[i] & F_UK_LINKS) != 0;
+        // Which actions today's draw allows, before the value of the project is worked out: a migrant who
+        // cannot pay yet, has no route to the legal scheme, and drew above the give-up rate does nothing,
+        // whatever the value (most of those who get here: the give-up rate is far below the booking rate).
+        final boolean mayLegal = links && dLegalOpen && u < dBookRate, mayGiveUp = u < dGiveUp;
+        final boolean mayBook = money >= price && u < dBookRate && dCumGang.length > 0;
+        if (!mayLegal && !mayGiveUp && !mayBook) return false;
         final int g = f.group[i];
-        final double price = dPrice;
         double s = Math.max(0.05, f.bSuccess[i]), r = Math.min(0.98, f.bReturn[i]);
         double o = (f.flags[i] & F_FIRST_ENTRY) != 0 ? dOnwardRate[g] : 0;
         double v = f.valuation[i] * (stayPartToday[g] + dJobValue * f.bJob[i]);
         double cost = price * (1 + (1 / s - 1) * dRepay) + f.bDeath[i] * dLifeValue * (1 - f.riskTol[i]) / s;
         double ev = ((1 - r) * v - r * o * dOnwardCost - cost) / Math.max(0.02, 1 - r * (1 - o));
         // those who must first save for a place count the days of camp life that costs
-        double money = f.money[i];
         if (money < price) ev -= dWaitCost * (price - money) / Math.max(dIncome, 1e-9);
-        boolean links = (f.flags[i] & F_UK_LINKS) != 0;
-        if (links && dLegalOpen && dLegalChance * v > Math.max(ev, dAlt) && u < dBookRate) {
+        if (mayLegal && dLegalChance * v > Math.max(ev, dAlt)) {
             move(f, i, MigrantState.LEGAL_WAIT);
             f.nextDay[i] = dT + (int) (-Math.log(1 - rng.nextDouble()) * dLegalWaitDays);
         } else if (ev < dAlt) {
-            if (u < dGiveUp) {
+            if (mayGiveUp) {
                 deterredToday++;
                 retire(f, i, MigrantState.DETERRED);
                 return true;
             }
-        } else if (money >= price && u < dBookRate && dCumGang.length > 0) {
+        } else if (mayBook) {
             int k = pickGang(dCumGang, rng.nextDouble());
             SmugglingGang sg = dGangs[k];
             f.money[i] -= sg.price;
