@@ -57,7 +57,7 @@ public final class Studies {
             StudyOutputs.writePartialManifest(info, options.out(), options.shard().toString(), run);
             return new Report(o, null);
         }
-        StudyResults res = StudyOutputs.writeAll(info, options.out(), run);
+        StudyResults res = StudyOutputs.writeAll(info, options.out(), run, Math.max(1, options.threads()));
         return new Report(o, res);
     }
 

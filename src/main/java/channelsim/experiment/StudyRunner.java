@@ -82,8 +82,11 @@ public final class StudyRunner {
         int weeks = StudyInfo.weeksOf(study.days());
         List<int[]> todo = new ArrayList<>();
         int reused = 0;
-        for (Study.Policy p : study.policies())
-            for (int r = 1; r <= study.replicates(); r++) {
+        // replicate by replicate, every policy in turn, so that the JIT meets every policy's code paths early
+        // and a stopped study has whole replicates of every policy (results do not depend on the order:
+        // each run has its own seed and file)
+        for (int r = 1; r <= study.replicates(); r++)
+            for (Study.Policy p : study.policies()) {
                 if (options.shard() != null && !options.shard().owns(r)) continue;
                 if (options.resume() && store.has(p.index(), r)) {
                     reused++;
@@ -103,7 +106,8 @@ public final class StudyRunner {
         });
         ExecutorCompletionService<long[]> done = new ExecutorCompletionService<>(pool);
         try (Progress progress = new Progress(study.name(), todo.size(), options.log(), options.terminal())) {
-            for (int[] t : todo) {
+            for (int k = 0; k < todo.size(); k++) {
+                int[] t = todo.get(k);
                 Study.Policy p = study.policies().get(t[0]);
                 int r = t[1];
                 done.submit(() -> {

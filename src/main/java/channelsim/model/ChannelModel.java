@@ -341,6 +341,11 @@ public class ChannelModel extends SimState {
 
     MersenneTwisterFast gangRandom() { return gangRng; }
 
+    private final GangRules gangRules = new GangRules();
+
+    /** The gang parameters in force today (refreshed when the parameters change). */
+    GangRules gangRules() { return gangRules.update(params); }
+
     public Recorder recorder() { return recorder; }
 
     public int warmupDays() { return warmup; }

@@ -311,6 +311,35 @@ public final class MigrantPool implements Steppable {
     private boolean dLegalOpen;
     private double[] dOnwardRate, dCumGang, dGrant;
     private SmugglingGang[] dGangs;
+    private double dSalience, dStayValue;
+    private Params dayParams;
+    private int dayVersion;
+
+    private void readDayParams(Params p) {
+        dIncome = p.num("migrants.income_per_day");
+        dWaitCost = p.num("migrants.waiting_cost_per_day");
+        dLearn = p.num("migrants.belief_learning_rate");
+        dLearnJob = p.num("migrants.job_learning_rate");
+        dSalience = p.num("migrants.return_salience");
+        dStayValue = p.num("migrants.stay_value");
+        dJobValue = p.num("migrants.job_value");
+        dAlt = p.num("migrants.alternative_value");
+        dLifeValue = p.num("migrants.life_value");
+        dOnwardCost = p.num("migrants.onward_cost");
+        dBookRate = p.num("migrants.booking_rate");
+        dGiveUp = p.num("migrants.give_up_rate");
+        dRepay = 1 - p.num("gangs.free_retry_share");
+        dFreeRetry = 1 - dRepay;
+        dLegalWaitDays = p.num("migrants.legal_wait_days");
+        dDecisionDays = p.num("home_office.decision_days_mean");
+        dFastTrack = p.num("home_office.fast_track_days");
+        dAbscond = p.num("home_office.abscond_rate");
+        dOwnFailure = 1 - p.num("migrants.own_failure_weight");
+        dReturnShock = p.num("migrants.return_shock");
+        dayParams = p;
+        dayVersion = p.version();
+    }
+
     // what the UK loop did today, for tomorrow's eligible counts
     private int returnsMade, returnsMadeInThirdWindow, thirdFromClaims, refusedLeft;
 
@@ -328,27 +357,11 @@ public final class MigrantPool implements Steppable {
         resetToday();
         m.prepareBoarding();
 
-        // parameters read once per day, not per agent
+        // parameters: read again only when they change (a timeline step or the GUI), in a method of its
+        // own, so that the daily step stays small for the JIT (about 20 map lookups inlined made its
+        // compilation several times slower)
+        if (p != dayParams || p.version() != dayVersion) readDayParams(p);
         dT = t;
-        dIncome = p.num("migrants.income_per_day");
-        dWaitCost = p.num("migrants.waiting_cost_per_day");
-        dLearn = p.num("migrants.belief_learning_rate");
-        dLearnJob = p.num("migrants.job_learning_rate");
-        double salience = p.num("migrants.return_salience"), stayValue = p.num("migrants.stay_value");
-        dJobValue = p.num("migrants.job_value");
-        dAlt = p.num("migrants.alternative_value");
-        dLifeValue = p.num("migrants.life_value");
-        dOnwardCost = p.num("migrants.onward_cost");
-        dBookRate = p.num("migrants.booking_rate");
-        dGiveUp = p.num("migrants.give_up_rate");
-        dRepay = 1 - p.num("gangs.free_retry_share");
-        dFreeRetry = 1 - dRepay;
-        dLegalWaitDays = p.num("migrants.legal_wait_days");
-        dDecisionDays = p.num("home_office.decision_days_mean");
-        dFastTrack = p.num("home_office.fast_track_days");
-        dAbscond = p.num("home_office.abscond_rate");
-        dOwnFailure = 1 - p.num("migrants.own_failure_weight");
-        dReturnShock = p.num("migrants.return_shock");
         dJobTrue = lv.jobChance;
         dPrice = m.marketPrice();
         dWindow = lv.returnEligibilityDays;
@@ -364,8 +377,8 @@ public final class MigrantPool implements Steppable {
         dOnwardRate = obs.onwardRate;
         final int groups = p.groupCount();
         for (int g = 0; g < groups; g++) {
-            perceivedReturnToday[g] = obs.perceivedReturn(g, salience);
-            stayPartToday[g] = stayValue * (0.5 + 0.5 * dGrant[g]);
+            perceivedReturnToday[g] = obs.perceivedReturn(g, dSalience);
+            stayPartToday[g] = dStayValue * (0.5 + 0.5 * dGrant[g]);
         }
         // claimants at the start of the day inside each eligibility window (today's landings uncounted)
         final int inReturnWindow = ukClaimsSince(t - dWindow, t), inThirdWindow = ukClaimsSince(t - dThirdWindow, t);
@@ -490,25 +503,26 @@ public final class MigrantPool implements Steppable {
     private void stepUk(ChannelModel m, int ukAtStart) {
         Levers lv = m.levers();
         HomeOffice ho = m.homeOffice();
-        Observations obs = m.observations();
-        final int t = dT, window = dWindow, thirdWindow = dThirdWindow;
-        final double[] grant = dGrant;
-        final double abscond = dAbscond;
-        int returnsLeft = ho.returnsAllowed, hubLeft = ho.hubAllowed, thirdLeft = ho.thirdAllowed;
-        int eligR = Math.max(eligibleReturn, 0), eligT = Math.max(eligibleThird, 0), refused = refusedCount;
+        final int t = dT;
+        ukReturnsLeft = ho.returnsAllowed;
+        ukHubLeft = ho.hubAllowed;
+        ukThirdLeft = ho.thirdAllowed;
+        ukEligR = Math.max(eligibleReturn, 0);
+        ukEligT = Math.max(eligibleThird, 0);
+        ukRefused = refusedCount;
         int quietAfter = -1;
-        if (lv.returnsCapacityPerWeek() > 0 || returnsLeft > 0) quietAfter = window;
-        if (lv.thirdCountryCapacityPerWeek > 0 || thirdLeft > 0) quietAfter = Math.max(quietAfter, thirdWindow);
+        if (lv.returnsCapacityPerWeek() > 0 || ukReturnsLeft > 0) quietAfter = dWindow;
+        if (lv.thirdCountryCapacityPerWeek > 0 || ukThirdLeft > 0) quietAfter = Math.max(quietAfter, dThirdWindow);
+        ukQuietAfter = quietAfter;
         final boolean visitAll = quietAfter > lastQuietAfter;
-        final boolean hubDay = hubLeft > 0;
+        final boolean hubDay = ukHubLeft > 0;
         lastQuietAfter = quietAfter;
-        int returns = 0, returnsInThird = 0, third = 0, refusedGone = 0;
+        returnsMade = returnsMadeInThirdWindow = thirdFromClaims = refusedLeft = 0;
         // Landings during the France loop may have grown the UK arrays: take them now. The UK side only
         // shrinks in this loop (returnees join France), so these stay valid.
         final Side d = uk;
-        final byte[] state = d.state, flags = d.flags, groupOf = d.group;
-        final int[] nextDay = d.nextDay, arrivedDay = d.arrivedDay, wake = d.wake, blockMin = d.blockMin;
-        final SplitMix64 homeRng = this.homeRng;
+        final byte[] state = d.state;
+        final int[] wake = d.wake, blockMin = d.blockMin;
         for (int base = (ukAtStart - 1) & ~63; base >= 0; base -= 64) {
             // this block's slots to visit, as bits, built without a branch per slot. Bit j stands for
             // slot top - j, so taking the lowest set bit first visits the highest slot first: a slot
@@ -528,93 +542,107 @@ public final class MigrantPool implements Steppable {
                     for (int j = 0; j <= top - base; j++) bits |= (long) (((state[top - j] ^ REFUSED) - 1) >>> 31) << j;
             }
             while (bits != 0) {
-                final int i = top - Long.numberOfTrailingZeros(bits);
+                visitUk(m, top - Long.numberOfTrailingZeros(bits));
                 bits &= bits - 1; // clear the lowest set bit
-                final int st = state[i];
-                if (st == UK_CLAIM) {
-                    // the common case by far (the asylum backlog): a couple of int compares
-                    final int since = t - arrivedDay[i];
-                    if (since > quietAfter && t < nextDay[i]) {
-                        wake[i] = Math.max(ALWAYS, nextDay[i]); // nothing to do before the decision day
-                        continue;
-                    }
-                    wake[i] = ALWAYS; // eligible for a return or removal, or due today
-                    int g = groupOf[i];
-                    if (since <= window) {
-                        // returns to France: a uniform draw among the eligible, up to today's allowance
-                        if (returnsLeft > 0 && homeRng.nextDouble() * eligR < returnsLeft) {
-                            returnsLeft--;
-                            eligR--;
-                            ho.recordReturn();
-                            returns++;
-                            if (since <= thirdWindow) returnsInThird++;
-                            returnToFrance(i, g, obs);
-                            continue;
-                        }
-                        eligR--;
-                    }
-                    if (since <= thirdWindow) {
-                        if (thirdLeft > 0 && homeRng.nextDouble() * eligT < thirdLeft) {
-                            thirdLeft--;
-                            eligT--;
-                            ho.thirdThisWeek++;
-                            thirdToday++;
-                            third++;
-                            obs.noteRemoval(g);
-                            retire(d, i, MigrantState.REMOVED_THIRD);
-                            continue;
-                        }
-                        eligT--;
-                    }
-                    if (t >= nextDay[i]) {
-                        double u = homeRng.nextDouble();
-                        // a return agreement goes with a safe-country designation: the claim is refused and the person flown home
-                        if ((flags[i] & F_RETURNABLE) != 0) {
-                            removedHomeToday++;
-                            obs.noteRemoval(g);
-                            retire(d, i, MigrantState.REMOVED_HOME);
-                            continue;
-                        }
-                        if (u < grant[g]) {
-                            grantedToday++;
-                            retire(d, i, MigrantState.GRANTED);
-                            continue;
-                        }
-                        move(d, i, MigrantState.REFUSED);
-                        nextDay[i] = t + 1 + (int) (-Math.log(1 - homeRng.nextDouble()) / Math.max(1e-9, abscond));
-                        wake[i] = Math.max(ALWAYS, nextDay[i]); // a day overflowed by a zero rate means at once
-                    }
-                } else if (st == REFUSED) {
-                    if (hubLeft > 0 && homeRng.nextDouble() * refused < hubLeft) {
-                        hubLeft--;
-                        refused--;
-                        refusedGone++;
-                        ho.hubThisWeek++;
-                        thirdToday++;
-                        hubToday++;
-                        obs.noteRemoval(groupOf[i]);
-                        retire(d, i, MigrantState.REMOVED_THIRD);
-                        continue;
-                    }
-                    refused--;
-                    if (t >= nextDay[i]) {
-                        abscondedToday++;
-                        refusedGone++;
-                        retire(d, i, MigrantState.ABSCONDED);
-                    }
-                } else {
-                    throw new IllegalStateException("migrant in state " + MigrantState.VALUES[st] + " in the UK, slot " + i);
-                }
             }
             // the block's due slots were visited and their wake days rewritten: its bound is exact again
             int lo = Integer.MAX_VALUE;
             for (int j = base, end = Math.min(base + 64, d.n); j < end; j++) lo = Math.min(lo, wake[j]);
             blockMin[base >> 6] = lo;
         }
-        returnsMade = returns;
-        returnsMadeInThirdWindow = returnsInThird;
-        thirdFromClaims = third;
-        refusedLeft = refusedGone;
+    }
+
+    // The UK loop's state over a day: allowances left, eligible counts, what was done.
+    private int ukReturnsLeft, ukHubLeft, ukThirdLeft, ukEligR, ukEligT, ukRefused, ukQuietAfter;
+
+    /**
+     * One claimant (UK side, slot i) due today. A method of its own, called for a few hundred claimants a day:
+     * kept out of the block loop above so that the JIT compiles each quickly (inlined, this body made the
+     * compilation of the loop take half a second, several times per run, as policies came into force).
+     */
+    private void visitUk(ChannelModel m, int i) {
+        final Side d = uk;
+        final byte[] state = d.state;
+        final int[] nextDay = d.nextDay, wake = d.wake;
+        final int t = dT, window = dWindow, thirdWindow = dThirdWindow;
+        final SplitMix64 homeRng = this.homeRng;
+        final int st = state[i];
+        if (st == UK_CLAIM) {
+            // the common case by far (the asylum backlog): a couple of int compares
+            final int since = t - d.arrivedDay[i];
+            if (since > ukQuietAfter && t < nextDay[i]) {
+                wake[i] = Math.max(ALWAYS, nextDay[i]); // nothing to do before the decision day
+                return;
+            }
+            wake[i] = ALWAYS; // eligible for a return or removal, or due today
+            int g = d.group[i];
+            HomeOffice ho = m.homeOffice();
+            Observations obs = m.observations();
+            if (since <= window) {
+                // returns to France: a uniform draw among the eligible, up to today's allowance
+                if (ukReturnsLeft > 0 && homeRng.nextDouble() * ukEligR < ukReturnsLeft) {
+                    ukReturnsLeft--;
+                    ukEligR--;
+                    ho.recordReturn();
+                    returnsMade++;
+                    if (since <= thirdWindow) returnsMadeInThirdWindow++;
+                    returnToFrance(i, g, obs);
+                    return;
+                }
+                ukEligR--;
+            }
+            if (since <= thirdWindow) {
+                if (ukThirdLeft > 0 && homeRng.nextDouble() * ukEligT < ukThirdLeft) {
+                    ukThirdLeft--;
+                    ukEligT--;
+                    ho.thirdThisWeek++;
+                    thirdToday++;
+                    thirdFromClaims++;
+                    obs.noteRemoval(g);
+                    retire(d, i, MigrantState.REMOVED_THIRD);
+                    return;
+                }
+                ukEligT--;
+            }
+            if (t >= nextDay[i]) {
+                double u = homeRng.nextDouble();
+                // a return agreement goes with a safe-country designation: the claim is refused and the person flown home
+                if ((d.flags[i] & F_RETURNABLE) != 0) {
+                    removedHomeToday++;
+                    obs.noteRemoval(g);
+                    retire(d, i, MigrantState.REMOVED_HOME);
+                    return;
+                }
+                if (u < dGrant[g]) {
+                    grantedToday++;
+                    retire(d, i, MigrantState.GRANTED);
+                    return;
+                }
+                move(d, i, MigrantState.REFUSED);
+                nextDay[i] = t + 1 + (int) (-Math.log(1 - homeRng.nextDouble()) / Math.max(1e-9, dAbscond));
+                wake[i] = Math.max(ALWAYS, nextDay[i]); // a day overflowed by a zero rate means at once
+            }
+        } else if (st == REFUSED) {
+            if (ukHubLeft > 0 && homeRng.nextDouble() * ukRefused < ukHubLeft) {
+                ukHubLeft--;
+                ukRefused--;
+                refusedLeft++;
+                m.homeOffice().hubThisWeek++;
+                thirdToday++;
+                hubToday++;
+                m.observations().noteRemoval(d.group[i]);
+                retire(d, i, MigrantState.REMOVED_THIRD);
+                return;
+            }
+            ukRefused--;
+            if (t >= nextDay[i]) {
+                abscondedToday++;
+                refusedLeft++;
+                retire(d, i, MigrantState.ABSCONDED);
+            }
+        } else {
+            throw new IllegalStateException("migrant in state " + MigrantState.VALUES[st] + " in the UK, slot " + i);
+        }
     }
 
     /**

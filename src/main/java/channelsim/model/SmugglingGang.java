@@ -37,45 +37,45 @@ public final class SmugglingGang implements Steppable {
     public void step(SimState state) {
         ChannelModel m = (ChannelModel) state;
         if (!alive) return;
-        Params p = m.params();
+        GangRules p = m.gangRules();
         MersenneTwisterFast rng = m.gangRandom();
-        boolean adaptive = p.bool("gangs.adaptive");
+        boolean adaptive = p.adaptive;
         revenueToday = 0;
         costToday = 0;
         launchedToday = 0;
 
         // supply chain: whole boats a day, a fractional rest by chance
-        double supply = p.num("gangs.boat_supply_per_day") * (1 - p.num("gangs.supply_disruption"));
+        double supply = p.boatSupplyPerDay * (1 - p.supplyDisruption);
         int bought = (int) supply + (rng.nextDouble() < supply - (int) supply ? 1 : 0);
-        bought = (int) Math.min(bought, Math.max(0, p.num("gangs.boat_stock_max") - boats));
+        bought = (int) Math.min(bought, Math.max(0, p.boatStockMax - boats));
         boats += bought;
-        costToday += bought * p.num("gangs.boat_cost");
+        costToday += bought * p.boatCost;
 
         // people per boat: crowd more when boats are lost
-        double base = p.num("gangs.people_per_boat_base"), max = p.num("gangs.people_per_boat_max");
-        peoplePerBoat = adaptive ? Math.min(max, base * (1 + p.num("gangs.crowding_response") * lossShare)) : base;
+        double base = p.peoplePerBoatBase, max = p.peoplePerBoatMax;
+        peoplePerBoat = adaptive ? Math.min(max, base * (1 + p.crowdingResponse * lossShare)) : base;
 
         // price follows demand against capacity and the risk of losing boats
         double capacity = Math.max(1, boats * peoplePerBoat);
         double demand = Math.max(0.5, Math.min(2.0, (booked + 1) / capacity));
-        double target = p.num("gangs.base_price") * (1 + p.num("gangs.risk_premium") * lossShare)
-                * Math.pow(demand, p.num("gangs.demand_elasticity"));
-        price += p.num("gangs.price_adjust_rate") * (target - price);
+        double target = p.basePrice * (1 + p.riskPremium * lossShare)
+                * Math.pow(demand, p.demandElasticity);
+        price += p.priceAdjustRate * (target - price);
 
         double q = m.weather().getQuality();
-        if (q >= p.num("gangs.launch_quality_threshold") && booked > 0 && boats >= 1) planLaunches(m, p, rng, adaptive, q);
+        if (q >= p.launchQualityThreshold && booked > 0 && boats >= 1) planLaunches(m, p, rng, adaptive, q);
     }
 
-    private void planLaunches(ChannelModel m, Params p, MersenneTwisterFast rng, boolean adaptive, double q) {
+    private void planLaunches(ChannelModel m, GangRules p, MersenneTwisterFast rng, boolean adaptive, double q) {
         int send = (int) Math.round(booked * q);
         if (send <= 0) return;
         double ppb = peoplePerBoat;
         int needed = (int) Math.ceil(send / ppb);
-        if (needed > boats && adaptive) ppb = Math.min(p.num("gangs.people_per_boat_max"), send / Math.floor(boats));
+        if (needed > boats && adaptive) ppb = Math.min(p.peoplePerBoatMax, send / Math.floor(boats));
         FrenchPolice police = m.police();
-        double avoid = adaptive ? p.num("gangs.beach_avoidance") : 0;
+        double avoid = adaptive ? p.beachAvoidance : 0;
         int nb = beachWeight.length;
-        double minLoad = p.num("gangs.min_load"), decay = p.num("gangs.home_beach_decay");
+        double minLoad = p.minLoad, decay = p.homeBeachDecay;
         double total = 0;
         for (int b = 0; b < nb; b++) {
             double dist = Math.abs(b - homeBeach);
@@ -84,11 +84,11 @@ public final class SmugglingGang implements Steppable {
             total += w;
         }
         double taxiShare = adaptive
-                ? Math.min(0.9, p.num("gangs.taxi_share_base") + p.num("gangs.taxi_response") * beachStopShare)
-                : p.num("gangs.taxi_share_base");
+                ? Math.min(0.9, p.taxiShareBase + p.taxiResponse * beachStopShare)
+                : p.taxiShareBase;
         LaunchBoard board = m.launches();
         int left = send;
-        int maxLaunches = p.integer("gangs.max_launches_per_day");
+        int maxLaunches = p.maxLaunchesPerDay;
         while (left > 0 && boats >= 1 && launchedToday < maxLaunches) {
             int n = (int) Math.min(left, Math.round(ppb));
             if (n < ppb * minLoad) break; // gangs send full boats: the rest wait for the next launch

@@ -34,6 +34,11 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Locale;
 import java.util.Map;
 
@@ -60,30 +65,62 @@ public final class StudyCharts {
 
     /**
      * Writes every chart into {@code dir}; returns them in report order. Returns an empty list (charts
-     * skipped) if this JVM cannot draw, e.g. a GUI-mode JVM without a display.
+     * skipped) if this JVM cannot draw, e.g. a GUI-mode JVM without a display. Charts are independent, so
+     * up to {@code threads} are drawn at once (the files are the same whatever the number).
      */
-    public static List<Chart> write(StudyResults res, Path dir) throws IOException {
-        List<Chart> out = new ArrayList<>();
+    public static List<Chart> write(StudyResults res, Path dir, int threads) throws IOException {
+        StudyInfo info = res.info();
+        List<Callable<Chart>> jobs = new ArrayList<>();
+        jobs.add(() -> save(dir, "deterrence", "Deterrence (1 - arrivals / baseline arrivals), mean and paired 95% CI, ranked",
+                deterrence(res)));
+        jobs.add(() -> save(dir, "deaths", "Deaths over the horizon per policy, mean and 95% CI",
+                perPolicy(res, "deaths", "Deaths", "deaths", false)));
+        jobs.add(() -> save(dir, "public-cost", "UK public cost over the horizon per policy (GBP million), mean and 95% CI",
+                perPolicy(res, "public_cost", "Public cost", "GBP million", true)));
+        double top = 0;
+        for (StudyResults.Band b : res.bands()) if (Double.isFinite(b.q()[4])) top = Math.max(top, b.q()[4]);
+        final double fanTop = top;
+        for (int p = 0; p < info.policies().size(); p++) {
+            String name = info.policies().get(p).name();
+            jobs.add(() -> save(dir, "weekly-arrivals-" + name,
+                    "Weekly arrivals under " + name + ": median, 50% and 90% of replicates", fan(res, name, fanTop)));
+        }
         try {
-            StudyInfo info = res.info();
-            out.add(save(dir, "deterrence", "Deterrence (1 - arrivals / baseline arrivals), mean and paired 95% CI, ranked",
-                    deterrence(res)));
-            out.add(save(dir, "deaths", "Deaths over the horizon per policy, mean and 95% CI",
-                    perPolicy(res, "deaths", "Deaths", "deaths", false)));
-            out.add(save(dir, "public-cost", "UK public cost over the horizon per policy (GBP million), mean and 95% CI",
-                    perPolicy(res, "public_cost", "Public cost", "GBP million", true)));
-            double top = 0;
-            for (StudyResults.Band b : res.bands()) if (Double.isFinite(b.q()[4])) top = Math.max(top, b.q()[4]);
-            for (int p = 0; p < info.policies().size(); p++) {
-                String name = info.policies().get(p).name();
-                out.add(save(dir, "weekly-arrivals-" + name,
-                        "Weekly arrivals under " + name + ": median, 50% and 90% of replicates", fan(res, name, top)));
+            if (threads <= 1) {
+                List<Chart> out = new ArrayList<>();
+                for (Callable<Chart> j : jobs) out.add(j.call());
+                return out;
             }
+            ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, jobs.size()), r -> {
+                Thread t = new Thread(r, "charts");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<Chart>> fs = pool.invokeAll(jobs);
+                List<Chart> out = new ArrayList<>();
+                for (Future<Chart> f : fs) out.add(f.get());
+                return out;
+            } finally {
+                pool.shutdownNow();
+            }
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof AWTError || c instanceof InternalError || c instanceof LinkageError) return List.of();
+            if (c instanceof IOException io) throw io;
+            if (c instanceof RuntimeException re) throw re;
+            throw new IOException("drawing the charts failed: " + c, c);
         } catch (AWTError | InternalError | LinkageError e) {
             // a display-less JVM started in GUI mode cannot create fonts; the tables still stand
             return List.of();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while drawing the charts", e);
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("drawing the charts failed: " + e, e);
         }
-        return out;
     }
 
     /**

@@ -42,6 +42,11 @@ public final class StudyOutputs {
 
     /** Writes every output of a complete study and returns the results (for messages). */
     public static StudyResults writeAll(StudyInfo info, Path out, Map<String, Object> run) throws IOException {
+        return writeAll(info, out, run, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** As {@link #writeAll(StudyInfo, Path, Map)}, drawing charts on up to {@code threads} threads. */
+    public static StudyResults writeAll(StudyInfo info, Path out, Map<String, Object> run, int threads) throws IOException {
         long t0 = System.nanoTime();
         ReplicateStore store = new ReplicateStore(out, info.studyHash());
         StudyResults[] holder = new StudyResults[1];
@@ -58,7 +63,7 @@ public final class StudyOutputs {
         AtomicFiles.writeString(out.resolve("summary.csv"), summaryCsv(res));
         AtomicFiles.writeString(out.resolve("quantiles.csv"), quantilesCsv(res));
         AtomicFiles.writeString(out.resolve("weekly_bands.csv"), bandsCsv(res));
-        List<StudyCharts.Chart> charts = StudyCharts.write(res, out.resolve("charts"));
+        List<StudyCharts.Chart> charts = StudyCharts.write(res, out.resolve("charts"), threads);
         AtomicFiles.writeString(out.resolve("report.html"), StudyReport.html(res, charts));
         Map<String, Object> timed = new LinkedHashMap<>(run);
         timed.put("output_seconds", Math.round((System.nanoTime() - t0) / 1e6) / 1e3);
