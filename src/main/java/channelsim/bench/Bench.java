@@ -42,7 +42,7 @@ public final class Bench {
 
         public static Config full(Scenario s, Path studyFile) {
             // 8 warm-up runs: the migrants' step is recompiled several times before it settles (JIT)
-            return new Config(s, studyFile, 8, 5, new int[]{1, 2, 4, 8}, 3, 8, 10, 100, null,
+            return new Config(s, studyFile, 8, 5, new int[]{1, 2, 4, 8}, 5, 12, 10, 100, null,
                     Runtime.getRuntime().availableProcessors(), true, "512m");
         }
 
@@ -94,26 +94,32 @@ public final class Bench {
                         + "(%.1f M agent-days/s per core); wall %.2f ns per agent-day%n", cfg.repeats(), agentDays,
                 nsPerAgentDay * agentDays / 1e6, nsPerAgentDay, 1e3 / nsPerAgentDay, median(wallNs));
 
-        // 2. population scale
+        // 2. population scale. The scales are run in rounds (1, 2, 4, 8, then again), so that a change in
+        // the machine's load between the first and the last scale does not show up as a cost of scale;
+        // the ratio is the median of the rounds' ratios.
         out.println();
         out.println("scale   agent-days   CPU ms/replicate  ns/agent-day  cost vs scale 1   (wall ms)");
-        double base = 0, ratio8 = Double.NaN;
-        for (int scale : cfg.scales()) {
-            Scenario sc = s.with(Map.of("scale", (double) scale));
-            double[] ms = new double[cfg.scaleRepeats()], wall = new double[cfg.scaleRepeats()];
-            long ad = 0;
-            for (int k = 0; k < ms.length; k++) {
+        int[] scales = cfg.scales();
+        int rounds = cfg.scaleRepeats();
+        double[][] ms = new double[scales.length][rounds], wall = new double[scales.length][rounds];
+        long[] ad = new long[scales.length];
+        for (int k = 0; k < rounds; k++) {
+            for (int j = 0; j < scales.length; j++) {
+                Scenario sc = s.with(Map.of("scale", (double) scales[j]));
                 long c0 = cpu();
                 RunResult r = ChannelModel.run(sc, 1 + k);
-                ms[k] = (cpu() - c0) / 1e6;
-                wall[k] = r.nanos() / 1e6;
-                ad = r.agentDays();
+                ms[j][k] = (cpu() - c0) / 1e6;
+                wall[j][k] = r.nanos() / 1e6;
+                ad[j] = r.agentDays();
             }
-            double m = median(ms);
-            if (scale == 1) base = m;
-            double ratio = m / base;
-            if (scale == 8) ratio8 = ratio;
-            out.printf(Locale.ROOT, "%5d  %,12d  %16.1f  %12.2f  %15.2f   %9.1f%n", scale, ad, m, m * 1e6 / ad, ratio, median(wall));
+        }
+        double ratio8 = Double.NaN;
+        for (int j = 0; j < scales.length; j++) {
+            double[] ratios = new double[rounds];
+            for (int k = 0; k < rounds; k++) ratios[k] = ms[j][k] / ms[0][k];
+            double ratio = median(ratios), m = median(ms[j]);
+            if (scales[j] == 8) ratio8 = ratio;
+            out.printf(Locale.ROOT, "%5d  %,12d  %16.1f  %12.2f  %15.2f   %9.1f%n", scales[j], ad[j], m, m * 1e6 / ad[j], ratio, median(wall[j]));
             out.flush();
         }
 
