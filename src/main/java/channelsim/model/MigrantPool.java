@@ -44,7 +44,7 @@ public final class MigrantPool implements Steppable {
         int[] nextDay, arrivedDay, gang, id;
         /** UK side only: first day the slot has something to do ({@link #ALWAYS}: every day). */
         int[] wake;
-        /** A lower bound of wake over each block of 64 slots: blocks with no one due are skipped whole. */
+        /** A lower bound of wake over each block of {@link #BLOCK} slots: blocks with no one due are skipped whole. */
         int[] blockMin;
         short[] attempts;
 
@@ -65,7 +65,7 @@ public final class MigrantPool implements Steppable {
             gang = new int[cap];
             id = new int[cap];
             wake = new int[cap];
-            blockMin = new int[cap / 64 + 1];
+            blockMin = new int[cap / BLOCK + 1];
             attempts = new short[cap];
         }
 
@@ -89,10 +89,10 @@ public final class MigrantPool implements Steppable {
                 gang = Arrays.copyOf(gang, c);
                 id = Arrays.copyOf(id, c);
                 wake = Arrays.copyOf(wake, c);
-                blockMin = Arrays.copyOf(blockMin, c / 64 + 1);
+                blockMin = Arrays.copyOf(blockMin, c / BLOCK + 1);
                 attempts = Arrays.copyOf(attempts, c);
             }
-            if ((n & 63) == 0) blockMin[n >> 6] = Integer.MAX_VALUE; // a block starts empty
+            if ((n & (BLOCK - 1)) == 0) blockMin[n >> BLOCK_SHIFT] = Integer.MAX_VALUE; // a block starts empty
             return n++;
         }
 
@@ -120,7 +120,7 @@ public final class MigrantPool implements Steppable {
         /** Every wake day is written here (or by the UK loop, which then recomputes its block's bound). */
         void setWake(int i, int day) {
             wake[i] = day;
-            if (day < blockMin[i >> 6]) blockMin[i >> 6] = day;
+            if (day < blockMin[i >> BLOCK_SHIFT]) blockMin[i >> BLOCK_SHIFT] = day;
         }
 
         /** Slot i leaves this side: the last migrant takes it. */
@@ -161,6 +161,12 @@ public final class MigrantPool implements Steppable {
     private int lastQuietAfter = Integer.MIN_VALUE;
     /** A wake day before any day (half of MIN_VALUE, so day arithmetic on it cannot overflow). */
     static final int ALWAYS = Integer.MIN_VALUE / 2;
+    /**
+     * UK claimants are checked in blocks of 16 slots (one cache line of wake days): with a few hundred of
+     * 47,000 claimants due a day, about one block in ten has someone due. Bigger blocks are skipped less
+     * often and read more lines; at most 64 (the bits of a long).
+     */
+    static final int BLOCK_SHIFT = 4, BLOCK = 1 << BLOCK_SHIFT;
 
     // the MIGRANTS and HOME_OFFICE streams: fast generators seeded from those purposes' streams. The camp
     // migrants' one draw a day comes from a stream of its own (daily), kept in a register during the loop.
@@ -523,18 +529,18 @@ public final class MigrantPool implements Steppable {
         final Side d = uk;
         final byte[] state = d.state;
         final int[] wake = d.wake, blockMin = d.blockMin;
-        for (int base = (ukAtStart - 1) & ~63; base >= 0; base -= 64) {
+        for (int base = (ukAtStart - 1) & -BLOCK; base >= 0; base -= BLOCK) {
             // this block's slots to visit, as bits, built without a branch per slot. Bit j stands for
             // slot top - j, so taking the lowest set bit first visits the highest slot first: a slot
             // that leaves is taken by the last one, which was visited already or landed today.
-            final int top = Math.min(base + 64, ukAtStart) - 1;
+            final int top = Math.min(base + BLOCK, ukAtStart) - 1;
             long bits;
             if (visitAll) {
                 bits = top - base == 63 ? -1L : (1L << (top - base + 1)) - 1;
             } else {
                 // most blocks have no one due today (a claimant's decision day comes once in months):
                 // blockMin is a lower bound of the block's wake days, kept by every write of a wake day
-                if (blockMin[base >> 6] > t && !hubDay) continue;
+                if (blockMin[base >> BLOCK_SHIFT] > t && !hubDay) continue;
                 bits = 0;
                 // independent terms ORed together (no shift chain through bits); wake >= ALWAYS, so no overflow
                 for (int j = 0; j <= top - base; j++) bits |= (long) ((wake[top - j] - t - 1) >>> 31) << j;
@@ -547,8 +553,8 @@ public final class MigrantPool implements Steppable {
             }
             // the block's due slots were visited and their wake days rewritten: its bound is exact again
             int lo = Integer.MAX_VALUE;
-            for (int j = base, end = Math.min(base + 64, d.n); j < end; j++) lo = Math.min(lo, wake[j]);
-            blockMin[base >> 6] = lo;
+            for (int j = base, end = Math.min(base + BLOCK, d.n); j < end; j++) lo = Math.min(lo, wake[j]);
+            blockMin[base >> BLOCK_SHIFT] = lo;
         }
     }
 
@@ -687,11 +693,16 @@ public final class MigrantPool implements Steppable {
         return false;
     }
 
-    private static int pickGang(double[] cum, double u) {
+    /** The first gang whose cumulative weight exceeds u x total (the last if none): a binary search. */
+    static int pickGang(double[] cum, double u) {
         double x = u * cum[cum.length - 1];
-        int k = 0;
-        while (k < cum.length - 1 && cum[k] <= x) k++;
-        return k;
+        int lo = 0, hi = cum.length - 1; // the answer is in [lo, hi]
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cum[mid] <= x) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /**
