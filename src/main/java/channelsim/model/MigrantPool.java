@@ -38,9 +38,8 @@ public final class MigrantPool implements Steppable {
         private static final long serialVersionUID = 1;
         int n;
         byte[] state, group, camp, flags;
-        float[] riskTol, valuation;
-        /** Beliefs and money change every day: doubles, so the daily updates need no conversions. */
-        double[] money, bSuccess, bReturn, bDeath, bJob;
+        /** Floats: the daily passes stream these arrays, and half the bytes is half the memory traffic. */
+        float[] riskTol, valuation, money, bSuccess, bReturn, bDeath, bJob;
         int[] nextDay, arrivedDay, gang, id;
         /** UK side only: first day the slot has something to do ({@link #ALWAYS}: every day). */
         int[] wake;
@@ -53,13 +52,13 @@ public final class MigrantPool implements Steppable {
             group = new byte[cap];
             camp = new byte[cap];
             flags = new byte[cap];
-            money = new double[cap];
+            money = new float[cap];
             riskTol = new float[cap];
             valuation = new float[cap];
-            bSuccess = new double[cap];
-            bReturn = new double[cap];
-            bDeath = new double[cap];
-            bJob = new double[cap];
+            bSuccess = new float[cap];
+            bReturn = new float[cap];
+            bDeath = new float[cap];
+            bJob = new float[cap];
             nextDay = new int[cap];
             arrivedDay = new int[cap];
             gang = new int[cap];
@@ -176,6 +175,8 @@ public final class MigrantPool implements Steppable {
     private boolean[] gangAlive = new boolean[16];
     /** Per-group values of the day, filled at the start of each step (scratch, reused: no allocation). */
     private final double[] perceivedReturnToday, stayPartToday;
+    private final float[] perceivedReturnFloat;
+    private float[] successToday = new float[0], deathToday = new float[0];
 
     MigrantPool(int groups, MersenneTwisterFast rng, MersenneTwisterFast homeRng) {
         this.rng = new SplitMix64(rng);
@@ -185,6 +186,7 @@ public final class MigrantPool implements Steppable {
         arrivalsByGroup = new long[groups];
         perceivedReturnToday = new double[groups];
         stayPartToday = new double[groups];
+        perceivedReturnFloat = new float[groups];
     }
 
     /** Live migrants: those in France first (indices [0, france)), then those in the UK. */
@@ -246,15 +248,15 @@ public final class MigrantPool implements Steppable {
         d.flags[i] = f;
         if (p != createParams || p.version() != createVersion) readCreateParams(p);
         double ms = moneySpread, vs = valuationSpread;
-        d.money[i] = (moneyMean * Math.exp(ms * r.nextGaussian() - ms * ms / 2));
+        d.money[i] = (float) (moneyMean * Math.exp(ms * r.nextGaussian() - ms * ms / 2));
         d.riskTol[i] = (float) Math.max(0.01, Math.min(0.99, riskMean + riskSpread * r.nextGaussian()));
         d.valuation[i] = (float) Math.exp(vs * r.nextGaussian() - vs * vs / 2);
         Observations o = m.observations();
         // newcomers arrive knowing what the camp and their community know
-        d.bSuccess[i] = o.success(c);
-        d.bDeath[i] = o.death(c);
-        d.bReturn[i] = o.perceivedReturn(g, returnSalience);
-        d.bJob[i] = m.levers().jobChance;
+        d.bSuccess[i] = (float) o.success(c);
+        d.bDeath[i] = (float) o.death(c);
+        d.bReturn[i] = (float) o.perceivedReturn(g, returnSalience);
+        d.bJob[i] = (float) m.levers().jobChance;
         d.nextDay[i] = 0;
         d.arrivedDay[i] = Integer.MIN_VALUE / 2;
         d.gang[i] = -1;
@@ -413,19 +415,39 @@ public final class MigrantPool implements Steppable {
     private void updateBeliefs(Observations obs) {
         final Side f = france;
         final byte[] state = f.state, campOf = f.camp, groupOf = f.group;
-        final double[] bSuccess = f.bSuccess, bDeath = f.bDeath, bReturn = f.bReturn, bJob = f.bJob, money = f.money;
-        final double[] successRate = obs.successRate, deathRate = obs.deathRate, perceivedReturn = perceivedReturnToday;
-        final double learn = dLearn, learnJob = dLearnJob, jobTrue = dJobTrue, income = dIncome;
+        final float[] bSuccess = f.bSuccess, bDeath = f.bDeath, bReturn = f.bReturn, bJob = f.bJob, money = f.money;
+        // today's targets as floats: the update is done in float arithmetic, with no conversions per migrant
+        if (successToday.length < obs.successRate.length) {
+            successToday = new float[obs.successRate.length];
+            deathToday = new float[obs.successRate.length];
+        }
+        final float[] success = successToday, death = deathToday, perceived = perceivedReturnFloat;
+        for (int c = 0; c < obs.successRate.length; c++) {
+            success[c] = (float) obs.successRate[c];
+            death[c] = (float) obs.deathRate[c];
+        }
+        for (int g = 0; g < perceived.length; g++) perceived[g] = (float) perceivedReturnToday[g];
+        final float learn = (float) dLearn, learnJob = (float) dLearnJob, jobTrue = (float) dJobTrue, income = (float) dIncome;
+        // the day's sums of believed chances over people in camps, counted here for everyone in a camp now;
+        // stepFrance takes out those who leave today (landed, dead, gave up)
+        int camped = 0;
+        double returnSum = 0, jobSum = 0;
         for (int i = 0, n = f.n; i < n; i++) {
             final boolean inCamp = state[i] <= 1;
-            final double l = inCamp ? learn : 0, lj = inCamp ? learnJob : 0;
+            final float l = inCamp ? learn : 0, lj = inCamp ? learnJob : 0, w = inCamp ? 1 : 0;
             final int c = campOf[i], g = groupOf[i];
-            bSuccess[i] += l * (successRate[c] - bSuccess[i]);
-            bDeath[i] += l * (deathRate[c] - bDeath[i]);
-            bReturn[i] += l * (perceivedReturn[g] - bReturn[i]);
-            bJob[i] += lj * (jobTrue - bJob[i]);
+            bSuccess[i] += l * (success[c] - bSuccess[i]);
+            bDeath[i] += l * (death[c] - bDeath[i]);
+            final float r = bReturn[i] += l * (perceived[g] - bReturn[i]);
+            final float j = bJob[i] += lj * (jobTrue - bJob[i]);
             money[i] += inCamp ? income : 0;
+            camped += inCamp ? 1 : 0;
+            returnSum += w * r;
+            jobSum += w * j;
         }
+        campCount = camped;
+        believedReturnSum = returnSum;
+        believedJobSum = jobSum;
     }
 
     /**
@@ -438,17 +460,17 @@ public final class MigrantPool implements Steppable {
         final Side f = france;
         final byte[] state = f.state;
         final int[] nextDay = f.nextDay, gangOf = f.gang;
-        final double[] bReturn = f.bReturn, bJob = f.bJob;
+        final float[] bReturn = f.bReturn, bJob = f.bJob;
         final boolean[] gangAlive = this.gangAlive;
         final int t = dT;
         // A camp migrant acts only if its daily draw u is below one of these rates; otherwise the value of
         // the crossing project (three divisions) cannot change what it does, so it is not computed.
         final double actRate = Math.max(dBookRate, dGiveUp);
         int legalLeft = m.homeOffice().legalSeats, legalQ = legalWaiting, newLegal = 0;
-        // running sums kept in locals (stored back after the loop): a field updated per agent is a
-        // store-reload chain the JIT cannot break across the calls in this loop
-        int camped = 0;
-        double returnSum = 0, jobSum = 0;
+        // those who leave France today come out of the day's sums of beliefs (counted in updateBeliefs);
+        // locals, stored back after the loop
+        int left = 0;
+        double returnLeft = 0, jobLeft = 0;
         long dailyState = daily.state();
         for (int i = f.n - 1; i >= 0; i--) {
             final int st = state[i];
@@ -459,8 +481,14 @@ public final class MigrantPool implements Steppable {
                         gangOf[i] = -1;
                         move(f, i, MigrantState.IN_CAMP);
                     } else if (k >= 0 && m.seatsLeft(k) > 0) {
+                        float r = bReturn[i], j = bJob[i];
                         // true if i left France (died, or landed: the UK side takes over tomorrow)
-                        if (board(m, i, k)) continue;
+                        if (board(m, i, k)) {
+                            left++;
+                            returnLeft += r;
+                            jobLeft += j;
+                            continue;
+                        }
                     }
                 }
                 if (state[i] == 0) {
@@ -468,11 +496,15 @@ public final class MigrantPool implements Steppable {
                     // action (below the booking or the give-up rate): see decide()
                     dailyState += SplitMix64.GAMMA;
                     double u = SplitMix64.doubleAt(dailyState);
-                    if (u < actRate && decide(f, i, u)) continue;
+                    if (u < actRate) {
+                        float r = bReturn[i], j = bJob[i];
+                        if (decide(f, i, u)) { // gave up
+                            left++;
+                            returnLeft += r;
+                            jobLeft += j;
+                        }
+                    }
                 }
-                camped++;
-                returnSum += bReturn[i];
-                jobSum += bJob[i];
             } else if (st == 2 /* LEGAL_WAIT */) {
                 if (legalLeft > 0 && homeRng.nextDouble() * legalQ < legalLeft) {
                     legalLeft--;
@@ -490,9 +522,9 @@ public final class MigrantPool implements Steppable {
             }
         }
         daily.state(dailyState);
-        campCount = camped;
-        believedReturnSum = returnSum;
-        believedJobSum = jobSum;
+        campCount -= left;
+        believedReturnSum -= returnLeft;
+        believedJobSum -= jobLeft;
         legalWaiting = newLegal;
     }
 
