@@ -10,12 +10,11 @@ final class GangRules {
             crowdingResponse, basePrice, riskPremium, demandElasticity, priceAdjustRate, launchQualityThreshold,
             beachAvoidance, minLoad, homeBeachDecay, taxiShareBase, taxiResponse;
     int maxLaunchesPerDay;
-    private Params seen;
-    private int seenVersion;
+    private final ParamsWatch watch = new ParamsWatch();
 
     /** Brings the fields up to date with p (cheap when nothing changed). */
     GangRules update(Params p) {
-        if (p == seen && p.version() == seenVersion) return this;
+        if (!watch.changed(p)) return this;
         adaptive = p.bool("gangs.adaptive");
         boatSupplyPerDay = p.num("gangs.boat_supply_per_day");
         supplyDisruption = p.num("gangs.supply_disruption");
@@ -35,8 +34,6 @@ final class GangRules {
         taxiShareBase = p.num("gangs.taxi_share_base");
         taxiResponse = p.num("gangs.taxi_response");
         maxLaunchesPerDay = p.integer("gangs.max_launches_per_day");
-        seen = p;
-        seenVersion = p.version();
         return this;
     }
 }

@@ -213,8 +213,7 @@ public final class MigrantPool implements Steppable {
 
     // Parameters of new migrants, read once per change of the parameters rather than once per migrant
     // (about 130,000 creations a replicate-year, each of which looked up six keys in a hash map).
-    private Params createParams;
-    private int createVersion;
+    private final ParamsWatch createWatch = new ParamsWatch(), dayWatch = new ParamsWatch();
     private double moneySpread, valuationSpread, moneyMean, riskMean, riskSpread, returnSalience;
 
     private void readCreateParams(Params p) {
@@ -224,8 +223,6 @@ public final class MigrantPool implements Steppable {
         riskMean = p.num("migrants.risk_tolerance_mean");
         riskSpread = p.num("migrants.risk_tolerance_spread");
         returnSalience = p.num("migrants.return_salience");
-        createParams = p;
-        createVersion = p.version();
     }
 
     /** A new migrant in state s (in France or a UK claimant); returns its live index. Attributes are drawn from r. */
@@ -246,7 +243,7 @@ public final class MigrantPool implements Steppable {
         if (r.nextDouble() < p.ukLinks[g]) f |= F_UK_LINKS;
         if (r.nextDouble() < p.firstEntry[g]) f |= F_FIRST_ENTRY;
         d.flags[i] = f;
-        if (p != createParams || p.version() != createVersion) readCreateParams(p);
+        if (createWatch.changed(p)) readCreateParams(p);
         double ms = moneySpread, vs = valuationSpread;
         d.money[i] = (float) (moneyMean * Math.exp(ms * r.nextGaussian() - ms * ms / 2));
         d.riskTol[i] = (float) Math.max(0.01, Math.min(0.99, riskMean + riskSpread * r.nextGaussian()));
@@ -320,8 +317,6 @@ public final class MigrantPool implements Steppable {
     private double[] dOnwardRate, dCumGang, dGrant;
     private SmugglingGang[] dGangs;
     private double dSalience, dStayValue;
-    private Params dayParams;
-    private int dayVersion;
 
     private void readDayParams(Params p) {
         dIncome = p.num("migrants.income_per_day");
@@ -344,8 +339,6 @@ public final class MigrantPool implements Steppable {
         dAbscond = p.num("home_office.abscond_rate");
         dOwnFailure = 1 - p.num("migrants.own_failure_weight");
         dReturnShock = p.num("migrants.return_shock");
-        dayParams = p;
-        dayVersion = p.version();
     }
 
     // what the UK loop did today, for tomorrow's eligible counts
@@ -368,7 +361,7 @@ public final class MigrantPool implements Steppable {
         // parameters: read again only when they change (a timeline step or the GUI), in a method of its
         // own, so that the daily step stays small for the JIT (about 20 map lookups inlined made its
         // compilation several times slower)
-        if (p != dayParams || p.version() != dayVersion) readDayParams(p);
+        if (dayWatch.changed(p)) readDayParams(p);
         dT = t;
         dJobTrue = lv.jobChance;
         dPrice = m.marketPrice();
