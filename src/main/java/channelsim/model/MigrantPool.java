@@ -174,8 +174,8 @@ public final class MigrantPool implements Steppable {
     /** Scratch: which gangs operate today (reused: no allocation). */
     private boolean[] gangAlive = new boolean[16];
     /** Per-group values of the day, filled at the start of each step (scratch, reused: no allocation). */
-    private final double[] perceivedReturnToday, stayPartToday;
-    private final float[] perceivedReturnFloat;
+    private final double[] stayPartToday;
+    private final float[] perceivedReturnToday;
     private float[] successToday = new float[0], deathToday = new float[0];
 
     MigrantPool(int groups, MersenneTwisterFast rng, MersenneTwisterFast homeRng) {
@@ -184,9 +184,8 @@ public final class MigrantPool implements Steppable {
         this.homeRng = new SplitMix64(homeRng);
         arrivalsByGroupToday = new int[groups];
         arrivalsByGroup = new long[groups];
-        perceivedReturnToday = new double[groups];
         stayPartToday = new double[groups];
-        perceivedReturnFloat = new float[groups];
+        perceivedReturnToday = new float[groups];
     }
 
     /** Live migrants: those in France first (indices [0, france)), then those in the UK. */
@@ -211,19 +210,8 @@ public final class MigrantPool implements Steppable {
     /** The gang holding migrant k's place, or -1. */
     public int gang(int k) { return sideOf(k).gang[slotOf(k)]; }
 
-    // Parameters of new migrants, read once per change of the parameters rather than once per migrant
-    // (about 130,000 creations a replicate-year, each of which looked up six keys in a hash map).
-    private final ParamsWatch createWatch = new ParamsWatch(), dayWatch = new ParamsWatch();
-    private double moneySpread, valuationSpread, moneyMean, riskMean, riskSpread, returnSalience;
-
-    private void readCreateParams(Params p) {
-        moneySpread = p.num("migrants.money_spread");
-        valuationSpread = p.num("migrants.valuation_spread");
-        moneyMean = p.num("migrants.money_mean");
-        riskMean = p.num("migrants.risk_tolerance_mean");
-        riskSpread = p.num("migrants.risk_tolerance_spread");
-        returnSalience = p.num("migrants.return_salience");
-    }
+    // Parameters of new migrants (read by readParams, like the day's)
+    private double moneySpread, valuationSpread, moneyMean, riskMean, riskSpread;
 
     /** A new migrant in state s (in France or a UK claimant); returns its live index. Attributes are drawn from r. */
     int create(ChannelModel m, MersenneTwisterFast r, MigrantState s, int g, int c) {
@@ -243,7 +231,7 @@ public final class MigrantPool implements Steppable {
         if (r.nextDouble() < p.ukLinks[g]) f |= F_UK_LINKS;
         if (r.nextDouble() < p.firstEntry[g]) f |= F_FIRST_ENTRY;
         d.flags[i] = f;
-        if (createWatch.changed(p)) readCreateParams(p);
+        if (paramsWatch.changed(p)) readParams(p);
         double ms = moneySpread, vs = valuationSpread;
         d.money[i] = (float) (moneyMean * Math.exp(ms * r.nextGaussian() - ms * ms / 2));
         d.riskTol[i] = (float) Math.max(0.01, Math.min(0.99, riskMean + riskSpread * r.nextGaussian()));
@@ -252,7 +240,7 @@ public final class MigrantPool implements Steppable {
         // newcomers arrive knowing what the camp and their community know
         d.bSuccess[i] = (float) o.success(c);
         d.bDeath[i] = (float) o.death(c);
-        d.bReturn[i] = (float) o.perceivedReturn(g, returnSalience);
+        d.bReturn[i] = (float) o.perceivedReturn(g, dSalience);
         d.bJob[i] = (float) m.levers().jobChance;
         d.nextDay[i] = 0;
         d.arrivedDay[i] = Integer.MIN_VALUE / 2;
@@ -318,7 +306,19 @@ public final class MigrantPool implements Steppable {
     private SmugglingGang[] dGangs;
     private double dSalience, dStayValue;
 
-    private void readDayParams(Params p) {
+    /**
+     * Parameters read once per change (a timeline step or the GUI: see {@link ParamsWatch}), by create() and
+     * step(), rather than once per migrant (about 130,000 creations a replicate-year) or once a day (20 map
+     * lookups inlined into the daily step made its compilation several times slower).
+     */
+    private final ParamsWatch paramsWatch = new ParamsWatch();
+
+    private void readParams(Params p) {
+        moneySpread = p.num("migrants.money_spread");
+        valuationSpread = p.num("migrants.valuation_spread");
+        moneyMean = p.num("migrants.money_mean");
+        riskMean = p.num("migrants.risk_tolerance_mean");
+        riskSpread = p.num("migrants.risk_tolerance_spread");
         dIncome = p.num("migrants.income_per_day");
         dWaitCost = p.num("migrants.waiting_cost_per_day");
         dLearn = p.num("migrants.belief_learning_rate");
@@ -358,10 +358,7 @@ public final class MigrantPool implements Steppable {
         resetToday();
         m.prepareBoarding();
 
-        // parameters: read again only when they change (a timeline step or the GUI), in a method of its
-        // own, so that the daily step stays small for the JIT (about 20 map lookups inlined made its
-        // compilation several times slower)
-        if (dayWatch.changed(p)) readDayParams(p);
+        if (paramsWatch.changed(p)) readParams(p);
         dT = t;
         dJobTrue = lv.jobChance;
         dPrice = m.marketPrice();
@@ -378,7 +375,7 @@ public final class MigrantPool implements Steppable {
         dOnwardRate = obs.onwardRate;
         final int groups = p.groupCount();
         for (int g = 0; g < groups; g++) {
-            perceivedReturnToday[g] = obs.perceivedReturn(g, dSalience);
+            perceivedReturnToday[g] = (float) obs.perceivedReturn(g, dSalience);
             stayPartToday[g] = dStayValue * (0.5 + 0.5 * dGrant[g]);
         }
         // claimants at the start of the day inside each eligibility window (today's landings uncounted)
@@ -414,12 +411,11 @@ public final class MigrantPool implements Steppable {
             successToday = new float[obs.successRate.length];
             deathToday = new float[obs.successRate.length];
         }
-        final float[] success = successToday, death = deathToday, perceived = perceivedReturnFloat;
+        final float[] success = successToday, death = deathToday, perceived = perceivedReturnToday;
         for (int c = 0; c < obs.successRate.length; c++) {
             success[c] = (float) obs.successRate[c];
             death[c] = (float) obs.deathRate[c];
         }
-        for (int g = 0; g < perceived.length; g++) perceived[g] = (float) perceivedReturnToday[g];
         final float learn = (float) dLearn, learnJob = (float) dLearnJob, jobTrue = (float) dJobTrue, income = (float) dIncome;
         // the day's sums of believed chances over people in camps, counted here for everyone in a camp now;
         // stepFrance takes out those who leave today (landed, dead, gave up)
@@ -719,7 +715,7 @@ public final class MigrantPool implements Steppable {
     }
 
     /** The first gang whose cumulative weight exceeds u x total (the last if none): a binary search. */
-    static int pickGang(double[] cum, double u) {
+    private static int pickGang(double[] cum, double u) {
         double x = u * cum[cum.length - 1];
         int lo = 0, hi = cum.length - 1; // the answer is in [lo, hi]
         while (lo < hi) {
@@ -736,10 +732,10 @@ public final class MigrantPool implements Steppable {
      */
     private boolean board(ChannelModel m, int i, int k) {
         int b = m.takeSeat(k);
+        if (b < 0) return false;
         final int t = dT;
         final LaunchBoard board = m.launches();
         final Observations obs = m.observations();
-        if (b < 0) return false;
         final Side f = france;
         int g = f.group[i], c = f.camp[i];
         int seat = board.boarded[b]++;

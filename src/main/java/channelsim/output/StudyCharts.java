@@ -85,41 +85,28 @@ public final class StudyCharts {
             jobs.add(() -> save(dir, "weekly-arrivals-" + name,
                     "Weekly arrivals under " + name + ": median, 50% and 90% of replicates", fan(res, name, fanTop)));
         }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, jobs.size())), r -> {
+            Thread t = new Thread(r, "charts");
+            t.setDaemon(true);
+            return t;
+        });
         try {
-            if (threads <= 1) {
-                List<Chart> out = new ArrayList<>();
-                for (Callable<Chart> j : jobs) out.add(j.call());
-                return out;
-            }
-            ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, jobs.size()), r -> {
-                Thread t = new Thread(r, "charts");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<Future<Chart>> fs = pool.invokeAll(jobs);
-                List<Chart> out = new ArrayList<>();
-                for (Future<Chart> f : fs) out.add(f.get());
-                return out;
-            } finally {
-                pool.shutdownNow();
-            }
+            List<Chart> out = new ArrayList<>();
+            for (Future<Chart> f : pool.invokeAll(jobs)) out.add(f.get());
+            return out;
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
+            // a display-less JVM started in GUI mode cannot create fonts; the tables still stand
             if (c instanceof AWTError || c instanceof InternalError || c instanceof LinkageError) return List.of();
             if (c instanceof IOException io) throw io;
             if (c instanceof RuntimeException re) throw re;
+            if (c instanceof Error err) throw err;
             throw new IOException("drawing the charts failed: " + c, c);
-        } catch (AWTError | InternalError | LinkageError e) {
-            // a display-less JVM started in GUI mode cannot create fonts; the tables still stand
-            return List.of();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while drawing the charts", e);
-        } catch (IOException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IOException("drawing the charts failed: " + e, e);
+        } finally {
+            pool.shutdownNow();
         }
     }
 
