@@ -16,33 +16,33 @@ public final class Migrant {
         this.params = params;
     }
 
-    public int getId() { return pool.id[slot]; }
+    public int getId() { return pool.aux(slot, MigrantPool.Side.ID); }
 
-    public String getState() { return MigrantState.VALUES[pool.state[slot]].name(); }
+    public String getState() { return MigrantState.VALUES[pool.state(slot)].name(); }
 
-    public String getGroup() { return params.groupName(pool.group[slot]); }
+    public String getGroup() { return params.groupName(pool.group(slot)); }
 
-    public String getCamp() { return Geography.CAMPS.get(pool.camp[slot]).name(); }
+    public String getCamp() { return Geography.CAMPS.get(pool.camp(slot)).name(); }
 
-    public boolean isUkLinks() { return (pool.flags[slot] & MigrantPool.F_UK_LINKS) != 0; }
+    public boolean isUkLinks() { return (pool.flags(slot) & MigrantPool.F_UK_LINKS) != 0; }
 
-    public boolean isFirstEntryRecord() { return (pool.flags[slot] & MigrantPool.F_FIRST_ENTRY) != 0; }
+    public boolean isFirstEntryRecord() { return (pool.flags(slot) & MigrantPool.F_FIRST_ENTRY) != 0; }
 
-    public boolean isReturnee() { return (pool.flags[slot] & MigrantPool.F_RETURNEE) != 0; }
+    public boolean isReturnee() { return (pool.flags(slot) & MigrantPool.F_RETURNEE) != 0; }
 
-    public double getMoney() { return pool.money[slot]; }
+    public double getMoney() { return pool.get(slot, MigrantPool.Side.MONEY); }
 
-    public double getRiskTolerance() { return pool.riskTol[slot]; }
+    public double getRiskTolerance() { return pool.get(slot, MigrantPool.Side.RISK_TOL); }
 
-    public double getBeliefSuccess() { return pool.bSuccess[slot]; }
+    public double getBeliefSuccess() { return pool.get(slot, MigrantPool.Side.B_SUCCESS); }
 
-    public double getBeliefReturn() { return pool.bReturn[slot]; }
+    public double getBeliefReturn() { return pool.get(slot, MigrantPool.Side.B_RETURN); }
 
-    public double getBeliefDeath() { return pool.bDeath[slot]; }
+    public double getBeliefDeath() { return pool.get(slot, MigrantPool.Side.B_DEATH); }
 
-    public double getBeliefJob() { return pool.bJob[slot]; }
+    public double getBeliefJob() { return pool.get(slot, MigrantPool.Side.B_JOB); }
 
-    public int getAttempts() { return pool.attempts[slot]; }
+    public int getAttempts() { return pool.aux(slot, MigrantPool.Side.ATTEMPTS); }
 
     @Override
     public String toString() { return "Migrant " + getId() + " (" + getGroup() + ", " + getState() + ")"; }

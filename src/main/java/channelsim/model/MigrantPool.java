@@ -31,65 +31,81 @@ public final class MigrantPool implements Steppable {
     static final byte F_UK_LINKS = 1, F_FIRST_ENTRY = 2, F_RETURNABLE = 4, F_RETURNEE = 8;
 
     /**
-     * Live migrants of one side as parallel arrays, slots [0, n). A migrant leaving the side leaves its
-     * slot to the last one (the loops run backwards, so that one was already stepped).
+     * Live migrants of one side, slots [0, n). A migrant leaving the side leaves its slot to the last one
+     * (the loops run backwards, so that one was already stepped).
+     *
+     * <p>Layout: what a decision reads is packed together, so that one migrant's decision, boarding or move
+     * touches two or three cache lines rather than one per attribute (with 100,000 people in camps the
+     * arrays outgrow the processor's own cache, and each line is a trip to the shared one). {@code meta}
+     * holds state, group, camp and flags in one int; {@code rec} holds the floats, {@link #R} per migrant
+     * (money, beliefs, valuation, risk tolerance, gang); {@code aux} the days and counts, {@link #A}
+     * ints per migrant (next event day, landing day, attempts, id). {@code wake} stays an array of its own: the UK
+     * loop reads it for sixteen slots at a time.
      */
     static final class Side implements java.io.Serializable {
         private static final long serialVersionUID = 1;
+        /**
+         * Floats per migrant in rec, and their offsets. The gang holding a booked place (-1: none) is kept here
+         * as a float (exact for any index below 16 million): the camp loop reads it for every booked migrant,
+         * and the record's line was just read by the belief pass.
+         */
+        static final int R = 8, MONEY = 0, B_SUCCESS = 1, B_DEATH = 2, B_RETURN = 3, B_JOB = 4, VALUATION = 5,
+                RISK_TOL = 6, GANG = 7;
         int n;
-        byte[] state, group, camp, flags;
-        /** Floats: the daily passes stream these arrays, and half the bytes is half the memory traffic. */
-        float[] riskTol, valuation, money, bSuccess, bReturn, bDeath, bJob;
-        int[] nextDay, arrivedDay, gang, id;
+        /** state | group << 8 | camp << 16 | flags << 24. */
+        int[] meta;
+        /** Floats: the daily passes stream these, and half the bytes is half the memory traffic. */
+        float[] rec;
+        /** Ints per migrant in aux, and their offsets. */
+        static final int A = 4, NEXT_DAY = 0, ARRIVED_DAY = 1, ATTEMPTS = 2, ID = 3;
+        int[] aux;
         /** UK side only: first day the slot has something to do ({@link #ALWAYS}: every day). */
         int[] wake;
         /** A lower bound of wake over each block of {@link #BLOCK} slots: blocks with no one due are skipped whole. */
         int[] blockMin;
-        short[] attempts;
 
         Side(int cap) {
-            state = new byte[cap];
-            group = new byte[cap];
-            camp = new byte[cap];
-            flags = new byte[cap];
-            money = new float[cap];
-            riskTol = new float[cap];
-            valuation = new float[cap];
-            bSuccess = new float[cap];
-            bReturn = new float[cap];
-            bDeath = new float[cap];
-            bJob = new float[cap];
-            nextDay = new int[cap];
-            arrivedDay = new int[cap];
-            gang = new int[cap];
-            id = new int[cap];
+            meta = new int[cap];
+            rec = new float[cap * R];
+            aux = new int[cap * A];
             wake = new int[cap];
             blockMin = new int[cap / BLOCK + 1];
-            attempts = new short[cap];
         }
+
+        int state(int i) { return meta[i] & 0xFF; }
+
+        int group(int i) { return (meta[i] >>> 8) & 0xFF; }
+
+        int camp(int i) { return (meta[i] >>> 16) & 0xFF; }
+
+        int flags(int i) { return meta[i] >>> 24; }
+
+        float get(int i, int field) { return rec[i * R + field]; }
+
+        int aux(int i, int field) { return aux[i * A + field]; }
+
+        int gang(int i) { return (int) rec[i * R + GANG]; }
+
+        void setGang(int i, int k) { rec[i * R + GANG] = k; }
+
+        void setAux(int i, int field, int v) { aux[i * A + field] = v; }
+
+        void setState(int i, int s) { meta[i] = (meta[i] & ~0xFF) | s; }
+
+        void setCamp(int i, int c) { meta[i] = (meta[i] & ~0xFF0000) | c << 16; }
+
+        void setFlags(int i, int f) { meta[i] = (meta[i] & 0xFFFFFF) | f << 24; }
 
         /** A new slot at the end (contents undefined until written). */
         int add() {
-            if (n == state.length) {
-                int c = state.length * 2;
-                state = Arrays.copyOf(state, c);
-                group = Arrays.copyOf(group, c);
-                camp = Arrays.copyOf(camp, c);
-                flags = Arrays.copyOf(flags, c);
-                money = Arrays.copyOf(money, c);
-                riskTol = Arrays.copyOf(riskTol, c);
-                valuation = Arrays.copyOf(valuation, c);
-                bSuccess = Arrays.copyOf(bSuccess, c);
-                bReturn = Arrays.copyOf(bReturn, c);
-                bDeath = Arrays.copyOf(bDeath, c);
-                bJob = Arrays.copyOf(bJob, c);
-                nextDay = Arrays.copyOf(nextDay, c);
-                arrivedDay = Arrays.copyOf(arrivedDay, c);
-                gang = Arrays.copyOf(gang, c);
-                id = Arrays.copyOf(id, c);
+            if (holeCount > 0) throw new IllegalStateException("slots added before compact()");
+            if (n == meta.length) {
+                int c = meta.length * 2;
+                meta = Arrays.copyOf(meta, c);
+                rec = Arrays.copyOf(rec, c * R);
+                aux = Arrays.copyOf(aux, c * A);
                 wake = Arrays.copyOf(wake, c);
                 blockMin = Arrays.copyOf(blockMin, c / BLOCK + 1);
-                attempts = Arrays.copyOf(attempts, c);
             }
             if ((n & (BLOCK - 1)) == 0) blockMin[n >> BLOCK_SHIFT] = Integer.MAX_VALUE; // a block starts empty
             return n++;
@@ -97,23 +113,10 @@ public final class MigrantPool implements Steppable {
 
         /** Copies migrant j of side o into slot i of this side. */
         void copy(Side o, int j, int i) {
-            state[i] = o.state[j];
-            group[i] = o.group[j];
-            camp[i] = o.camp[j];
-            flags[i] = o.flags[j];
-            money[i] = o.money[j];
-            riskTol[i] = o.riskTol[j];
-            valuation[i] = o.valuation[j];
-            bSuccess[i] = o.bSuccess[j];
-            bReturn[i] = o.bReturn[j];
-            bDeath[i] = o.bDeath[j];
-            bJob[i] = o.bJob[j];
-            nextDay[i] = o.nextDay[j];
-            arrivedDay[i] = o.arrivedDay[j];
-            gang[i] = o.gang[j];
-            id[i] = o.id[j];
+            meta[i] = o.meta[j];
+            System.arraycopy(o.rec, j * R, rec, i * R, R);
+            System.arraycopy(o.aux, j * A, aux, i * A, A);
             setWake(i, o.wake[j]);
-            attempts[i] = o.attempts[j];
         }
 
         /** Every wake day is written here (or by the UK loop, which then recomputes its block's bound). */
@@ -122,10 +125,36 @@ public final class MigrantPool implements Steppable {
             if (day < blockMin[i >> BLOCK_SHIFT]) blockMin[i >> BLOCK_SHIFT] = day;
         }
 
-        /** Slot i leaves this side: the last migrant takes it. */
+        /**
+         * Slot i leaves this side: the last migrant will take it, at {@link #compact()}. The daily loops run
+         * backwards and call compact() when they end, which moves the last migrants into the emptied slots
+         * in the order they were emptied: the same slots as moving each at once, so the same results, but
+         * the migrants moved are read one after another from the end of the arrays instead of one at a time
+         * while the loop is far below, where (with hundreds of thousands of migrants) each read missed the cache.
+         */
         void remove(int i) {
-            int last = --n;
-            if (i != last) copy(this, last, i);
+            if (holeCount == holes.length) holes = Arrays.copyOf(holes, 2 * holes.length);
+            holes[holeCount++] = i;
+        }
+
+        /** Emptied slots waiting for {@link #compact()}, in the order they were emptied. */
+        private int[] holes = new int[256];
+        private int holeCount;
+
+        /** Fills the emptied slots with the last migrants, as if each had been filled when emptied. */
+        void compact() {
+            for (int k = 0; k < holeCount; k++) {
+                int i = holes[k], last = --n;
+                if (i != last) copy(this, last, i);
+            }
+            // the bound of a block that held an emptied slot counted the leaver's wake day: make it exact
+            // again (on the UK side, so that the block is not read tomorrow for nothing)
+            for (int k = 0; k < holeCount; k++) {
+                int b = holes[k] >> BLOCK_SHIFT, lo = Integer.MAX_VALUE;
+                for (int j = b << BLOCK_SHIFT, end = Math.min(j + BLOCK, n); j < end; j++) lo = Math.min(lo, wake[j]);
+                blockMin[b] = lo;
+            }
+            holeCount = 0;
         }
 
         /** Moves migrant i of this side to the end of side to; returns its new slot there. */
@@ -201,14 +230,14 @@ public final class MigrantPool implements Steppable {
 
     int slotOf(int k) { return k < france.n ? k : k - france.n; }
 
-    public byte state(int k) { return sideOf(k).state[slotOf(k)]; }
+    public byte state(int k) { return (byte) sideOf(k).state(slotOf(k)); }
 
-    public int id(int k) { return sideOf(k).id[slotOf(k)]; }
+    public int id(int k) { return sideOf(k).aux(slotOf(k), Side.ID); }
 
-    public int camp(int k) { return sideOf(k).camp[slotOf(k)]; }
+    public int camp(int k) { return sideOf(k).camp(slotOf(k)); }
 
     /** The gang holding migrant k's place, or -1. */
-    public int gang(int k) { return sideOf(k).gang[slotOf(k)]; }
+    public int gang(int k) { return sideOf(k).gang(slotOf(k)); }
 
     // Parameters of new migrants (read by readParams, like the day's)
     private double moneySpread, valuationSpread, moneyMean, riskMean, riskSpread;
@@ -221,43 +250,43 @@ public final class MigrantPool implements Steppable {
         Side d = inUk ? uk : france;
         Params p = m.params();
         int i = d.add();
-        d.id[i] = nextId++;
+        d.setAux(i, Side.ID, nextId++);
         created++;
         stateCount[s.ordinal()]++;
-        d.state[i] = (byte) s.ordinal();
-        d.group[i] = (byte) g;
-        d.camp[i] = (byte) c;
         byte f = 0;
         if (r.nextDouble() < p.ukLinks[g]) f |= F_UK_LINKS;
         if (r.nextDouble() < p.firstEntry[g]) f |= F_FIRST_ENTRY;
-        d.flags[i] = f;
+        d.meta[i] = s.ordinal() | g << 8 | c << 16 | f << 24;
+        final float[] rec = d.rec;
+        final int o = i * Side.R;
         if (paramsWatch.changed(p)) readParams(p);
         double ms = moneySpread, vs = valuationSpread;
-        d.money[i] = (float) (moneyMean * Math.exp(ms * r.nextGaussian() - ms * ms / 2));
-        d.riskTol[i] = (float) Math.max(0.01, Math.min(0.99, riskMean + riskSpread * r.nextGaussian()));
-        d.valuation[i] = (float) Math.exp(vs * r.nextGaussian() - vs * vs / 2);
-        Observations o = m.observations();
+        rec[o + Side.MONEY] = (float) (moneyMean * Math.exp(ms * r.nextGaussian() - ms * ms / 2));
+        rec[o + Side.RISK_TOL] = (float) Math.max(0.01, Math.min(0.99, riskMean + riskSpread * r.nextGaussian()));
+        rec[o + Side.VALUATION] = (float) Math.exp(vs * r.nextGaussian() - vs * vs / 2);
+        Observations obs = m.observations();
         // newcomers arrive knowing what the camp and their community know
-        d.bSuccess[i] = (float) o.success(c);
-        d.bDeath[i] = (float) o.death(c);
-        d.bReturn[i] = (float) o.perceivedReturn(g, dSalience);
-        d.bJob[i] = (float) m.levers().jobChance;
-        d.nextDay[i] = 0;
-        d.arrivedDay[i] = Integer.MIN_VALUE / 2;
-        d.gang[i] = -1;
-        d.attempts[i] = 0;
+        rec[o + Side.B_SUCCESS] = (float) obs.success(c);
+        rec[o + Side.B_DEATH] = (float) obs.death(c);
+        rec[o + Side.B_RETURN] = (float) obs.perceivedReturn(g, dSalience);
+        rec[o + Side.B_JOB] = (float) m.levers().jobChance;
+        d.setAux(i, Side.NEXT_DAY, 0);
+        d.setAux(i, Side.ARRIVED_DAY, Integer.MIN_VALUE / 2);
+        rec[o + Side.GANG] = -1;
+        d.setAux(i, Side.ATTEMPTS, 0);
         d.setWake(i, ALWAYS);
         return inUk ? france.n + i : i;
     }
 
     /** Sets the day of migrant k's next event (a claimant's decision day, for the initial backlog). */
-    void setNextDay(int k, int day) { sideOf(k).nextDay[slotOf(k)] = day; }
+    void setNextDay(int k, int day) { sideOf(k).setAux(slotOf(k), Side.NEXT_DAY, day); }
 
     private void move(Side d, int i, MigrantState to) {
-        if (d.state[i] == UK_CLAIM && to.ordinal() != UK_CLAIM) untrackClaim(d.arrivedDay[i]);
-        stateCount[d.state[i]]--;
+        final int st = d.state(i);
+        if (st == UK_CLAIM && to.ordinal() != UK_CLAIM) untrackClaim(d.aux(i, Side.ARRIVED_DAY));
+        stateCount[st]--;
         stateCount[to.ordinal()]++;
-        d.state[i] = (byte) to.ordinal();
+        d.setState(i, to.ordinal());
     }
 
     private static final int UK_CLAIM = MigrantState.UK_CLAIM.ordinal(), REFUSED = MigrantState.REFUSED.ordinal();
@@ -404,8 +433,8 @@ public final class MigrantPool implements Steppable {
      */
     private void updateBeliefs(Observations obs) {
         final Side f = france;
-        final byte[] state = f.state, campOf = f.camp, groupOf = f.group;
-        final float[] bSuccess = f.bSuccess, bDeath = f.bDeath, bReturn = f.bReturn, bJob = f.bJob, money = f.money;
+        final int[] meta = f.meta;
+        final float[] rec = f.rec;
         // today's targets as floats: the update is done in float arithmetic, with no conversions per migrant
         if (successToday.length < obs.successRate.length) {
             successToday = new float[obs.successRate.length];
@@ -422,14 +451,15 @@ public final class MigrantPool implements Steppable {
         int camped = 0;
         double returnSum = 0, jobSum = 0;
         for (int i = 0, n = f.n; i < n; i++) {
-            final boolean inCamp = state[i] <= 1;
+            final int mt = meta[i], o = i * Side.R;
+            final boolean inCamp = (mt & 0xFF) <= 1;
             final float l = inCamp ? learn : 0, lj = inCamp ? learnJob : 0, w = inCamp ? 1 : 0;
-            final int c = campOf[i], g = groupOf[i];
-            bSuccess[i] += l * (success[c] - bSuccess[i]);
-            bDeath[i] += l * (death[c] - bDeath[i]);
-            final float r = bReturn[i] += l * (perceived[g] - bReturn[i]);
-            final float j = bJob[i] += lj * (jobTrue - bJob[i]);
-            money[i] += inCamp ? income : 0;
+            final int c = (mt >>> 16) & 0xFF, g = (mt >>> 8) & 0xFF;
+            rec[o + Side.B_SUCCESS] += l * (success[c] - rec[o + Side.B_SUCCESS]);
+            rec[o + Side.B_DEATH] += l * (death[c] - rec[o + Side.B_DEATH]);
+            final float r = rec[o + Side.B_RETURN] += l * (perceived[g] - rec[o + Side.B_RETURN]);
+            final float j = rec[o + Side.B_JOB] += lj * (jobTrue - rec[o + Side.B_JOB]);
+            rec[o + Side.MONEY] += inCamp ? income : 0;
             camped += inCamp ? 1 : 0;
             returnSum += w * r;
             jobSum += w * j;
@@ -447,9 +477,8 @@ public final class MigrantPool implements Steppable {
      */
     private void stepFrance(ChannelModel m) {
         final Side f = france;
-        final byte[] state = f.state;
-        final int[] nextDay = f.nextDay, gangOf = f.gang;
-        final float[] bReturn = f.bReturn, bJob = f.bJob;
+        final int[] meta = f.meta, aux = f.aux;
+        final float[] rec = f.rec;
         final boolean[] gangAlive = this.gangAlive;
         final int t = dT;
         // A camp migrant acts only if its daily draw u is below one of these rates; otherwise the value of
@@ -462,15 +491,15 @@ public final class MigrantPool implements Steppable {
         double returnLeft = 0, jobLeft = 0;
         long dailyState = daily.state();
         for (int i = f.n - 1; i >= 0; i--) {
-            final int st = state[i];
+            final int st = meta[i] & 0xFF;
             if (st <= 1 /* IN_CAMP, BOOKED */) {
                 if (st == 1) {
-                    int k = gangOf[i];
+                    int k = (int) rec[i * Side.R + Side.GANG];
                     if (k >= 0 && !gangAlive[k]) { // gang dismantled: the place is lost
-                        gangOf[i] = -1;
+                        rec[i * Side.R + Side.GANG] = -1;
                         move(f, i, MigrantState.IN_CAMP);
                     } else if (k >= 0 && m.seatsLeft(k) > 0) {
-                        float r = bReturn[i], j = bJob[i];
+                        float r = rec[i * Side.R + Side.B_RETURN], j = rec[i * Side.R + Side.B_JOB];
                         // true if i left France (died, or landed: the UK side takes over tomorrow)
                         if (board(m, i, k)) {
                             left++;
@@ -480,13 +509,13 @@ public final class MigrantPool implements Steppable {
                         }
                     }
                 }
-                if (state[i] == 0) {
+                if ((meta[i] & 0xFF) == 0) {
                     // one draw a day; the migrant weighs the project only if the draw can lead to an
                     // action (below the booking or the give-up rate): see decide()
                     dailyState += SplitMix64.GAMMA;
                     double u = SplitMix64.doubleAt(dailyState);
                     if (u < actRate) {
-                        float r = bReturn[i], j = bJob[i];
+                        float r = rec[i * Side.R + Side.B_RETURN], j = rec[i * Side.R + Side.B_JOB];
                         if (decide(f, i, u)) { // gave up
                             left++;
                             returnLeft += r;
@@ -504,13 +533,14 @@ public final class MigrantPool implements Steppable {
                     continue;
                 }
                 legalQ--;
-                if (t >= nextDay[i]) move(f, i, MigrantState.IN_CAMP); // tired of waiting
+                if (t >= aux[i * Side.A + Side.NEXT_DAY]) move(f, i, MigrantState.IN_CAMP); // tired of waiting
                 else newLegal++;
             } else {
                 throw new IllegalStateException("migrant in state " + MigrantState.VALUES[st] + " in France, slot " + i);
             }
         }
         daily.state(dailyState);
+        f.compact(); // before the UK loop, which may send people back to France
         campCount -= left;
         believedReturnSum -= returnLeft;
         believedJobSum -= jobLeft;
@@ -548,8 +578,7 @@ public final class MigrantPool implements Steppable {
         // Landings during the France loop may have grown the UK arrays: take them now. The UK side only
         // shrinks in this loop (returnees join France), so these stay valid.
         final Side d = uk;
-        final byte[] state = d.state;
-        final int[] wake = d.wake, blockMin = d.blockMin;
+        final int[] meta = d.meta, wake = d.wake, blockMin = d.blockMin;
         for (int base = (ukAtStart - 1) & -BLOCK; base >= 0; base -= BLOCK) {
             // this block's slots to visit, as bits, built without a branch per slot. Bit j stands for
             // slot top - j, so taking the lowest set bit first visits the highest slot first: a slot
@@ -566,17 +595,19 @@ public final class MigrantPool implements Steppable {
                 // independent terms ORed together (no shift chain through bits); wake >= ALWAYS, so no overflow
                 for (int j = 0; j <= top - base; j++) bits |= (long) ((wake[top - j] - t - 1) >>> 31) << j;
                 if (hubDay)
-                    for (int j = 0; j <= top - base; j++) bits |= (long) (((state[top - j] ^ REFUSED) - 1) >>> 31) << j;
+                    for (int j = 0; j <= top - base; j++) bits |= (long) ((((meta[top - j] & 0xFF) ^ REFUSED) - 1) >>> 31) << j;
             }
             while (bits != 0) {
                 visitUk(m, top - Long.numberOfTrailingZeros(bits));
                 bits &= bits - 1; // clear the lowest set bit
             }
             // the block's due slots were visited and their wake days rewritten: its bound is exact again
+            // (but for slots emptied today, made exact by compact())
             int lo = Integer.MAX_VALUE;
             for (int j = base, end = Math.min(base + BLOCK, d.n); j < end; j++) lo = Math.min(lo, wake[j]);
             blockMin[base >> BLOCK_SHIFT] = lo;
         }
+        d.compact();
     }
 
     // The UK loop's state over a day: allowances left, eligible counts, what was done.
@@ -589,20 +620,19 @@ public final class MigrantPool implements Steppable {
      */
     private void visitUk(ChannelModel m, int i) {
         final Side d = uk;
-        final byte[] state = d.state;
-        final int[] nextDay = d.nextDay, wake = d.wake;
+        final int[] aux = d.aux, wake = d.wake;
         final int t = dT, window = dWindow, thirdWindow = dThirdWindow;
         final SplitMix64 homeRng = this.homeRng;
-        final int st = state[i];
+        final int mt = d.meta[i], st = mt & 0xFF, nd = i * Side.A + Side.NEXT_DAY, nextDay = aux[nd];
         if (st == UK_CLAIM) {
             // the common case by far (the asylum backlog): a couple of int compares
-            final int since = t - d.arrivedDay[i];
-            if (since > ukQuietAfter && t < nextDay[i]) {
-                wake[i] = Math.max(ALWAYS, nextDay[i]); // nothing to do before the decision day
+            final int since = t - aux[i * Side.A + Side.ARRIVED_DAY];
+            if (since > ukQuietAfter && t < nextDay) {
+                wake[i] = Math.max(ALWAYS, nextDay); // nothing to do before the decision day
                 return;
             }
             wake[i] = ALWAYS; // eligible for a return or removal, or due today
-            int g = d.group[i];
+            final int g = (mt >>> 8) & 0xFF;
             HomeOffice ho = m.homeOffice();
             Observations obs = m.observations();
             if (since <= window) {
@@ -631,10 +661,10 @@ public final class MigrantPool implements Steppable {
                 }
                 ukEligT--;
             }
-            if (t >= nextDay[i]) {
+            if (t >= nextDay) {
                 double u = homeRng.nextDouble();
                 // a return agreement goes with a safe-country designation: the claim is refused and the person flown home
-                if ((d.flags[i] & F_RETURNABLE) != 0) {
+                if (((mt >>> 24) & F_RETURNABLE) != 0) {
                     removedHomeToday++;
                     obs.noteRemoval(g);
                     retire(d, i, MigrantState.REMOVED_HOME);
@@ -646,8 +676,8 @@ public final class MigrantPool implements Steppable {
                     return;
                 }
                 move(d, i, MigrantState.REFUSED);
-                nextDay[i] = t + 1 + (int) (-Math.log(1 - homeRng.nextDouble()) / Math.max(1e-9, dAbscond));
-                wake[i] = Math.max(ALWAYS, nextDay[i]); // a day overflowed by a zero rate means at once
+                aux[nd] = t + 1 + (int) (-Math.log(1 - homeRng.nextDouble()) / Math.max(1e-9, dAbscond));
+                wake[i] = Math.max(ALWAYS, aux[nd]); // a day overflowed by a zero rate means at once
             }
         } else if (st == REFUSED) {
             if (ukHubLeft > 0 && homeRng.nextDouble() * ukRefused < ukHubLeft) {
@@ -657,12 +687,12 @@ public final class MigrantPool implements Steppable {
                 m.homeOffice().hubThisWeek++;
                 thirdToday++;
                 hubToday++;
-                m.observations().noteRemoval(d.group[i]);
+                m.observations().noteRemoval((mt >>> 8) & 0xFF);
                 retire(d, i, MigrantState.REMOVED_THIRD);
                 return;
             }
             ukRefused--;
-            if (t >= nextDay[i]) {
+            if (t >= nextDay) {
                 abscondedToday++;
                 refusedLeft++;
                 retire(d, i, MigrantState.ABSCONDED);
@@ -677,25 +707,27 @@ public final class MigrantPool implements Steppable {
      * route, give up, or book a place. True if it left France (gave up).
      */
     private boolean decide(Side f, int i, double u) {
-        final double price = dPrice, money = f.money[i];
-        final boolean links = (f.flags[i] & F_UK_LINKS) != 0;
+        final float[] rec = f.rec;
+        final int o0 = i * Side.R, mt = f.meta[i], flags = mt >>> 24;
+        final double price = dPrice, money = rec[o0 + Side.MONEY];
+        final boolean links = (flags & F_UK_LINKS) != 0;
         // Which actions today's draw allows, before the value of the project is worked out: a migrant who
         // cannot pay yet, has no route to the legal scheme, and drew above the give-up rate does nothing,
         // whatever the value (most of those who get here: the give-up rate is far below the booking rate).
         final boolean mayLegal = links && dLegalOpen && u < dBookRate, mayGiveUp = u < dGiveUp;
         final boolean mayBook = money >= price && u < dBookRate && dCumGang.length > 0;
         if (!mayLegal && !mayGiveUp && !mayBook) return false;
-        final int g = f.group[i];
-        double s = Math.max(0.05, f.bSuccess[i]), r = Math.min(0.98, f.bReturn[i]);
-        double o = (f.flags[i] & F_FIRST_ENTRY) != 0 ? dOnwardRate[g] : 0;
-        double v = f.valuation[i] * (stayPartToday[g] + dJobValue * f.bJob[i]);
-        double cost = price * (1 + (1 / s - 1) * dRepay) + f.bDeath[i] * dLifeValue * (1 - f.riskTol[i]) / s;
+        final int g = (mt >>> 8) & 0xFF;
+        double s = Math.max(0.05, rec[o0 + Side.B_SUCCESS]), r = Math.min(0.98, rec[o0 + Side.B_RETURN]);
+        double o = (flags & F_FIRST_ENTRY) != 0 ? dOnwardRate[g] : 0;
+        double v = rec[o0 + Side.VALUATION] * (stayPartToday[g] + dJobValue * rec[o0 + Side.B_JOB]);
+        double cost = price * (1 + (1 / s - 1) * dRepay) + rec[o0 + Side.B_DEATH] * dLifeValue * (1 - rec[o0 + Side.RISK_TOL]) / s;
         double ev = ((1 - r) * v - r * o * dOnwardCost - cost) / Math.max(0.02, 1 - r * (1 - o));
         // those who must first save for a place count the days of camp life that costs
         if (money < price) ev -= dWaitCost * (price - money) / Math.max(dIncome, 1e-9);
         if (mayLegal && dLegalChance * v > Math.max(ev, dAlt)) {
             move(f, i, MigrantState.LEGAL_WAIT);
-            f.nextDay[i] = dT + (int) (-Math.log(1 - rng.nextDouble()) * dLegalWaitDays);
+            f.setAux(i, Side.NEXT_DAY, dT + (int) (-Math.log(1 - rng.nextDouble()) * dLegalWaitDays));
         } else if (ev < dAlt) {
             if (mayGiveUp) {
                 deterredToday++;
@@ -705,10 +737,10 @@ public final class MigrantPool implements Steppable {
         } else if (mayBook) {
             int k = pickGang(dCumGang, rng.nextDouble());
             SmugglingGang sg = dGangs[k];
-            f.money[i] -= sg.price;
+            rec[o0 + Side.MONEY] -= sg.price;
             sg.booked++;
             sg.revenueToday += sg.price;
-            f.gang[i] = k;
+            rec[o0 + Side.GANG] = k;
             move(f, i, MigrantState.BOOKED);
         }
         return false;
@@ -737,9 +769,9 @@ public final class MigrantPool implements Steppable {
         final LaunchBoard board = m.launches();
         final Observations obs = m.observations();
         final Side f = france;
-        int g = f.group[i], c = f.camp[i];
+        final int mt = f.meta[i], g = (mt >>> 8) & 0xFF, c = (mt >>> 16) & 0xFF;
         int seat = board.boarded[b]++;
-        f.attempts[i]++;
+        f.aux[i * Side.A + Side.ATTEMPTS]++;
         attemptsToday++;
         byte fate = board.fate[b];
         obs.noteAttempt(c);
@@ -753,31 +785,30 @@ public final class MigrantPool implements Steppable {
             obs.noteSuccess(c);
             arrivalsToday++;
             arrivalsByGroupToday[g]++;
-            if ((f.flags[i] & F_RETURNEE) != 0) repeatArrivalsToday++;
+            if (((mt >>> 24) & F_RETURNEE) != 0) repeatArrivalsToday++;
             obs.noteArrival(g);
-            f.gang[i] = -1;
+            f.setGang(i, -1);
             move(f, i, MigrantState.UK_CLAIM);
             int j = f.moveTo(uk, i);
             final Side d = uk;
-            d.arrivedDay[j] = t;
+            d.setAux(j, Side.ARRIVED_DAY, t);
             d.setWake(j, ALWAYS);
             trackClaim(t);
             Params p = m.params();
             boolean returnable = homeRng.nextDouble() < p.returnAgreement[g];
-            if (returnable) d.flags[j] |= F_RETURNABLE;
-            else d.flags[j] &= ~F_RETURNABLE;
+            d.setFlags(j, returnable ? d.flags(j) | F_RETURNABLE : d.flags(j) & ~F_RETURNABLE);
             double mean = returnable ? dFastTrack : dDecisionDays;
-            d.nextDay[j] = t + 1 + (int) (-Math.log(1 - homeRng.nextDouble()) * mean);
+            d.setAux(j, Side.NEXT_DAY, t + 1 + (int) (-Math.log(1 - homeRng.nextDouble()) * mean));
             return true;
         }
         // stopped: back to the camp, with a free retry from the gang or not
         if (fate == LaunchBoard.PREVENTED) preventedToday++;
         else interceptedToday++;
-        f.bSuccess[i] *= dOwnFailure; // one's own failure weighs more than hearsay
+        f.rec[i * Side.R + Side.B_SUCCESS] *= dOwnFailure; // one's own failure weighs more than hearsay
         if (rng.nextDouble() < dFreeRetry) {
             m.gangArray()[k].booked++;
         } else {
-            f.gang[i] = -1;
+            f.setGang(i, -1);
             move(f, i, MigrantState.IN_CAMP);
         }
         return false;
@@ -789,7 +820,7 @@ public final class MigrantPool implements Steppable {
         final double medFive = dMedFive, returnShock = dReturnShock;
         returnedToday++;
         obs.noteReturn(g);
-        if (medFive > 0 && (d.flags[i] & F_FIRST_ENTRY) != 0 && homeRng.nextDouble() < medFive) {
+        if (medFive > 0 && (d.flags(i) & F_FIRST_ENTRY) != 0 && homeRng.nextDouble() < medFive) {
             onwardToday++;
             obs.noteOnward(g);
             retire(d, i, MigrantState.ONWARD);
@@ -797,27 +828,28 @@ public final class MigrantPool implements Steppable {
         }
         // the merry-go-round: back in a camp, poorer, and sure that returns happen
         move(d, i, MigrantState.IN_CAMP);
-        d.flags[i] |= F_RETURNEE;
-        d.camp[i] = (byte) homeRng.nextInt(Geography.CAMPS.size());
-        d.bReturn[i] += returnShock * (1 - d.bReturn[i]);
-        d.gang[i] = -1;
+        d.setFlags(i, d.flags(i) | F_RETURNEE);
+        d.setCamp(i, homeRng.nextInt(Geography.CAMPS.size()));
+        final int br = i * Side.R + Side.B_RETURN;
+        d.rec[br] += returnShock * (1 - d.rec[br]);
+        d.setGang(i, -1);
         d.setWake(i, ALWAYS);
-        d.arrivedDay[i] = Integer.MIN_VALUE / 2;
+        d.setAux(i, Side.ARRIVED_DAY, Integer.MIN_VALUE / 2);
         d.moveTo(france, i); // appended after today's France loop: back in the camp's routine tomorrow
     }
 
     /** Counts live migrants by state by scanning the arrays (for conservation checks). */
     public long[] recount() {
         long[] c = new long[MigrantState.VALUES.length];
-        for (int i = 0; i < france.n; i++) c[france.state[i]]++;
-        for (int i = 0; i < uk.n; i++) c[uk.state[i]]++;
+        for (int i = 0; i < france.n; i++) c[france.state(i)]++;
+        for (int i = 0; i < uk.n; i++) c[uk.state(i)]++;
         return c;
     }
 
     /** True if every live migrant is on the side its state says (for conservation checks). */
     public boolean sidesConsistent() {
-        for (int i = 0; i < france.n; i++) if (france.state[i] > 2) return false;
-        for (int i = 0; i < uk.n; i++) if (uk.state[i] != UK_CLAIM && uk.state[i] != REFUSED) return false;
+        for (int i = 0; i < france.n; i++) if (france.state(i) > 2) return false;
+        for (int i = 0; i < uk.n; i++) if (uk.state(i) != UK_CLAIM && uk.state(i) != REFUSED) return false;
         return true;
     }
 }
