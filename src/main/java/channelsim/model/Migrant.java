@@ -2,21 +2,21 @@ package channelsim.model;
 
 /**
  * A view of one live migrant for inspectors and tests: the model keeps migrants in arrays, and this
- * reads one slot. Slots move as migrants leave, so a view is for looking, not for keeping.
+ * reads one live index. Indices move as migrants leave, so a view is for looking, not for keeping.
  */
 public final class Migrant {
-    private final MigrantPool.Side pool;
+    private final MigrantPool pool;
     private final int slot;
     private final Params params;
 
     /** Live migrant k of the pool (0 <= k < pool.size()). */
     Migrant(MigrantPool pool, int k, Params params) {
-        this.pool = pool.sideOf(k);
-        this.slot = pool.slotOf(k);
+        this.pool = pool;
+        this.slot = k;
         this.params = params;
     }
 
-    public int getId() { return pool.aux(slot, MigrantPool.Side.ID); }
+    public int getId() { return pool.id(slot); }
 
     public String getState() { return MigrantState.VALUES[pool.state(slot)].name(); }
 
@@ -30,17 +30,17 @@ public final class Migrant {
 
     public boolean isReturnee() { return (pool.flags(slot) & MigrantPool.F_RETURNEE) != 0; }
 
-    public double getMoney() { return pool.get(slot, MigrantPool.Side.MONEY); }
+    public double getMoney() { return pool.value(slot, MigrantPool.Side.MONEY); }
 
-    public double getRiskTolerance() { return pool.get(slot, MigrantPool.Side.RISK_TOL); }
+    public double getRiskTolerance() { return pool.value(slot, MigrantPool.Side.RISK_TOL); }
 
-    public double getBeliefSuccess() { return pool.get(slot, MigrantPool.Side.B_SUCCESS); }
+    public double getBeliefSuccess() { return pool.value(slot, MigrantPool.Side.B_SUCCESS); }
 
-    public double getBeliefReturn() { return pool.get(slot, MigrantPool.Side.B_RETURN); }
+    public double getBeliefReturn() { return pool.value(slot, MigrantPool.Side.B_RETURN); }
 
-    public double getBeliefDeath() { return pool.get(slot, MigrantPool.Side.B_DEATH); }
+    public double getBeliefDeath() { return pool.value(slot, MigrantPool.Side.B_DEATH); }
 
-    public double getBeliefJob() { return pool.get(slot, MigrantPool.Side.B_JOB); }
+    public double getBeliefJob() { return pool.value(slot, MigrantPool.Side.B_JOB); }
 
     public int getAttempts() { return pool.aux(slot, MigrantPool.Side.ATTEMPTS); }
 

@@ -31,16 +31,15 @@ public final class MigrantPool implements Steppable {
     static final byte F_UK_LINKS = 1, F_FIRST_ENTRY = 2, F_RETURNABLE = 4, F_RETURNEE = 8;
 
     /**
-     * Live migrants of one side, slots [0, n). A migrant leaving the side leaves its slot to the last one
-     * (the loops run backwards, so that one was already stepped).
+     * Migrants in France, slots [0, n). A migrant leaving France leaves its slot to the last one (the loop
+     * runs backwards, so that one was already stepped).
      *
      * <p>Layout: what a decision reads is packed together, so that one migrant's decision, boarding or move
      * touches two or three cache lines rather than one per attribute (with 100,000 people in camps the
      * arrays outgrow the processor's own cache, and each line is a trip to the shared one). {@code meta}
      * holds state, group, camp and flags in one int; {@code rec} holds the floats, {@link #R} per migrant
      * (money, beliefs, valuation, risk tolerance, gang); {@code aux} the days and counts, {@link #A}
-     * ints per migrant (next event day, landing day, attempts, id). {@code wake} stays an array of its own: the UK
-     * loop reads it for sixteen slots at a time.
+     * ints per migrant (next event day, landing day, attempts, id).
      */
     static final class Side implements java.io.Serializable {
         private static final long serialVersionUID = 1;
@@ -59,17 +58,11 @@ public final class MigrantPool implements Steppable {
         /** Ints per migrant in aux, and their offsets. */
         static final int A = 4, NEXT_DAY = 0, ARRIVED_DAY = 1, ATTEMPTS = 2, ID = 3;
         int[] aux;
-        /** UK side only: first day the slot has something to do ({@link #ALWAYS}: every day). */
-        int[] wake;
-        /** A lower bound of wake over each block of {@link #BLOCK} slots: blocks with no one due are skipped whole. */
-        int[] blockMin;
 
         Side(int cap) {
             meta = new int[cap];
             rec = new float[cap * R];
             aux = new int[cap * A];
-            wake = new int[cap];
-            blockMin = new int[cap / BLOCK + 1];
         }
 
         int state(int i) { return meta[i] & 0xFF; }
@@ -104,10 +97,7 @@ public final class MigrantPool implements Steppable {
                 meta = Arrays.copyOf(meta, c);
                 rec = Arrays.copyOf(rec, c * R);
                 aux = Arrays.copyOf(aux, c * A);
-                wake = Arrays.copyOf(wake, c);
-                blockMin = Arrays.copyOf(blockMin, c / BLOCK + 1);
             }
-            if ((n & (BLOCK - 1)) == 0) blockMin[n >> BLOCK_SHIFT] = Integer.MAX_VALUE; // a block starts empty
             return n++;
         }
 
@@ -116,18 +106,11 @@ public final class MigrantPool implements Steppable {
             meta[i] = o.meta[j];
             System.arraycopy(o.rec, j * R, rec, i * R, R);
             System.arraycopy(o.aux, j * A, aux, i * A, A);
-            setWake(i, o.wake[j]);
-        }
-
-        /** Every wake day is written here (or by the UK loop, which then recomputes its block's bound). */
-        void setWake(int i, int day) {
-            wake[i] = day;
-            if (day < blockMin[i >> BLOCK_SHIFT]) blockMin[i >> BLOCK_SHIFT] = day;
         }
 
         /**
-         * Slot i leaves this side: the last migrant will take it, at {@link #compact()}. The daily loops run
-         * backwards and call compact() when they end, which moves the last migrants into the emptied slots
+         * Slot i leaves France: the last migrant will take it, at {@link #compact()}. The daily loop runs
+         * backwards and calls compact() when it ends, which moves the last migrants into the emptied slots
          * in the order they were emptied: the same slots as moving each at once, so the same results, but
          * the migrants moved are read one after another from the end of the arrays instead of one at a time
          * while the loop is far below, where (with hundreds of thousands of migrants) each read missed the cache.
@@ -147,27 +130,33 @@ public final class MigrantPool implements Steppable {
                 int i = holes[k], last = --n;
                 if (i != last) copy(this, last, i);
             }
-            // the bound of a block that held an emptied slot counted the leaver's wake day: make it exact
-            // again (on the UK side, so that the block is not read tomorrow for nothing)
-            for (int k = 0; k < holeCount; k++) {
-                int b = holes[k] >> BLOCK_SHIFT, lo = Integer.MAX_VALUE;
-                for (int j = b << BLOCK_SHIFT, end = Math.min(j + BLOCK, n); j < end; j++) lo = Math.min(lo, wake[j]);
-                blockMin[b] = lo;
-            }
             holeCount = 0;
         }
 
-        /** Moves migrant i of this side to the end of side to; returns its new slot there. */
-        int moveTo(Side to, int i) {
-            int j = to.add();
-            to.copy(this, i, j);
-            remove(i);
-            return j;
+        /** Writes migrant i as a claimant record at a[b..] (see {@link Claimants}). */
+        void pack(int i, int[] a, int b) {
+            a[b + Claimants.META] = meta[i];
+            System.arraycopy(aux, i * A, a, b + Claimants.AUX, A);
+            for (int f = 0; f < R; f++) a[b + Claimants.REC + f] = Float.floatToRawIntBits(rec[i * R + f]);
+        }
+
+        /** Writes the claimant record at a[b..] into slot i. */
+        void unpack(int[] a, int b, int i) {
+            meta[i] = a[b + Claimants.META];
+            System.arraycopy(a, b + Claimants.AUX, aux, i * A, A);
+            for (int f = 0; f < R; f++) rec[i * R + f] = Float.intBitsToFloat(a[b + Claimants.REC + f]);
         }
     }
 
-    /** In France (IN_CAMP, BOOKED, LEGAL_WAIT) and in the UK (UK_CLAIM, REFUSED). */
-    final Side france = new Side(1024), uk = new Side(1024);
+    /** In France (IN_CAMP, BOOKED, LEGAL_WAIT). */
+    final Side france = new Side(1024);
+    /**
+     * In the UK: claimants waiting for a decision (UK_CLAIM) filed by decision day, refused claimants
+     * (REFUSED) by absconding day, claimants looked at every day (inside a window for returns while the
+     * scheme has capacity; everyone on their first day), and those who landed today (looked at from tomorrow).
+     */
+    final Claimants claims = new Claimants(), refused = new Claimants();
+    final Claimants.List daily = new Claimants.List(), landed = new Claimants.List();
     private int nextId;
 
     /** People ever created, and how many are in each state now (terminal states included). */
@@ -182,23 +171,17 @@ public final class MigrantPool implements Steppable {
     double believedReturnSum, believedJobSum;
     int campCount;
     /** Eligible counts seen in yesterday's pass, for drawing uniformly without a second pass. */
-    private int eligibleReturn, eligibleThird, refusedCount, legalWaiting;
+    private int eligibleReturn, eligibleThird, legalWaiting;
     /** Claimants still waiting for a decision, by landing day (those landed in the model only). */
     private int[] ukClaimsByDay = new int[512];
     /** Yesterday's widest eligibility window: claimants made quiet under it stay quiet unless it grows. */
     private int lastQuietAfter = Integer.MIN_VALUE;
-    /** A wake day before any day (half of MIN_VALUE, so day arithmetic on it cannot overflow). */
-    static final int ALWAYS = Integer.MIN_VALUE / 2;
-    /**
-     * UK claimants are checked in blocks of 16 slots (one cache line of wake days): with a few hundred of
-     * 47,000 claimants due a day, about one block in ten has someone due. Bigger blocks are skipped less
-     * often and read more lines; at most 64 (the bits of a long).
-     */
-    static final int BLOCK_SHIFT = 4, BLOCK = 1 << BLOCK_SHIFT;
+    /** The list being looked at is the daily one (not a day's). */
+    private static final int DAILY = Integer.MIN_VALUE;
 
     // the MIGRANTS and HOME_OFFICE streams: fast generators seeded from those purposes' streams. The camp
-    // migrants' one draw a day comes from a stream of its own (daily), kept in a register during the loop.
-    private final SplitMix64 rng, daily;
+    // migrants' one draw a day comes from a stream of its own (campDraws), kept in a register during the loop.
+    private final SplitMix64 rng, campDraws;
     private final SplitMix64 homeRng;
     /** Scratch: which gangs operate today (reused: no allocation). */
     private boolean[] gangAlive = new boolean[16];
@@ -209,7 +192,7 @@ public final class MigrantPool implements Steppable {
 
     MigrantPool(int groups, MersenneTwisterFast rng, MersenneTwisterFast homeRng) {
         this.rng = new SplitMix64(rng);
-        this.daily = new SplitMix64(rng);
+        this.campDraws = new SplitMix64(rng);
         this.homeRng = new SplitMix64(homeRng);
         arrivalsByGroupToday = new int[groups];
         arrivalsByGroup = new long[groups];
@@ -217,37 +200,102 @@ public final class MigrantPool implements Steppable {
         perceivedReturnToday = new float[groups];
     }
 
-    /** Live migrants: those in France first (indices [0, france)), then those in the UK. */
-    public int size() { return france.n + uk.n; }
+    /** Live migrants: those in France first (indices [0, france.n)), then those in the UK. */
+    public int size() { return france.n + ukCount(); }
+
+    private int ukCount() { return (int) (stateCount[UK_CLAIM] + stateCount[REFUSED]); }
 
     public long created() { return created; }
 
     public long count(MigrantState s) { return stateCount[s.ordinal()]; }
 
-    // Views by live index k (0 <= k < size()), for inspectors, the map and tests. Indices move as
-    // migrants leave or cross: a view is for looking, not for keeping.
-    Side sideOf(int k) { return k < france.n ? france : uk; }
+    // Views by live index k (0 <= k < size()), for inspectors, the map and tests, between steps. Indices
+    // move as migrants leave or cross: a view is for looking, not for keeping. Claimants are numbered
+    // through the daily list, today's landings, then the calendars day by day.
+    private long changes, viewAt = -1;
+    private int[][] viewArrays = new int[0][];
+    private int[] viewBase = new int[0];
 
-    int slotOf(int k) { return k < france.n ? k : k - france.n; }
+    /** The array and first index of UK claimant u's record (u from 0). */
+    private int[] ukRecord(int u, int[] base) {
+        if (u < daily.n) { // the only case while the initial backlog is created
+            base[0] = u * Claimants.U;
+            return daily.a;
+        }
+        if (viewAt != changes) buildView();
+        base[0] = viewBase[u];
+        return viewArrays[u];
+    }
 
-    public byte state(int k) { return (byte) sideOf(k).state(slotOf(k)); }
+    private void buildView() {
+        int n = ukCount();
+        if (viewBase.length < n) {
+            viewBase = new int[n];
+            viewArrays = new int[n][];
+        }
+        int u = 0;
+        u = addToView(daily, u);
+        u = addToView(landed, u);
+        for (Claimants c : new Claimants[]{claims, refused})
+            for (int d = 0; d <= c.lastDay; d++) if (c.day(d) != null) u = addToView(c.day(d), u);
+        if (u != n) throw new IllegalStateException(u + " claimant records for " + n + " claimants");
+        viewAt = changes;
+    }
 
-    public int id(int k) { return sideOf(k).aux(slotOf(k), Side.ID); }
+    private int addToView(Claimants.List l, int u) {
+        for (int q = 0; q < l.n; q++, u++) {
+            viewArrays[u] = l.a;
+            viewBase[u] = q * Claimants.U;
+        }
+        return u;
+    }
 
-    public int camp(int k) { return sideOf(k).camp(slotOf(k)); }
+    private final int[] viewScratch = new int[1];
+
+    /** Migrant k's packed state, group, camp and flags. */
+    private int meta(int k) {
+        if (k < france.n) return france.meta[k];
+        int[] a = ukRecord(k - france.n, viewScratch);
+        return a[viewScratch[0] + Claimants.META];
+    }
+
+    /** Migrant k's aux int (see {@link Side#A}). */
+    int aux(int k, int field) {
+        if (k < france.n) return france.aux(k, field);
+        int[] a = ukRecord(k - france.n, viewScratch);
+        return a[viewScratch[0] + Claimants.AUX + field];
+    }
+
+    /** Migrant k's float (see {@link Side#R}). */
+    float value(int k, int field) {
+        if (k < france.n) return france.get(k, field);
+        int[] a = ukRecord(k - france.n, viewScratch);
+        return Float.intBitsToFloat(a[viewScratch[0] + Claimants.REC + field]);
+    }
+
+    public byte state(int k) { return (byte) (meta(k) & 0xFF); }
+
+    public int group(int k) { return (meta(k) >>> 8) & 0xFF; }
+
+    public int camp(int k) { return (meta(k) >>> 16) & 0xFF; }
+
+    int flags(int k) { return meta(k) >>> 24; }
+
+    public int id(int k) { return aux(k, Side.ID); }
 
     /** The gang holding migrant k's place, or -1. */
-    public int gang(int k) { return sideOf(k).gang(slotOf(k)); }
+    public int gang(int k) { return (int) value(k, Side.GANG); }
 
     // Parameters of new migrants (read by readParams, like the day's)
     private double moneySpread, valuationSpread, moneyMean, riskMean, riskSpread;
 
     /** A new migrant in state s (in France or a UK claimant); returns its live index. Attributes are drawn from r. */
     int create(ChannelModel m, MersenneTwisterFast r, MigrantState s, int g, int c) {
-        boolean inUk = s == MigrantState.UK_CLAIM || s == MigrantState.REFUSED;
+        boolean inUk = s == MigrantState.UK_CLAIM;
         if (!inUk && s != MigrantState.IN_CAMP && s != MigrantState.BOOKED && s != MigrantState.LEGAL_WAIT)
             throw new IllegalArgumentException("a new migrant cannot start " + s);
-        Side d = inUk ? uk : france;
+        changes++;
+        Side d = france; // a new claimant is made in France's arrays, then filed as a record
         Params p = m.params();
         int i = d.add();
         d.setAux(i, Side.ID, nextId++);
@@ -274,12 +322,30 @@ public final class MigrantPool implements Steppable {
         d.setAux(i, Side.ARRIVED_DAY, Integer.MIN_VALUE / 2);
         rec[o + Side.GANG] = -1;
         d.setAux(i, Side.ATTEMPTS, 0);
-        d.setWake(i, ALWAYS);
-        return inUk ? france.n + i : i;
+        if (!inUk) return i;
+        // a claimant (the initial backlog) is looked at on the first day
+        int b = daily.add(); // first: it may replace daily.a
+        d.pack(i, daily.a, b);
+        d.n--;
+        return france.n + daily.n - 1;
     }
 
     /** Sets the day of migrant k's next event (a claimant's decision day, for the initial backlog). */
-    void setNextDay(int k, int day) { sideOf(k).setAux(slotOf(k), Side.NEXT_DAY, day); }
+    void setNextDay(int k, int day) {
+        if (k < france.n) {
+            france.setAux(k, Side.NEXT_DAY, day);
+            return;
+        }
+        int[] a = ukRecord(k - france.n, viewScratch);
+        a[viewScratch[0] + Claimants.AUX + Side.NEXT_DAY] = day;
+    }
+
+    /** A claimant record in state from (UK_CLAIM or REFUSED), landed on day arrived, changes to state to. */
+    private void count(int from, int arrived, MigrantState to) {
+        if (from == UK_CLAIM && to.ordinal() != UK_CLAIM) untrackClaim(arrived);
+        stateCount[from]--;
+        stateCount[to.ordinal()]++;
+    }
 
     private void move(Side d, int i, MigrantState to) {
         final int st = d.state(i);
@@ -384,6 +450,7 @@ public final class MigrantPool implements Steppable {
         if (gangAlive.length < gangs.length) gangAlive = new boolean[Math.max(2 * gangAlive.length, gangs.length)];
         for (int k = 0; k < gangs.length; k++) gangAlive[k] = gangs[k].alive;
         final int t = (int) m.schedule.getSteps();
+        changes++;
         resetToday();
         m.prepareBoarding();
 
@@ -409,20 +476,17 @@ public final class MigrantPool implements Steppable {
         }
         // claimants at the start of the day inside each eligibility window (today's landings uncounted)
         final int inReturnWindow = ukClaimsSince(t - dWindow, t), inThirdWindow = ukClaimsSince(t - dThirdWindow, t);
-        final int refusedAtStart = (int) stateCount[REFUSED];
 
-        final int ukAtStart = uk.n; // those who land today join the UK side's routine tomorrow
         updateBeliefs(obs);
         stepFrance(m);
-        stepUk(m, ukAtStart);
+        stepUk(m);
 
-        // Skipped slots counted from totals instead, with the same result as counting them one by one:
-        // refused claimants who stayed refused, and claimants still eligible tomorrow (those in a window at
-        // the start of the day, less those sent away through that window today; a returned claimant
-        // was visited in the third-country window only if it was in that window too).
+        // Claimants still eligible tomorrow, counted from totals instead of one by one (claimants are not
+        // all looked at every day): those in a window at the start of the day, less those sent away through
+        // that window today (a returned claimant was in the third-country window only if it was in that
+        // window too).
         eligibleReturn = inReturnWindow - returnsMade;
         eligibleThird = inThirdWindow - returnsMadeInThirdWindow - thirdFromClaims;
-        refusedCount = refusedAtStart - refusedLeft;
         for (int g = 0; g < groups; g++) arrivalsByGroup[g] += arrivalsByGroupToday[g];
     }
 
@@ -489,7 +553,7 @@ public final class MigrantPool implements Steppable {
         // locals, stored back after the loop
         int left = 0;
         double returnLeft = 0, jobLeft = 0;
-        long dailyState = daily.state();
+        long dailyState = campDraws.state();
         for (int i = f.n - 1; i >= 0; i--) {
             final int st = meta[i] & 0xFF;
             if (st <= 1 /* IN_CAMP, BOOKED */) {
@@ -539,7 +603,7 @@ public final class MigrantPool implements Steppable {
                 throw new IllegalStateException("migrant in state " + MigrantState.VALUES[st] + " in France, slot " + i);
             }
         }
-        daily.state(dailyState);
+        campDraws.state(dailyState);
         f.compact(); // before the UK loop, which may send people back to France
         campCount -= left;
         believedReturnSum -= returnLeft;
@@ -548,16 +612,15 @@ public final class MigrantPool implements Steppable {
     }
 
     /**
-     * The UK side: returns to France, removals, decisions, absconding. Claimants with nothing to do today are
-     * skipped (see docs/PERFORMANCE.md). wake[i] is the first day slot i has anything to do: the decision day
-     * for claimants past the eligibility windows that matter today, the absconding day for refused claimants,
-     * every day otherwise. A window matters only while its scheme has capacity: otherwise no one in it
-     * draws, and tomorrow's eligible counts come from ukClaimsByDay instead of from visits. Every refused
-     * claimant is visited on a day a returns hub removes some (they all take a draw), and every slot on a
-     * day a window grows (claimants may be eligible again). People who landed today (slots from ukAtStart
-     * up, the size of the side at the start of the day) wait until tomorrow.
+     * The UK side: returns to France, removals, decisions, absconding, looking only at claimants with
+     * something to do today (see docs/PERFORMANCE.md): on a hub day every refused claimant (each takes a
+     * draw), otherwise those due to abscond today; then the daily list (claimants inside a window for
+     * returns or removals while its scheme has capacity) and those due a decision today, or every claimant
+     * on a day a window grows (some may be eligible again). Tomorrow's eligible counts come from
+     * ukClaimsByDay. Refused claimants come first, so that people refused today wait for tomorrow's hub
+     * draws; people who landed today join the daily list at the end.
      */
-    private void stepUk(ChannelModel m, int ukAtStart) {
+    private void stepUk(ChannelModel m) {
         Levers lv = m.levers();
         HomeOffice ho = m.homeOffice();
         final int t = dT;
@@ -566,140 +629,155 @@ public final class MigrantPool implements Steppable {
         ukThirdLeft = ho.thirdAllowed;
         ukEligR = Math.max(eligibleReturn, 0);
         ukEligT = Math.max(eligibleThird, 0);
-        ukRefused = refusedCount;
+        ukRefused = (int) stateCount[REFUSED];
         int quietAfter = -1;
         if (lv.returnsCapacityPerWeek() > 0 || ukReturnsLeft > 0) quietAfter = dWindow;
         if (lv.thirdCountryCapacityPerWeek > 0 || ukThirdLeft > 0) quietAfter = Math.max(quietAfter, dThirdWindow);
         ukQuietAfter = quietAfter;
         final boolean visitAll = quietAfter > lastQuietAfter;
-        final boolean hubDay = ukHubLeft > 0;
         lastQuietAfter = quietAfter;
-        returnsMade = returnsMadeInThirdWindow = thirdFromClaims = refusedLeft = 0;
-        // Landings during the France loop may have grown the UK arrays: take them now. The UK side only
-        // shrinks in this loop (returnees join France), so these stay valid.
-        final Side d = uk;
-        final int[] meta = d.meta, wake = d.wake, blockMin = d.blockMin;
-        for (int base = (ukAtStart - 1) & -BLOCK; base >= 0; base -= BLOCK) {
-            // this block's slots to visit, as bits, built without a branch per slot. Bit j stands for
-            // slot top - j, so taking the lowest set bit first visits the highest slot first: a slot
-            // that leaves is taken by the last one, which was visited already or landed today.
-            final int top = Math.min(base + BLOCK, ukAtStart) - 1;
-            long bits;
-            if (visitAll) {
-                bits = top - base == 63 ? -1L : (1L << (top - base + 1)) - 1;
-            } else {
-                // most blocks have no one due today (a claimant's decision day comes once in months):
-                // blockMin is a lower bound of the block's wake days, kept by every write of a wake day
-                if (blockMin[base >> BLOCK_SHIFT] > t && !hubDay) continue;
-                bits = 0;
-                // independent terms ORed together (no shift chain through bits); wake >= ALWAYS, so no overflow
-                for (int j = 0; j <= top - base; j++) bits |= (long) ((wake[top - j] - t - 1) >>> 31) << j;
-                if (hubDay)
-                    for (int j = 0; j <= top - base; j++) bits |= (long) ((((meta[top - j] & 0xFF) ^ REFUSED) - 1) >>> 31) << j;
-            }
-            while (bits != 0) {
-                visitUk(m, top - Long.numberOfTrailingZeros(bits));
-                bits &= bits - 1; // clear the lowest set bit
-            }
-            // the block's due slots were visited and their wake days rewritten: its bound is exact again
-            // (but for slots emptied today, made exact by compact())
-            int lo = Integer.MAX_VALUE;
-            for (int j = base, end = Math.min(base + BLOCK, d.n); j < end; j++) lo = Math.min(lo, wake[j]);
-            blockMin[base >> BLOCK_SHIFT] = lo;
+        returnsMade = returnsMadeInThirdWindow = thirdFromClaims = 0;
+
+        if (ukHubLeft > 0) for (int d = t; d <= refused.lastDay; d++) visitList(m, refused.day(d), d, true);
+        else visitList(m, refused.day(t), t, true);
+        visitList(m, daily, DAILY, false);
+        if (visitAll) for (int d = t; d <= claims.lastDay; d++) visitList(m, claims.day(d), d, false);
+        else visitList(m, claims.day(t), t, false);
+        claims.release(t);
+        refused.release(t);
+        for (int q = 0; q < landed.n; q++) {
+            int b = daily.add(); // first: it may replace daily.a
+            System.arraycopy(landed.a, q * Claimants.U, daily.a, b, Claimants.U);
         }
-        d.compact();
+        landed.n = 0;
+    }
+
+    /**
+     * Looks at every claimant on list l (the daily list, or the list of day here), read in order; those
+     * who stay on it are packed to its front.
+     */
+    private void visitList(ChannelModel m, Claimants.List l, int here, boolean refusedList) {
+        if (l == null) return;
+        final int[] a = l.a; // visits never add to the list being read, so its array stays
+        int w = 0;
+        for (int b = 0, end = l.n * Claimants.U; b < end; b += Claimants.U) {
+            boolean stays = refusedList ? visitRefused(m, a, b, here) : visitClaim(m, a, b, here);
+            if (stays) {
+                if (w != b) System.arraycopy(a, b, a, w, Claimants.U);
+                w += Claimants.U;
+            }
+        }
+        l.n = w / Claimants.U;
     }
 
     // The UK loop's state over a day: allowances left, eligible counts, what was done.
     private int ukReturnsLeft, ukHubLeft, ukThirdLeft, ukEligR, ukEligT, ukRefused, ukQuietAfter;
 
+    /** The day a claimant due on day d is filed under: tomorrow at the earliest, {@link Claimants#FAR} ahead at the latest. */
+    private int fileDay(int d) {
+        final int t = dT;
+        return d <= t ? t + 1 : d - t > Claimants.FAR ? t + Claimants.FAR : d;
+    }
+
     /**
-     * One claimant (UK side, slot i) due today. A method of its own, called for a few hundred claimants a day:
-     * kept out of the block loop above so that the JIT compiles each quickly (inlined, this body made the
-     * compilation of the loop take half a second, several times per run, as policies came into force).
+     * A claimant waiting for a decision, record a[b..], on the list of day here (or the daily list).
+     * True if it stays on that list.
      */
-    private void visitUk(ChannelModel m, int i) {
-        final Side d = uk;
-        final int[] aux = d.aux, wake = d.wake;
+    private boolean visitClaim(ChannelModel m, int[] a, int b, int here) {
         final int t = dT, window = dWindow, thirdWindow = dThirdWindow;
-        final SplitMix64 homeRng = this.homeRng;
-        final int mt = d.meta[i], st = mt & 0xFF, nd = i * Side.A + Side.NEXT_DAY, nextDay = aux[nd];
-        if (st == UK_CLAIM) {
-            // the common case by far (the asylum backlog): a couple of int compares
-            final int since = t - aux[i * Side.A + Side.ARRIVED_DAY];
-            if (since > ukQuietAfter && t < nextDay) {
-                wake[i] = Math.max(ALWAYS, nextDay); // nothing to do before the decision day
-                return;
-            }
-            wake[i] = ALWAYS; // eligible for a return or removal, or due today
-            final int g = (mt >>> 8) & 0xFF;
-            HomeOffice ho = m.homeOffice();
-            Observations obs = m.observations();
-            if (since <= window) {
-                // returns to France: a uniform draw among the eligible, up to today's allowance
-                if (ukReturnsLeft > 0 && homeRng.nextDouble() * ukEligR < ukReturnsLeft) {
-                    ukReturnsLeft--;
-                    ukEligR--;
-                    ho.recordReturn();
-                    returnsMade++;
-                    if (since <= thirdWindow) returnsMadeInThirdWindow++;
-                    returnToFrance(i, g, obs);
-                    return;
-                }
-                ukEligR--;
-            }
-            if (since <= thirdWindow) {
-                if (ukThirdLeft > 0 && homeRng.nextDouble() * ukEligT < ukThirdLeft) {
-                    ukThirdLeft--;
-                    ukEligT--;
-                    ho.thirdThisWeek++;
-                    thirdToday++;
-                    thirdFromClaims++;
-                    obs.noteRemoval(g);
-                    retire(d, i, MigrantState.REMOVED_THIRD);
-                    return;
-                }
-                ukEligT--;
-            }
-            if (t >= nextDay) {
-                double u = homeRng.nextDouble();
-                // a return agreement goes with a safe-country designation: the claim is refused and the person flown home
-                if (((mt >>> 24) & F_RETURNABLE) != 0) {
-                    removedHomeToday++;
-                    obs.noteRemoval(g);
-                    retire(d, i, MigrantState.REMOVED_HOME);
-                    return;
-                }
-                if (u < dGrant[g]) {
-                    grantedToday++;
-                    retire(d, i, MigrantState.GRANTED);
-                    return;
-                }
-                move(d, i, MigrantState.REFUSED);
-                aux[nd] = t + 1 + (int) (-Math.log(1 - homeRng.nextDouble()) / Math.max(1e-9, dAbscond));
-                wake[i] = Math.max(ALWAYS, aux[nd]); // a day overflowed by a zero rate means at once
-            }
-        } else if (st == REFUSED) {
-            if (ukHubLeft > 0 && homeRng.nextDouble() * ukRefused < ukHubLeft) {
-                ukHubLeft--;
-                ukRefused--;
-                refusedLeft++;
-                m.homeOffice().hubThisWeek++;
-                thirdToday++;
-                hubToday++;
-                m.observations().noteRemoval((mt >>> 8) & 0xFF);
-                retire(d, i, MigrantState.REMOVED_THIRD);
-                return;
-            }
-            ukRefused--;
-            if (t >= nextDay) {
-                abscondedToday++;
-                refusedLeft++;
-                retire(d, i, MigrantState.ABSCONDED);
-            }
-        } else {
-            throw new IllegalStateException("migrant in state " + MigrantState.VALUES[st] + " in the UK, slot " + i);
+        final int nextDay = a[b + Claimants.AUX + Side.NEXT_DAY], arrived = a[b + Claimants.AUX + Side.ARRIVED_DAY];
+        final int since = t - arrived;
+        if (since > ukQuietAfter && t < nextDay) {
+            // the common case by far (the asylum backlog): nothing to do before the decision day. One on a
+            // later day's list (a day a window grew) stays there.
+            if (here > t) return true;
+            int d = fileDay(nextDay);
+            claims.file(d, a, b);
+            return false;
         }
+        // eligible for a return or removal, or due today
+        final SplitMix64 homeRng = this.homeRng;
+        final int g = (a[b + Claimants.META] >>> 8) & 0xFF;
+        HomeOffice ho = m.homeOffice();
+        Observations obs = m.observations();
+        if (since <= window) {
+            // returns to France: a uniform draw among the eligible, up to today's allowance
+            if (ukReturnsLeft > 0 && homeRng.nextDouble() * ukEligR < ukReturnsLeft) {
+                ukReturnsLeft--;
+                ukEligR--;
+                ho.recordReturn();
+                returnsMade++;
+                if (since <= thirdWindow) returnsMadeInThirdWindow++;
+                returnToFrance(a, b, g, obs);
+                return false;
+            }
+            ukEligR--;
+        }
+        if (since <= thirdWindow) {
+            if (ukThirdLeft > 0 && homeRng.nextDouble() * ukEligT < ukThirdLeft) {
+                ukThirdLeft--;
+                ukEligT--;
+                ho.thirdThisWeek++;
+                thirdToday++;
+                thirdFromClaims++;
+                obs.noteRemoval(g);
+                count(UK_CLAIM, arrived, MigrantState.REMOVED_THIRD);
+                return false;
+            }
+            ukEligT--;
+        }
+        if (t >= nextDay) {
+            double u = homeRng.nextDouble();
+            // a return agreement goes with a safe-country designation: the claim is refused and the person flown home
+            if (((a[b + Claimants.META] >>> 24) & F_RETURNABLE) != 0) {
+                removedHomeToday++;
+                obs.noteRemoval(g);
+                count(UK_CLAIM, arrived, MigrantState.REMOVED_HOME);
+                return false;
+            }
+            if (u < dGrant[g]) {
+                grantedToday++;
+                count(UK_CLAIM, arrived, MigrantState.GRANTED);
+                return false;
+            }
+            count(UK_CLAIM, arrived, MigrantState.REFUSED);
+            a[b + Claimants.META] = (a[b + Claimants.META] & ~0xFF) | REFUSED;
+            // a day overflowed by a zero rate means at once
+            int abscond = t + 1 + (int) (-Math.log(1 - homeRng.nextDouble()) / Math.max(1e-9, dAbscond));
+            a[b + Claimants.AUX + Side.NEXT_DAY] = abscond;
+            refused.file(fileDay(abscond), a, b);
+            return false;
+        }
+        // still inside a window: looked at again tomorrow
+        if (here == DAILY) return true;
+        int nb = daily.add(); // first: it may replace daily.a
+        System.arraycopy(a, b, daily.a, nb, Claimants.U);
+        return false;
+    }
+
+    /** A refused claimant, record a[b..], on the list of day here. True if it stays on that list. */
+    private boolean visitRefused(ChannelModel m, int[] a, int b, int here) {
+        final int nextDay = a[b + Claimants.AUX + Side.NEXT_DAY], arrived = a[b + Claimants.AUX + Side.ARRIVED_DAY];
+        if (ukHubLeft > 0 && homeRng.nextDouble() * ukRefused < ukHubLeft) {
+            ukHubLeft--;
+            ukRefused--;
+            m.homeOffice().hubThisWeek++;
+            thirdToday++;
+            hubToday++;
+            m.observations().noteRemoval((a[b + Claimants.META] >>> 8) & 0xFF);
+            count(REFUSED, arrived, MigrantState.REMOVED_THIRD);
+            return false;
+        }
+        ukRefused--;
+        final int t = dT;
+        if (t >= nextDay) {
+            abscondedToday++;
+            count(REFUSED, arrived, MigrantState.ABSCONDED);
+            return false;
+        }
+        if (here > t) return true; // on a later day's list (a hub day): stays there
+        refused.file(fileDay(nextDay), a, b); // due later than the calendar reaches: filed again
+        return false;
     }
 
     /**
@@ -789,16 +867,18 @@ public final class MigrantPool implements Steppable {
             obs.noteArrival(g);
             f.setGang(i, -1);
             move(f, i, MigrantState.UK_CLAIM);
-            int j = f.moveTo(uk, i);
-            final Side d = uk;
-            d.setAux(j, Side.ARRIVED_DAY, t);
-            d.setWake(j, ALWAYS);
+            // a claimant from tomorrow: a record on today's landings, then the daily list
+            final int r = landed.add();
+            final int[] a = landed.a;
+            f.pack(i, a, r);
+            f.remove(i);
+            a[r + Claimants.AUX + Side.ARRIVED_DAY] = t;
             trackClaim(t);
             Params p = m.params();
             boolean returnable = homeRng.nextDouble() < p.returnAgreement[g];
-            d.setFlags(j, returnable ? d.flags(j) | F_RETURNABLE : d.flags(j) & ~F_RETURNABLE);
+            a[r + Claimants.META] = returnable ? a[r + Claimants.META] | F_RETURNABLE << 24 : a[r + Claimants.META] & ~(F_RETURNABLE << 24);
             double mean = returnable ? dFastTrack : dDecisionDays;
-            d.setAux(j, Side.NEXT_DAY, t + 1 + (int) (-Math.log(1 - homeRng.nextDouble()) * mean));
+            a[r + Claimants.AUX + Side.NEXT_DAY] = t + 1 + (int) (-Math.log(1 - homeRng.nextDouble()) * mean);
             return true;
         }
         // stopped: back to the camp, with a free retry from the gang or not
@@ -815,41 +895,62 @@ public final class MigrantPool implements Steppable {
     }
 
     /** Claimant i (UK side) is returned to France: sent on to a Med Five state, or back in a camp. */
-    private void returnToFrance(int i, int g, Observations obs) {
-        final Side d = uk;
+    private void returnToFrance(int[] a, int b, int g, Observations obs) {
         final double medFive = dMedFive, returnShock = dReturnShock;
+        final int mt = a[b + Claimants.META], arrived = a[b + Claimants.AUX + Side.ARRIVED_DAY];
         returnedToday++;
         obs.noteReturn(g);
-        if (medFive > 0 && (d.flags(i) & F_FIRST_ENTRY) != 0 && homeRng.nextDouble() < medFive) {
+        if (medFive > 0 && ((mt >>> 24) & F_FIRST_ENTRY) != 0 && homeRng.nextDouble() < medFive) {
             onwardToday++;
             obs.noteOnward(g);
-            retire(d, i, MigrantState.ONWARD);
+            count(UK_CLAIM, arrived, MigrantState.ONWARD);
             return;
         }
-        // the merry-go-round: back in a camp, poorer, and sure that returns happen
-        move(d, i, MigrantState.IN_CAMP);
-        d.setFlags(i, d.flags(i) | F_RETURNEE);
-        d.setCamp(i, homeRng.nextInt(Geography.CAMPS.size()));
+        // the merry-go-round: back in a camp, poorer, and sure that returns happen; appended after today's
+        // France loop, so back in the camp's routine tomorrow
+        count(UK_CLAIM, arrived, MigrantState.IN_CAMP);
+        final Side f = france;
+        final int i = f.add();
+        f.unpack(a, b, i);
+        f.meta[i] = MigrantState.IN_CAMP.ordinal() | g << 8 | homeRng.nextInt(Geography.CAMPS.size()) << 16
+                | ((mt >>> 24) | F_RETURNEE) << 24;
         final int br = i * Side.R + Side.B_RETURN;
-        d.rec[br] += returnShock * (1 - d.rec[br]);
-        d.setGang(i, -1);
-        d.setWake(i, ALWAYS);
-        d.setAux(i, Side.ARRIVED_DAY, Integer.MIN_VALUE / 2);
-        d.moveTo(france, i); // appended after today's France loop: back in the camp's routine tomorrow
+        f.rec[br] += returnShock * (1 - f.rec[br]);
+        f.setGang(i, -1);
+        f.setAux(i, Side.ARRIVED_DAY, Integer.MIN_VALUE / 2);
     }
 
     /** Counts live migrants by state by scanning the arrays (for conservation checks). */
     public long[] recount() {
         long[] c = new long[MigrantState.VALUES.length];
         for (int i = 0; i < france.n; i++) c[france.state(i)]++;
-        for (int i = 0; i < uk.n; i++) c[uk.state(i)]++;
+        for (Claimants.List l : ukLists())
+            for (int q = 0; q < l.n; q++) c[l.a[q * Claimants.U + Claimants.META] & 0xFF]++;
         return c;
+    }
+
+    /** Every list of claimants: the daily list, today's landings, then the calendars day by day. */
+    private java.util.List<Claimants.List> ukLists() {
+        java.util.List<Claimants.List> all = new java.util.ArrayList<>(java.util.List.of(daily, landed));
+        for (Claimants c : new Claimants[]{claims, refused})
+            for (int d = 0; d <= c.lastDay; d++) if (c.day(d) != null) all.add(c.day(d));
+        return all;
     }
 
     /** True if every live migrant is on the side its state says (for conservation checks). */
     public boolean sidesConsistent() {
         for (int i = 0; i < france.n; i++) if (france.state(i) > 2) return false;
-        for (int i = 0; i < uk.n; i++) if (uk.state(i) != UK_CLAIM && uk.state(i) != REFUSED) return false;
+        for (Claimants.List l : java.util.List.of(daily, landed))
+            for (int q = 0; q < l.n; q++) if ((l.a[q * Claimants.U + Claimants.META] & 0xFF) != UK_CLAIM) return false;
+        for (Claimants c : new Claimants[]{claims, refused}) {
+            int want = c == claims ? UK_CLAIM : REFUSED;
+            for (int d = 0; d <= c.lastDay; d++) {
+                Claimants.List l = c.day(d);
+                if (l == null) continue;
+                if (d < dT && l.n > 0) return false; // a day gone by with someone still filed under it
+                for (int q = 0; q < l.n; q++) if ((l.a[q * Claimants.U + Claimants.META] & 0xFF) != want) return false;
+            }
+        }
         return true;
     }
 }

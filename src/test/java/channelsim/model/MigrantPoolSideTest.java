@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
- * The migrants' arrays on one side of the Channel: the daily loops run backwards and empty slots as people
- * leave; the slots are filled when the loop ends. Results depend on which migrant ends up in which slot, so
+ * The arrays of migrants in France: the daily loop runs backwards and empties slots as people leave; the
+ * slots are filled when the loop ends. Results depend on which migrant ends up in which slot, so
  * this must place everyone exactly where filling each slot at once (the last migrant taking it) would.
  */
 class MigrantPoolSideTest {
@@ -26,7 +26,6 @@ class MigrantPoolSideTest {
             for (int f = 0; f < MigrantPool.Side.R; f++) s.rec[i * MigrantPool.Side.R + f] = k + f / 10f;
             s.setAux(i, MigrantPool.Side.ID, k);
             s.setAux(i, MigrantPool.Side.NEXT_DAY, 1000 + k);
-            s.setWake(i, 50 + k % 40);
         }
         return s;
     }
@@ -66,12 +65,22 @@ class MigrantPoolSideTest {
                 assertEquals(k % 7, s.group(i));
                 assertEquals(k + MigrantPool.Side.B_DEATH / 10f, s.get(i, MigrantPool.Side.B_DEATH));
                 assertEquals(1000 + k, s.aux(i, MigrantPool.Side.NEXT_DAY));
-                assertEquals(50 + k % 40, s.wake[i]);
             }
-            // the bound of each block is a bound of its slots' wake days
-            for (int i = 0; i < s.n; i++)
-                assertEquals(true, s.blockMin[i >> MigrantPool.BLOCK_SHIFT] <= s.wake[i], "block bound at slot " + i);
         }
+    }
+
+    @Test
+    void aMigrantLandingAndSentBackKeepsEveryAttribute() {
+        MigrantPool.Side s = sideOf(5);
+        s.rec[3 * MigrantPool.Side.R + MigrantPool.Side.B_RETURN] = Float.intBitsToFloat(0x00000001); // a subnormal, bit for bit
+        int[] record = new int[Claimants.U + 3];
+        s.pack(3, record, 3);
+        int j = s.add();
+        s.unpack(record, 3, j);
+        assertEquals(s.meta[3], s.meta[j]);
+        for (int f = 0; f < MigrantPool.Side.R; f++)
+            assertEquals(Float.floatToRawIntBits(s.get(3, f)), Float.floatToRawIntBits(s.get(j, f)), "float " + f);
+        for (int f = 0; f < MigrantPool.Side.A; f++) assertEquals(s.aux(3, f), s.aux(j, f), "int " + f);
     }
 
     @Test
