@@ -236,8 +236,10 @@ public final class MigrantPool implements Steppable {
         int u = 0;
         u = addToView(daily, u);
         u = addToView(landed, u);
-        for (Claimants c : new Claimants[]{claims, refused})
-            for (int d = 0; d <= c.lastDay; d++) if (c.day(d) != null) u = addToView(c.day(d), u);
+        java.util.List<Claimants.List> lists = new java.util.ArrayList<>();
+        claims.lists(lists);
+        refused.lists(lists);
+        for (Claimants.List l : lists) u = addToView(l, u);
         if (u != n) throw new IllegalStateException(u + " claimant records for " + n + " claimants");
         viewAt = changes;
     }
@@ -638,18 +640,25 @@ public final class MigrantPool implements Steppable {
         lastQuietAfter = quietAfter;
         returnsMade = returnsMadeInThirdWindow = thirdFromClaims = 0;
 
-        if (ukHubLeft > 0) for (int d = t; d <= refused.lastDay; d++) visitList(m, refused.day(d), d, true);
+        claims.advanceTo(t);
+        refused.advanceTo(t);
+        if (ukHubLeft > 0) visitFrom(m, refused, true);
         else visitList(m, refused.day(t), t, true);
         visitList(m, daily, DAILY, false);
-        if (visitAll) for (int d = t; d <= claims.lastDay; d++) visitList(m, claims.day(d), d, false);
+        if (visitAll) visitFrom(m, claims, false);
         else visitList(m, claims.day(t), t, false);
-        claims.release(t);
-        refused.release(t);
         for (int q = 0; q < landed.n; q++) {
             int b = daily.add(); // first: it may replace daily.a
             System.arraycopy(landed.a, q * Claimants.U, daily.a, b, Claimants.U);
         }
         landed.n = 0;
+    }
+
+    /** Looks at every claimant filed in c from today on: today's list, the rest of the block's, later blocks'. */
+    private void visitFrom(ChannelModel m, Claimants c, boolean refusedList) {
+        final int t = dT;
+        for (int d = t, end = (c.block() + 1) << Claimants.SHIFT; d < end; d++) visitList(m, c.day(d), d, refusedList);
+        for (int k = c.block() + 1; k <= c.lastBlock(); k++) visitList(m, c.laterBlock(k), k << Claimants.SHIFT, refusedList);
     }
 
     /**
@@ -932,8 +941,8 @@ public final class MigrantPool implements Steppable {
     /** Every list of claimants: the daily list, today's landings, then the calendars day by day. */
     private java.util.List<Claimants.List> ukLists() {
         java.util.List<Claimants.List> all = new java.util.ArrayList<>(java.util.List.of(daily, landed));
-        for (Claimants c : new Claimants[]{claims, refused})
-            for (int d = 0; d <= c.lastDay; d++) if (c.day(d) != null) all.add(c.day(d));
+        claims.lists(all);
+        refused.lists(all);
         return all;
     }
 
@@ -944,12 +953,12 @@ public final class MigrantPool implements Steppable {
             for (int q = 0; q < l.n; q++) if ((l.a[q * Claimants.U + Claimants.META] & 0xFF) != UK_CLAIM) return false;
         for (Claimants c : new Claimants[]{claims, refused}) {
             int want = c == claims ? UK_CLAIM : REFUSED;
-            for (int d = 0; d <= c.lastDay; d++) {
-                Claimants.List l = c.day(d);
-                if (l == null) continue;
-                if (d < dT && l.n > 0) return false; // a day gone by with someone still filed under it
+            java.util.List<Claimants.List> lists = new java.util.ArrayList<>();
+            c.lists(lists);
+            for (Claimants.List l : lists)
                 for (int q = 0; q < l.n; q++) if ((l.a[q * Claimants.U + Claimants.META] & 0xFF) != want) return false;
-            }
+            // the days of the current block gone by are empty
+            for (int d = c.block() << Claimants.SHIFT; d < dT; d++) if (c.day(d).n > 0) return false;
         }
         return true;
     }
