@@ -7,12 +7,12 @@ import sim.engine.Steppable;
 import java.util.Arrays;
 
 /**
- * All migrants, stored as parallel primitive arrays and stepped in two tight loops: thousands of agents a
- * day with no allocation. The arrays are split by side of the Channel ({@link Side}): those in France (in a
- * camp, booked, or waiting for the legal route) act every day and are kept together, so a day streams
- * through their arrays densely; claimants in the UK mostly wait for a decision and are visited only on
- * days they have something to do. A migrant who lands moves to the UK side; one returned to France
- * moves back, beliefs and money intact. {@link Migrant} is a view of one migrant for the GUI inspectors.
+ * All migrants, stored in primitive arrays and stepped in tight loops: thousands of agents a day with no
+ * allocation. Those in France (in a camp, booked, or waiting for the legal route) act every day and are
+ * kept together ({@link Side}), so a day streams through their arrays densely; claimants in the UK mostly
+ * wait for a decision, and are filed by the day they next have something to do ({@link Claimants}). A
+ * migrant who lands becomes a claimant record; one returned to France moves back, beliefs and money
+ * intact. {@link Migrant} is a view of one migrant for the GUI inspectors.
  *
  * <p>A migrant in a camp weighs the crossing project against giving up. With believed chance of
  * success per attempt s, of being sent away after arriving r, of being sent on to a first-entry state o
@@ -23,8 +23,9 @@ import java.util.Arrays;
  * success plus the death risk weighted by risk aversion.
  *
  * <p>Daily order inside this step (after the arrivals of the day have been created): first every migrant
- * in France, then the UK side. People who land today join the UK side's queue tomorrow, and people
- * returned today are back in a camp from tomorrow, as if all migrants had acted at once.
+ * in France, then the claimants in the UK (see {@link #stepUk}). People who land today join the UK's daily
+ * list tomorrow, and people returned today are back in a camp from tomorrow, as if all migrants had acted
+ * at once.
  */
 public final class MigrantPool implements Steppable {
     private static final long serialVersionUID = 1;
@@ -439,7 +440,7 @@ public final class MigrantPool implements Steppable {
     }
 
     // what the UK loop did today, for tomorrow's eligible counts
-    private int returnsMade, returnsMadeInThirdWindow, thirdFromClaims, refusedLeft;
+    private int returnsMade, returnsMadeInThirdWindow, thirdFromClaims;
 
     @Override
     public void step(SimState simState) {
