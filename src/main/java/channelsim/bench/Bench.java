@@ -26,7 +26,7 @@ import java.util.concurrent.Future;
  * <li>one replicate-year, after JIT warm-up: CPU nanoseconds per agent-day (an agent-day is one agent
  * stepped for one day: live migrants, live gangs and the six institutional agents), median of several runs;</li>
  * <li>the same year at scale 1, 2, 4 and 8: growth of CPU cost with population;</li>
- * <li>independent replicates on a fixed pool of 1 to all threads: throughput and speed-up;</li>
+ * <li>independent replicates on a fixed pool of 1 to all threads, in rounds: throughput and speed-up;</li>
  * <li>a study (10 policies x 100 replicates x 1 year by default) through the study runner, in a child
  * JVM with a 512 MB heap: wall seconds and peak heap.</li>
  * </ol>
@@ -123,17 +123,23 @@ public final class Bench {
             out.flush();
         }
 
-        // 3. threads: the same independent replicates on pools of 1..max threads
+        // 3. threads: the same independent replicates on pools of 1..max threads, in rounds like the scales (a
+        // lone measurement per pool once gave 2.66 on two cores: the one-thread run had met a busy minute);
+        // the speed-up is the median over rounds of (pool / one thread in that round)
         out.println();
         out.println("threads  replicates  seconds  replicate-years/s  speed-up");
-        double one = 0, speedup2 = Double.NaN;
-        for (int th = 1; th <= cfg.maxThreads(); th++) {
-            int reps = cfg.replicatesPerThreadTest() * Math.max(1, cfg.maxThreads());
-            double secs = pool(s, th, reps);
-            double thr = reps / secs;
-            if (th == 1) one = thr;
-            if (th == 2) speedup2 = thr / one;
-            out.printf(Locale.ROOT, "%7d  %10d  %7.2f  %17.2f  %8.2f%n", th, reps, secs, thr * 365.25 / s.days(), thr / one);
+        int maxTh = cfg.maxThreads(), threadRounds = Math.min(3, rounds);
+        int reps = cfg.replicatesPerThreadTest() * Math.max(1, maxTh);
+        double[][] secs = new double[maxTh + 1][threadRounds];
+        for (int k = 0; k < threadRounds; k++)
+            for (int th = 1; th <= maxTh; th++) secs[th][k] = pool(s, th, reps);
+        double speedup2 = Double.NaN;
+        for (int th = 1; th <= maxTh; th++) {
+            double[] ratios = new double[threadRounds];
+            for (int k = 0; k < threadRounds; k++) ratios[k] = secs[1][k] / secs[th][k];
+            double sp = median(ratios), sec = median(secs[th]);
+            if (th == 2) speedup2 = sp;
+            out.printf(Locale.ROOT, "%7d  %10d  %7.2f  %17.2f  %8.2f%n", th, reps, sec, reps / sec * 365.25 / s.days(), sp);
             out.flush();
         }
         if (cfg.maxThreads() < 2) speedup2 = 1.0; // a one-core machine cannot show one
