@@ -45,7 +45,7 @@ public class ChannelModel extends SimState {
     private LocalDate firstDate;
     private double[] bookingWeights = new double[0];
     private int[] boatStart = new int[0], boatEnd = new int[0], boatCursor = new int[0];
-    private long agentDays;
+    private long agentDays, steppedAgentDays;
     private int[] arrivalsByStep = new int[0], returnsByStep = new int[0];
 
     /** Beaches, camps, patrols and boats in kilometres, for the map (updated daily, cheap). */
@@ -79,7 +79,7 @@ public class ChannelModel extends SimState {
         launches = new LaunchBoard();
         gangs.clear();
         gangArray = new SmugglingGang[0];
-        agentDays = 0;
+        agentDays = steppedAgentDays = 0;
         gangRng = Streams.of(runSeed, Streams.Purpose.GANGS);
         initRng = Streams.of(runSeed, Streams.Purpose.INIT);
         weather = new Weather(Streams.of(runSeed, Streams.Purpose.WEATHER));
@@ -157,6 +157,7 @@ public class ChannelModel extends SimState {
         arrivalsByStep[t] = pool.arrivalsToday;
         returnsByStep[t] = pool.returnedToday;
         agentDays += pool.size() + liveGangs() + 6; // migrants, gangs, and the police, Border Force, Home Office, weather, Europe, arrivals
+        steppedAgentDays += pool.steppedToday + liveGangs() + 6; // the same, less the claimants with nothing due today
         updateMap();
     }
 
@@ -298,7 +299,7 @@ public class ChannelModel extends SimState {
         long[] atStart = arrivalsAtRecordStart;
         for (int g = 0; g < params.groupCount(); g++)
             byGroup.put(params.groupName(g), (double) (pool.arrivalsByGroup[g] - (atStart == null ? 0 : atStart[g])));
-        return new RunResult(scenario.name(), runSeed, scenario.start(), d, RunResult.totalsOf(d), byGroup, agentDays, nanos);
+        return new RunResult(scenario.name(), runSeed, scenario.start(), d, RunResult.totalsOf(d), byGroup, agentDays, steppedAgentDays, nanos);
     }
 
     private long[] arrivalsAtRecordStart;
@@ -357,6 +358,9 @@ public class ChannelModel extends SimState {
     public long day() { return schedule.getSteps() - warmup + 1; }
 
     public long agentDays() { return agentDays; }
+
+    /** Agent-days of agents whose state was read that day: {@link #agentDays()} less the UK claimants left untouched. */
+    public long steppedAgentDays() { return steppedAgentDays; }
 
     /** A view of live migrant k (0 <= k < pool().size()), for inspectors. */
     public Migrant migrant(int k) { return new Migrant(pool, k, params); }

@@ -165,6 +165,8 @@ public final class MigrantPool implements Steppable {
     final long[] stateCount = new long[MigrantState.VALUES.length];
 
     // today's flows, read by the recorder
+    /** Migrants whose records were read today: everyone in France, and the UK claimants on the lists looked at. */
+    int steppedToday;
     int arrivalsToday, preventedToday, interceptedToday, deathsToday, deterredToday, removedHomeToday,
             thirdToday, hubToday, onwardToday, repeatArrivalsToday, grantedToday, abscondedToday, legalToday, returnedToday, attemptsToday;
     final int[] arrivalsByGroupToday;
@@ -391,6 +393,7 @@ public final class MigrantPool implements Steppable {
         Arrays.fill(arrivalsByGroupToday, 0);
         believedReturnSum = believedJobSum = 0;
         campCount = 0;
+        steppedToday = 0;
     }
 
     // Today's values, set at the start of each step and read by the loops below: constant over the day,
@@ -480,6 +483,7 @@ public final class MigrantPool implements Steppable {
         // claimants at the start of the day inside each eligibility window (today's landings uncounted)
         final int inReturnWindow = ukClaimsSince(t - dWindow, t), inThirdWindow = ukClaimsSince(t - dThirdWindow, t);
 
+        steppedToday += france.n; // the belief pass and the France loop read every one of them
         updateBeliefs(obs);
         stepFrance(m);
         stepUk(m);
@@ -668,6 +672,7 @@ public final class MigrantPool implements Steppable {
      */
     private void visitList(ChannelModel m, Claimants.List l, int here, boolean refusedList) {
         if (l == null) return;
+        steppedToday += l.n;
         final int[] a = l.a; // visits never add to the list being read, so its array stays
         int w = 0;
         for (int b = 0, end = l.n * Claimants.U; b < end; b += Claimants.U) {
@@ -699,8 +704,12 @@ public final class MigrantPool implements Steppable {
         final int since = t - arrived;
         if (since > ukQuietAfter && t < nextDay) {
             // the common case by far (the asylum backlog): nothing to do before the decision day. One on a
-            // later day's list (a day a window grew) stays there.
-            if (here > t) return true;
+            // later day's list (a day a window grew) stays there, and is not counted as stepped (it may have
+            // been filed there a moment ago, from today's list).
+            if (here > t) {
+                steppedToday--;
+                return true;
+            }
             int d = fileDay(nextDay);
             claims.file(d, a, b);
             return false;

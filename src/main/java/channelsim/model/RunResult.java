@@ -7,11 +7,13 @@ import java.util.Map;
 
 /**
  * What one replicate produced: the daily series ({@code daily[metric.ordinal()][day]}), totals as in
- * {@code summary.json}, arrivals by origin group, and the work done (agent-days) for benchmarks.
+ * {@code summary.json}, arrivals by origin group, and the work done for benchmarks: agent-days (every live agent,
+ * every day) and stepped agent-days (only the agents whose state was read that day: UK claimants waiting for
+ * a decision day are not looked at until it comes).
  */
 public record RunResult(String scenario, long seed, LocalDate start, double[][] daily,
                         Map<String, Double> totals, Map<String, Double> arrivalsByGroup,
-                        long agentDays, long nanos) {
+                        long agentDays, long steppedAgentDays, long nanos) {
 
     public int days() { return daily[0].length; }
 

@@ -42,6 +42,6 @@ final class FakeModel {
             daily[Metric.WAITING.ordinal()][d] = 2000 + d;
         }
         Map<String, Double> totals = RunResult.totalsOf(daily);
-        return new RunResult(s.name(), seed, s.start(), daily, totals, Map.of("other", totals.get("arrivals")), days * 1000L, 1);
+        return new RunResult(s.name(), seed, s.start(), daily, totals, Map.of("other", totals.get("arrivals")), days * 1000L, days * 1000L, 1);
     }
 }

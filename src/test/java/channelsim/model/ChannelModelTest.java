@@ -54,6 +54,31 @@ class ChannelModelTest {
     }
 
     @Test
+    void steppedAgentDaysCountEveryoneInFranceButSkipIdleClaimants() {
+        // the bench's stricter cost figure divides by these: everyone in France is read every day, a UK
+        // claimant only on the days it has something due
+        ChannelModel m = new ChannelModel(scenario(0.3, 200), 4);
+        m.start();
+        long lastAll = 0, lastStepped = 0, lastGone = 0;
+        for (int d = 0; d < m.warmupDays() + 200; d++) {
+            m.schedule.step(m);
+            MigrantPool p = m.pool();
+            long all = m.agentDays() - lastAll, stepped = m.steppedAgentDays() - lastStepped, gone = 0;
+            for (MigrantState st : MigrantState.values()) if (st.terminal) gone += p.count(st);
+            long inFrance = p.count(MigrantState.IN_CAMP) + p.count(MigrantState.BOOKED) + p.count(MigrantState.LEGAL_WAIT);
+            // agent-days count the live agents at the end of the day; those who left today were stepped too
+            assertTrue(stepped <= all + (gone - lastGone), "more agents stepped than alive on step " + d + ": " + stepped + " vs " + all + " + " + (gone - lastGone));
+            assertTrue(stepped >= inFrance + m.gangs().stream().filter(SmugglingGang::isAlive).count(),
+                    "someone in France not counted on step " + d);
+            lastAll = m.agentDays();
+            lastStepped = m.steppedAgentDays();
+            lastGone = gone;
+        }
+        assertTrue(m.steppedAgentDays() < 0.6 * m.agentDays(), "idle claimants counted as stepped: "
+                + m.steppedAgentDays() + " of " + m.agentDays());
+    }
+
+    @Test
     void noCrossableDayMeansNoArrivals() {
         Scenario s = scenario(0.3, 366, "weather.red_share_winter", 1.0, "weather.red_share_summer", 1.0);
         RunResult r = ChannelModel.run(s, 5);

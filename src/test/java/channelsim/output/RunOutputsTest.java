@@ -47,7 +47,7 @@ class RunOutputsTest {
         Map<String, Double> byGroup = new LinkedHashMap<>();
         byGroup.put("albanian", 2.0);
         byGroup.put("afghan", 10.0);
-        return new RunResult("t", 9, LocalDate.of(2024, 2, 28), daily, RunResult.totalsOf(daily), byGroup, 0, 123456789L);
+        return new RunResult("t", 9, LocalDate.of(2024, 2, 28), daily, RunResult.totalsOf(daily), byGroup, 0, 0, 123456789L);
     }
 
     @Test
