@@ -82,11 +82,13 @@ public final class Bench {
         // 1. one replicate-year, warm
         for (int k = 0; k < cfg.warmups(); k++) ChannelModel.run(s, 1000 + k);
         double[] ns = new double[cfg.repeats()], wallNs = new double[cfg.repeats()], steppedNs = new double[cfg.repeats()];
+        double[] allocated = new double[cfg.repeats()];
         long agentDays = 0, steppedDays = 0;
         for (int k = 0; k < cfg.repeats(); k++) {
-            long c0 = cpu();
+            long a0 = allocatedBytes(), c0 = cpu();
             RunResult r = ChannelModel.run(s, 1 + k);
             long c = cpu() - c0;
+            allocated[k] = allocatedBytes() - a0;
             ns[k] = (double) c / r.agentDays();
             wallNs[k] = (double) r.nanos() / r.agentDays();
             steppedNs[k] = (double) c / r.steppedAgentDays();
@@ -101,6 +103,11 @@ public final class Bench {
         // the stricter count: most live agents are UK claimants whose day is skipped until their decision day
         out.printf(Locale.ROOT, "  counting only agents whose state was read that day (everyone in France, claimants looked at, "
                 + "gangs, institutions): %,d agent-days, %.2f ns per stepped agent-day%n", steppedDays, median(steppedNs));
+        // allocation: the population and the calendar's lists are built and grown (by doubling) in each run;
+        // the daily steps allocate nothing per agent, so this stays near a byte per agent-day at any scale
+        if (allocatedBytes() >= 0)
+            out.printf(Locale.ROOT, "  allocated on the heap: %.1f MB per replicate-year, %.2f bytes per agent-day%n",
+                    median(allocated) / 1e6, median(allocated) / agentDays);
 
         // 2. population scale. The scales are run in rounds (1, 2, 4, 8, then again), so that a change in
         // the machine's load between the first and the last scale does not show up as a cost of scale;
@@ -228,6 +235,12 @@ public final class Bench {
      * Thread and study figures are wall time: that is what they measure.
      */
     private static long cpu() { return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime(); }
+
+    /** Bytes this thread has allocated so far, or -1 where the JVM does not tell (HotSpot does). */
+    private static long allocatedBytes() {
+        return ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t
+                ? t.getCurrentThreadAllocatedBytes() : -1;
+    }
 
     static double median(double[] xs) {
         double[] s = xs.clone();
