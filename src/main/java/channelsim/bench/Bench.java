@@ -43,8 +43,9 @@ public final class Bench {
         public static Config full(Scenario s, Path studyFile) {
             // 8 warm-up runs: the migrants' step is recompiled several times before it settles (JIT). 24
             // replicates per core in the thread test: with 12, the last replicate of a pool left the other
-            // thread idle for a noticeable share of a 1.8-second measurement
-            return new Config(s, studyFile, 8, 5, new int[]{1, 2, 4, 8}, 5, 24, 10, 100, null,
+            // thread idle for a noticeable share of a 1.8-second measurement. 7 rounds of scales (5 of
+            // threads): with 5 and 3, a busy host moved single runs' figures across the goals
+            return new Config(s, studyFile, 8, 5, new int[]{1, 2, 4, 8}, 7, 24, 10, 100, null,
                     Runtime.getRuntime().availableProcessors(), true, "512m");
         }
 
@@ -109,7 +110,7 @@ public final class Bench {
             out.printf(Locale.ROOT, "  allocated on the heap: %.1f MB per replicate-year, %.2f bytes per agent-day%n",
                     median(allocated) / 1e6, median(allocated) / agentDays);
 
-        // 2. population scale. The scales are run in rounds (1, 2, 4, 8, then again), so that a change in
+        // 2. population scale. The scales are run in rounds (1, 2, 4, 8, then 8, 4, 2, 1, and so on), so that a change in
         // the machine's load between the first and the last scale does not show up as a cost of scale;
         // the ratio is the median of the rounds' ratios. In a round each scale simulates the same number of
         // people-years (scale 1 eight replicates, scale 8 one, with different seeds), so that the small
@@ -121,7 +122,10 @@ public final class Bench {
         double[][] ms = new double[scales.length][rounds], wall = new double[scales.length][rounds];
         long[] ad = new long[scales.length];
         for (int k = 0; k < rounds; k++) {
-            for (int j = 0; j < scales.length; j++) {
+            // every other round in reverse order (8, 4, 2, 1), so that a drift of the host's load within a
+            // round weighs on the small and the large scales alike
+            for (int jj = 0; jj < scales.length; jj++) {
+                int j = k % 2 == 0 ? jj : scales.length - 1 - jj;
                 Scenario sc = s.with(Map.of("scale", (double) scales[j]));
                 int runs = Math.max(1, top / scales[j]);
                 long c0 = cpu(), days = 0, nanos = 0;
@@ -150,11 +154,14 @@ public final class Bench {
         // the speed-up is the median over rounds of (pool / one thread in that round)
         out.println();
         out.println("threads  replicates  seconds  replicate-years/s  speed-up");
-        int maxTh = cfg.maxThreads(), threadRounds = Math.min(3, rounds);
+        int maxTh = cfg.maxThreads(), threadRounds = Math.min(5, rounds);
         int reps = cfg.replicatesPerThreadTest() * Math.max(1, maxTh);
         double[][] secs = new double[maxTh + 1][threadRounds];
         for (int k = 0; k < threadRounds; k++)
-            for (int th = 1; th <= maxTh; th++) secs[th][k] = pool(s, th, reps);
+            for (int t = 1; t <= maxTh; t++) {
+                int th = k % 2 == 0 ? t : maxTh + 1 - t; // every other round from the largest pool down, as above
+                secs[th][k] = pool(s, th, reps);
+            }
         double speedup2 = Double.NaN;
         for (int th = 1; th <= maxTh; th++) {
             double[] ratios = new double[threadRounds];
