@@ -122,10 +122,8 @@ public final class Bench {
         double[][] ms = new double[scales.length][rounds], wall = new double[scales.length][rounds];
         long[] ad = new long[scales.length];
         for (int k = 0; k < rounds; k++) {
-            // every other round in reverse order (8, 4, 2, 1), so that a drift of the host's load within a
-            // round weighs on the small and the large scales alike
             for (int jj = 0; jj < scales.length; jj++) {
-                int j = k % 2 == 0 ? jj : scales.length - 1 - jj;
+                int j = inRound(k, jj, scales.length);
                 Scenario sc = s.with(Map.of("scale", (double) scales[j]));
                 int runs = Math.max(1, top / scales[j]);
                 long c0 = cpu(), days = 0, nanos = 0;
@@ -159,7 +157,7 @@ public final class Bench {
         double[][] secs = new double[maxTh + 1][threadRounds];
         for (int k = 0; k < threadRounds; k++)
             for (int t = 1; t <= maxTh; t++) {
-                int th = k % 2 == 0 ? t : maxTh + 1 - t; // every other round from the largest pool down, as above
+                int th = 1 + inRound(k, t - 1, maxTh);
                 secs[th][k] = pool(s, th, reps);
             }
         double speedup2 = Double.NaN;
@@ -248,6 +246,12 @@ public final class Bench {
         return ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t
                 ? t.getCurrentThreadAllocatedBytes() : -1;
     }
+
+    /**
+     * The i-th of n settings measured in round k: in order in even rounds, in reverse in odd ones, so that a
+     * drift of the host's load within a round weighs on the first and the last settings alike.
+     */
+    private static int inRound(int k, int i, int n) { return k % 2 == 0 ? i : n - 1 - i; }
 
     static double median(double[] xs) {
         double[] s = xs.clone();

@@ -156,8 +156,10 @@ public class ChannelModel extends SimState {
         }
         arrivalsByStep[t] = pool.arrivalsToday;
         returnsByStep[t] = pool.returnedToday;
-        agentDays += pool.size() + liveGangs() + 6; // migrants, gangs, and the police, Border Force, Home Office, weather, Europe, arrivals
-        steppedAgentDays += pool.steppedToday + liveGangs() + 6; // the same, less the claimants with nothing due today
+        // besides the migrants: the live gangs, and the police, Border Force, Home Office, weather, Europe, arrivals
+        int others = liveGangs() + 6;
+        agentDays += pool.size() + others;
+        steppedAgentDays += pool.steppedToday + others; // less the claimants with nothing due today
         updateMap();
     }
 
