@@ -15,7 +15,7 @@ import java.util.Locale;
 public final class Measures {
 
     /** Measures computed from several series rather than one metric. */
-    public static final List<String> DERIVED = List.of("people_per_boat", "prevention_rate", "busiest_day");
+    public static final List<String> DERIVED = List.of("people_per_boat", "prevention_rate", "busiest_day", "stopped");
 
     private Measures() {}
 
@@ -28,7 +28,7 @@ public final class Measures {
 
     /** Counts of people or boats: scale with the population. */
     public static boolean isExtensive(String measure) {
-        if (measure.equals("busiest_day")) return true;
+        if (measure.equals("busiest_day") || measure.equals("stopped")) return true;
         if (DERIVED.contains(measure)) return false;
         return metric(measure).kind == Metric.Kind.FLOW;
     }
@@ -52,6 +52,8 @@ public final class Measures {
                 double tried = stopped + sum(r.series(Metric.ARRIVALS), from, to);
                 return tried > 0 ? stopped / tried : 0;
             }
+            case "stopped": // people the French authorities stopped, on the beach or in the water
+                return (sum(r.series(Metric.PREVENTED), from, to) + sum(r.series(Metric.INTERCEPTED), from, to)) / scale;
             case "busiest_day": {
                 double[] s = r.series(Metric.ARRIVALS);
                 double max = 0;
@@ -69,6 +71,15 @@ public final class Measures {
                 };
             }
         }
+    }
+
+    /** The arrivals of one origin group over a period (the nationality record); NaN when the run has no such group. */
+    public static double ofGroup(RunResult r, String group, Period p, double scale) {
+        double[] s = r.groupSeries(group);
+        if (s == null) return Double.NaN;
+        int from = (int) Math.max(0, p.first().toEpochDay() - r.start().toEpochDay());
+        int to = (int) Math.min(r.days() - 1, p.last().toEpochDay() - r.start().toEpochDay());
+        return to < from ? Double.NaN : sum(s, from, to) / scale;
     }
 
     public static double of(RunResult r, String measure, Period p, double scale) {

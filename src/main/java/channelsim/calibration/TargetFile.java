@@ -22,9 +22,9 @@ import java.util.Set;
  * as {@code file:line:column: key: message}). See models/targets/channel-2018-2024.yaml for the layout.
  */
 public record TargetFile(Path file, String name, Path scenario, Path calibrated, List<Target> targets,
-                         List<FreeParameter> free) {
+                         List<FreeParameter> free, AbcSettings posterior) {
 
-    private static final Set<String> TOP = Set.of("name", "description", "scenario", "calibrated", "targets", "free");
+    private static final Set<String> TOP = Set.of("name", "description", "scenario", "calibrated", "targets", "free", "posterior");
     private static final Set<String> TARGET_KEYS = Set.of("id", "measure", "period", "observed", "low", "high",
             "tolerance", "weight", "source");
     private static final Set<String> FREE_KEYS = Set.of("key", "matches", "min", "max", "why");
@@ -50,6 +50,7 @@ public record TargetFile(Path file, String name, Path scenario, Path calibrated,
         Path scenario = null, calibrated = null;
         List<Target> targets = new ArrayList<>();
         List<FreeParameter> free = new ArrayList<>();
+        AbcSettings posterior = null;
         Path dir = file.toAbsolutePath().getParent();
         for (YamlTree.Entry e : tree.entries(root)) {
             switch (e.key()) {
@@ -64,18 +65,19 @@ public record TargetFile(Path file, String name, Path scenario, Path calibrated,
                 }
                 case "targets" -> readTargets(tree, e.value(), targets, problems);
                 case "free" -> readFree(tree, e.value(), free, problems);
+                case "posterior" -> posterior = AbcSettings.read(tree, e.value(), dir, problems);
                 default -> problems.add(tree.problem(e.keyNode(), e.key(), "unknown key (expected one of " + String.join(", ", TOP.stream().sorted().toList()) + ")"));
             }
         }
         if (scenario == null) problems.add(new Problem(file.toString(), 1, 1, "scenario", "missing: the scenario file to calibrate"));
-        if (targets.isEmpty()) problems.add(new Problem(file.toString(), 1, 1, "targets", "missing: at least one target"));
+        if (targets.isEmpty() && posterior == null) problems.add(new Problem(file.toString(), 1, 1, "targets", "missing: at least one target (or a posterior block)"));
         for (FreeParameter f : free)
             if (f.kind() == FreeParameter.Kind.YEARLY && targets.stream().noneMatch(t -> t.measure().equals(f.matches())))
                 problems.add(new Problem(file.toString(), 1, 1, "free.yearly." + f.key(), "no target measures '" + f.matches() + "'"));
         if (!problems.isEmpty()) throw new ConfigException(problems);
         if (name == null) name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         if (calibrated == null) calibrated = dir.resolve("calibrated.yaml");
-        return new TargetFile(file, name, scenario, calibrated, List.copyOf(targets), List.copyOf(free));
+        return new TargetFile(file, name, scenario, calibrated, List.copyOf(targets), List.copyOf(free), posterior);
     }
 
     private static void readTargets(YamlTree tree, Node n, List<Target> out, List<Problem> problems) {

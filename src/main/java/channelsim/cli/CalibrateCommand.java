@@ -1,6 +1,10 @@
 package channelsim.cli;
 
+import channelsim.calibration.AbcSmc;
+import channelsim.calibration.BayesCalibration;
 import channelsim.calibration.Calibrator;
+import channelsim.calibration.PosteriorReport;
+import channelsim.calibration.Predictive;
 import channelsim.calibration.FitReport;
 import channelsim.calibration.TargetFile;
 import channelsim.config.Scenario;
@@ -21,7 +25,8 @@ import java.util.concurrent.Callable;
  * writes the fitted scenario and a fit report (see {@link Calibrator} for the method).
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Fit a scenario's free parameters to observed targets and write the fitted scenario plus a fit report.",
+        description = {"Bayesian calibration (with --posterior): ABC-SMC on the targets file's posterior block (the monthly and nationality record, priors from describe), writing a weighted posterior sample draw,weight,<keys> and diagnostics in --out (or --report).",
+                "Without --posterior: the older point fit of the targets file's free values (CMA-ES and yearly corrections), which made models/scenarios/calibrated-2018-2024.yaml.",
                 "Writes DIR/calibrated.yaml (the fitted history), DIR/calibrated-<last year>.yaml (its state on 1 January of the last year, flat), DIR/fit.md, DIR/fit.csv, DIR/fit-yearly.png and .svg; with --write-scenario also the targets file's 'calibrated' path and the flat state beside it."})
 final class CalibrateCommand implements Callable<Integer> {
 
@@ -64,9 +69,25 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
 
+    @Option(names = "--posterior", paramLabel = "OUT.csv", description = "Run the Bayesian calibration and write its weighted posterior sample here (e.g. models/posterior/channel-2018-2024.csv).")
+    Path posterior;
+
+    @Option(names = "--budget", paramLabel = "N", description = "Simulated histories the Bayesian calibration may run in all (default: ${DEFAULT-VALUE}).")
+    int budget = 2000;
+
+    @Option(names = "--particles", paramLabel = "N", description = "Particles per generation (default: a twentieth of the budget, 10 to 500).")
+    Integer particles;
+
+    @Option(names = "--resume", description = "Continue a Bayesian calibration from its journal in --out (same settings); gives the same posterior as an uninterrupted run.")
+    boolean resume;
+
+    @Option(names = "--report", paramLabel = "DIR", description = "Also write the diagnostics (not the journal) here, e.g. docs/calibration.")
+    Path report;
+
     @Override
     public Integer call() throws Exception {
         TargetFile tf = TargetFile.load(targetsFile);
+        if (posterior != null) return bayesian(tf);
         Scenario base = ScenarioLoader.load(tf.scenario());
         if (replicates < 1 || evaluations < 0 || rounds < 1 || searchScale <= 0 || finalScale <= 0)
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "replicates must be >= 1; evaluations >= 0; rounds >= 1; scales > 0");
@@ -102,6 +123,38 @@ final class CalibrateCommand implements Callable<Integer> {
         if (writeScenario) w.printf(Locale.ROOT, "  fitted scenario written to %s and calibrated-%d.yaml beside it%n", tf.calibrated(), FitReport.lastYear(tf));
         return 0;
     }
+
+    private int bayesian(TargetFile tf) throws Exception {
+        if (budget < 2 || (particles != null && (particles < 2 || particles > budget)))
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--budget must be >= 2 and --particles in [2, budget]");
+        int t = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        Path dir = out != null ? out : Path.of("runs", "calibrate-" + tf.name());
+        BayesCalibration.Options o = new BayesCalibration.Options(budget, particles == null ? 0 : particles, seed, t, resume, dir, null);
+        long t0 = System.nanoTime();
+        BayesCalibration.Outcome r;
+        try (ProgressLine progress = new ProgressLine("calibrate", spec.commandLine().getErr(), quiet)) {
+            progress.start(budget);
+            r = BayesCalibration.run(tf, o, (done, total, status) -> progress.step(status));
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        String command = "./channelsim calibrate " + slash(targetsFile) + " --posterior " + slash(posterior) + " --budget " + budget
+                + (particles != null ? " --particles " + particles : "") + " --seed " + seed;
+        r.posterior().write(posterior);
+        PosteriorReport.write(r, dir, command, seconds);
+        if (report != null) PosteriorReport.write(r, report, command, seconds);
+        PrintWriter w = spec.commandLine().getOut();
+        AbcSmc.Generation last = r.result().last();
+        w.printf(Locale.ROOT, "%s: %d histories in %.0f s (%d stopped early), %d generations; last tolerance %.3f, %d draws (effective %.0f)%n",
+                tf.name(), r.result().simulations(), seconds, r.result().stoppedEarly(), r.result().generations().size(), last.epsilon(),
+                last.particles().size(), last.ess());
+        for (Predictive.Coverage c : r.coverage())
+            if (c.series().equals("all") || c.series().equals("arrivals (monthly)"))
+                w.printf(Locale.ROOT, "  predictive coverage, %s: 50%% band %.0f%%, 90%% band %.0f%%%n", c.series(), 100 * c.coverage50(), 100 * c.coverage90());
+        w.printf(Locale.ROOT, "  posterior in %s; diagnostics in %s%s%n", posterior, dir, report != null ? " and " + report : "");
+        return 0;
+    }
+
+    static String slash(Path p) { return p.toString().replace('\\', '/'); }
 
     /** The command as a user would retype it (for the headers of what it writes). */
     private String commandText() {

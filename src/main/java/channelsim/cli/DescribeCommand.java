@@ -34,7 +34,7 @@ final class DescribeCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), md or csv.")
     Format format;
 
-    private static final String[] HEADER = {"key", "type", "default", "unit", "range", "meaning", "source"};
+    private static final String[] HEADER = {"key", "type", "default", "unit", "range", "meaning", "source", "prior"};
 
     @Override
     public Integer call() throws IOException {
@@ -42,7 +42,9 @@ final class DescribeCommand implements Callable<Integer> {
         for (ParamSpec p : ParameterRegistry.all()) {
             String key = p.isGroupTemplate() ? p.key().replace("*", "<name>") : p.key();
             if (filter != null && !key.contains(filter)) continue;
-            rows.add(new String[] {key, p.type().name().toLowerCase(Locale.ROOT), p.defaultText(), p.unit(), p.rangeText(), p.meaning(), p.source()});
+            channelsim.config.Prior prior = ParameterRegistry.prior(p.key());
+            String priorText = prior == null ? "" : prior.text() + ": " + prior.reason();
+            rows.add(new String[] {key, p.type().name().toLowerCase(Locale.ROOT), p.defaultText(), p.unit(), p.rangeText(), p.meaning(), p.source(), priorText});
         }
         PrintWriter w = spec.commandLine().getOut();
         switch (format) {
@@ -65,6 +67,7 @@ final class DescribeCommand implements Callable<Integer> {
             w.println(line(r, width));
             // the source sits under the meaning so the table stays narrow enough to read
             w.println(indent + "source: " + r[6]);
+            if (!r[7].isEmpty()) w.println(indent + "prior (calibrated): " + r[7]);
         }
         if (filter == null || "migrants.groups".contains(filter) || filter.startsWith("migrants.groups")) {
             w.println();

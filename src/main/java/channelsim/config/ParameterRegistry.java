@@ -16,6 +16,7 @@ public final class ParameterRegistry {
 
     private static final List<ParamSpec> ALL;
     private static final Map<String, ParamSpec> BY_KEY;
+    private static final Map<String, Prior> PRIORS;
 
     /** Default origin groups and their attributes: share, return_agreement, uk_links, grant_rate, first_entry_record. */
     public static final List<String> DEFAULT_GROUPS = List.of(
@@ -190,6 +191,38 @@ public final class ParameterRegistry {
         date(l, "policies.eu_suspension.date", "2026-01-01", "date the scheme is suspended", "assumption");
         num(l, "policies.eu_suspension.hazard_per_year", 0.0, "1/year", 0, 100, "yearly chance the EU blocks the scheme at a random date once it runs", "assumption; 0 = never at random");
 
+        // --- priors: what is believed before the 2018-2024 record is seen, for every parameter the calibration
+        // may move (models/targets/channel-2018-2024.yaml names which). Shown by describe and in docs/ODD.md.
+        Map<String, Prior> pr = new LinkedHashMap<>();
+        pr.put("migrants.inflow_per_day", Prior.logRandomWalk(3, 1.5, 1.0,
+                "a latent yearly series driven by wars and routes far away: 2018 is wide around a few people a day; arrivals grew up to sixfold a year in 2018-2021 and fell by a third in 2023, so a yearly log-step of sd 1 allows such changes without favouring them"));
+        pr.put("gangs.people_per_boat_base", Prior.logRandomWalk(7, 0.5, 0.35,
+                "a latent yearly series (the industrialisation of the gangs' business): 2018 boats carried about 7; loads grew by a third to a half a year to 2022 (Home Office monthly people per boat)"));
+        pr.put("migrants.inflow_seasonality", Prior.uniform(0.05, 0.8,
+                "monthly arrivals peak from late spring to autumn, but how much of that is weather and how much the flow reaching the coast is unknown"));
+        pr.put("migrants.return_salience", Prior.logUniform(0.1, 10,
+                "wide: unknown; no survey measures how much a peer's return weighs against the true rate (a tenth to ten times)"));
+        pr.put("migrants.stay_value", Prior.logUniform(10000, 300000,
+                "wide: unknown; from about two prices of a place to a decade of UK earnings"));
+        pr.put("migrants.alternative_value", Prior.logUniform(5000, 200000,
+                "wide: unknown; from nothing much to a settled life elsewhere in Europe"));
+        pr.put("migrants.give_up_rate", Prior.logUniform(0.002, 0.1,
+                "camp stays of weeks to months (NGO reports): a daily chance between 1 in 500 and 1 in 10"));
+        pr.put("policies.french_police.half_saturation", Prior.logUniform(0.5, 20,
+                "police effect per officer is not measured; wide over officers per km of coast"));
+        pr.put("sea.incident_rate", Prior.logUniform(0.002, 0.2,
+                "wide: deaths were tens a year in thousands of boats, but how many boats have a fatal incident at the crowding threshold is unknown"));
+        pr.put("sea.crowding_threshold", Prior.uniform(35, 80,
+                "90% of shipwrecks involved boats with 50 or more aboard (Prefecture maritime, 2024); the threshold lies around there"));
+        pr.put("gangs.boat_stock_max", Prior.uniform(3, 40,
+                "wide: boats a gang keeps ready is not reported; bounds the surge on the first calm day (busiest days)"));
+        pr.put("gangs.crowding_response", Prior.logUniform(0.05, 5,
+                "wide: how strongly seizures crowd more people into each boat is unknown"));
+        pr.put("gangs.boat_supply_per_day", Prior.logUniform(0.1, 3,
+                "wide around the 2024 supply (about 1,300 boats used by some 15 gangs, about 0.25 a day each)"));
+        for (String k : pr.keySet()) if (!l.stream().anyMatch(p -> p.key().equals(k))) throw new IllegalStateException("prior for unknown key " + k);
+        PRIORS = Collections.unmodifiableMap(pr);
+
         ALL = Collections.unmodifiableList(l);
         Map<String, ParamSpec> m = new LinkedHashMap<>();
         for (ParamSpec p : l) m.put(p.key(), p);
@@ -199,6 +232,12 @@ public final class ParameterRegistry {
     private ParameterRegistry() {}
 
     public static List<ParamSpec> all() { return ALL; }
+
+    /** The prior of a parameter the calibration may move, or null when it has none (it is then fixed). */
+    public static Prior prior(String key) { return PRIORS.get(key); }
+
+    /** Every prior, by key, in the order above. */
+    public static Map<String, Prior> priors() { return PRIORS; }
 
     /** The spec of a concrete key, resolving {@code migrants.groups.<name>.attr} to its template; null if unknown. */
     public static ParamSpec find(String key) {

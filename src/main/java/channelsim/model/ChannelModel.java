@@ -59,11 +59,44 @@ public class ChannelModel extends SimState {
 
     /** Runs one replicate headless: warm-up, then the recorded days. */
     public static RunResult run(Scenario scenario, long seed) {
+        return run(scenario, seed, new int[0], null);
+    }
+
+    /** Asked at the end of chosen recorded days whether the run is still worth finishing. */
+    public interface Checkpoint {
+        /**
+         * @param recordedDay the recorded day just ended (0 = the scenario's start)
+         * @param soFar the series up to that day (later days still 0), sharing the run's arrays: read, do not keep
+         * @return false to stop the run here
+         */
+        boolean carryOn(int recordedDay, RunResult soFar);
+    }
+
+    /**
+     * Runs one replicate headless, stopping early when {@code checkpoint} says so at one of {@code checkDays}
+     * (ascending recorded days); null when stopped. A calibration uses it to drop a draw as soon as the
+     * years already simulated put it beyond the tolerance, so no simulated day is wasted on it.
+     */
+    public static RunResult run(Scenario scenario, long seed, int[] checkDays, Checkpoint checkpoint) {
         long t0 = System.nanoTime();
         ChannelModel m = new ChannelModel(scenario, seed);
         m.start();
         int total = m.warmup + scenario.days();
-        for (int d = 0; d < total; d++) m.schedule.step(m);
+        int next = 0;
+        for (int d = 0; d < total; d++) {
+            m.schedule.step(m);
+            int recorded = d - m.warmup;
+            while (checkpoint != null && next < checkDays.length && checkDays[next] < recorded) next++;
+            if (checkpoint != null && next < checkDays.length && checkDays[next] == recorded) {
+                next++;
+                RunResult soFar = new RunResult(scenario.name(), seed, scenario.start(), m.recorder.daily, Map.of(),
+                        Map.of(), m.recorder.groupDaily, m.params.groupNames(), 0, 0, 0);
+                if (!checkpoint.carryOn(recorded, soFar)) {
+                    m.finish();
+                    return null;
+                }
+            }
+        }
         RunResult r = m.result(System.nanoTime() - t0);
         m.finish();
         return r;
@@ -90,7 +123,7 @@ public class ChannelModel extends SimState {
         homeOffice = new HomeOffice();
         borderForce = new BorderForce(Streams.of(runSeed, Streams.Purpose.SEA));
         gangMarket = new GangMarket(gangRng);
-        recorder = new Recorder(scenario.days());
+        recorder = new Recorder(scenario.days(), params.groupCount());
         policySchedule = new PolicySchedule(scenario);
         policySchedule.apply(this, firstDate); // levers in force on the first day, before anyone is created
         police = new FrenchPolice(Streams.of(runSeed, Streams.Purpose.POLICE), levers.officersTarget);
@@ -301,7 +334,8 @@ public class ChannelModel extends SimState {
         long[] atStart = arrivalsAtRecordStart;
         for (int g = 0; g < params.groupCount(); g++)
             byGroup.put(params.groupName(g), (double) (pool.arrivalsByGroup[g] - (atStart == null ? 0 : atStart[g])));
-        return new RunResult(scenario.name(), runSeed, scenario.start(), d, RunResult.totalsOf(d), byGroup, agentDays, steppedAgentDays, nanos);
+        return new RunResult(scenario.name(), runSeed, scenario.start(), d, RunResult.totalsOf(d), byGroup, recorder.groupDaily,
+                params.groupNames(), agentDays, steppedAgentDays, nanos);
     }
 
     private long[] arrivalsAtRecordStart;

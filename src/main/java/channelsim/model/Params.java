@@ -93,5 +93,8 @@ public final class Params {
 
     public String groupName(int g) { return groupNames[g]; }
 
+    /** The origin groups in order. */
+    public java.util.List<String> groupNames() { return java.util.List.of(groupNames); }
+
     public double scale() { return num("scale"); }
 }

@@ -7,9 +7,14 @@ import sim.engine.Steppable;
 public final class Recorder implements Steppable {
     private static final long serialVersionUID = 1;
     final double[][] daily;
+    /** Arrivals by origin group and recorded day ({@code groupDaily[group][day]}), for the nationality record. */
+    final double[][] groupDaily;
     private final double[] row = new double[Metric.count()];
 
-    Recorder(int days) { daily = new double[Metric.count()][days]; }
+    Recorder(int days, int groups) {
+        daily = new double[Metric.count()][days];
+        groupDaily = new double[groups][days];
+    }
 
     @Override
     public void step(SimState state) {
@@ -18,6 +23,8 @@ public final class Recorder implements Steppable {
         long day = m.schedule.getSteps() - m.warmupDays();
         if (day < 0 || day >= daily[0].length) return;
         for (int k = 0; k < row.length; k++) daily[k][(int) day] = row[k];
+        int[] byGroup = m.pool().arrivalsByGroupToday;
+        for (int g = 0; g < groupDaily.length; g++) groupDaily[g][(int) day] = byGroup[g];
     }
 
     /** The latest day's measures (also during the warm-up), for the GUI. */

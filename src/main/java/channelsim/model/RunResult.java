@@ -13,7 +13,20 @@ import java.util.Map;
  */
 public record RunResult(String scenario, long seed, LocalDate start, double[][] daily,
                         Map<String, Double> totals, Map<String, Double> arrivalsByGroup,
+                        double[][] groupDaily, java.util.List<String> groups,
                         long agentDays, long steppedAgentDays, long nanos) {
+
+    /** A result without arrivals by group and day (tests, merged studies). */
+    public RunResult(String scenario, long seed, LocalDate start, double[][] daily, Map<String, Double> totals,
+                     Map<String, Double> arrivalsByGroup, long agentDays, long steppedAgentDays, long nanos) {
+        this(scenario, seed, start, daily, totals, arrivalsByGroup, null, java.util.List.of(), agentDays, steppedAgentDays, nanos);
+    }
+
+    /** Arrivals of one origin group by recorded day, or null when the group is unknown or not recorded. */
+    public double[] groupSeries(String group) {
+        int g = groups.indexOf(group);
+        return g < 0 || groupDaily == null ? null : groupDaily[g];
+    }
 
     public int days() { return daily[0].length; }
 

@@ -1,0 +1,291 @@
+package channelsim.calibration;
+
+import channelsim.experiment.Seeds;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.CholeskyDecomposition;
+import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
+import org.apache.commons.math3.linear.RealMatrix;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Approximate Bayesian computation by sequential Monte Carlo (population Monte Carlo with adaptive
+ * tolerances; Beaumont, Cornuet, Marin and Robert 2009, with the tolerance of each generation set to a
+ * quantile of the previous generation's distances, as in Del Moral, Doucet and Jasra 2012).
+ *
+ * <ol>
+ * <li>Generation 0: {@code particles} draws from the prior, all kept.</li>
+ * <li>Generation t: the tolerance is the {@code alpha}-quantile of generation t-1's distances; proposals are an
+ *     ancestor drawn by weight, moved by a Gaussian kernel with twice the population's weighted covariance
+ *     (on the transformed scale), kept when their distance is within the tolerance, until {@code particles}
+ *     are kept. Weights: prior / mixture of kernels over the previous generation.</li>
+ * <li>It stops when the budget of simulations is spent; the last complete generation is the posterior.</li>
+ * </ol>
+ *
+ * <p>Nothing depends on the number of threads: proposals are drawn in batches from one stream per generation,
+ * batch sizes come from the acceptance seen so far, each simulation has its own seed (its index in the run),
+ * and results are taken in index order. A simulation whose distance is sure to exceed the tolerance is stopped
+ * as soon as that is known ({@link AbcProblem#simulate}). Every simulation is journaled, so {@code resume}
+ * replays the run and reruns nothing already done.
+ */
+public final class AbcSmc {
+
+    public record Options(int budget, int particles, double alpha, long seed, int threads, Path journal, boolean resume,
+                          String fingerprint) {}
+
+    public record Particle(double[] z, double weight, double distance, double[] simulated, int index) {}
+
+    public record Generation(int number, double epsilon, List<Particle> particles, int proposed, int accepted, double ess) {
+        public double acceptance() { return proposed == 0 ? 0 : (double) accepted / proposed; }
+    }
+
+    public record Result(List<Generation> generations, int simulations, int stoppedEarly, int reused) {
+        public Generation last() { return generations.get(generations.size() - 1); }
+    }
+
+    /** Told after each simulation; {@code status} says where the run is. */
+    public interface Listener {
+        void simulated(int done, int budget, String status);
+    }
+
+    /** Fewest proposals in a batch, so a batch keeps every thread busy on any machine with a few cores. */
+    static final int MIN_BATCH = 16;
+
+    private final AbcProblem problem;
+    private final Options opt;
+    private final Listener listener;
+    private int simulations, stoppedEarly, reused;
+
+    public AbcSmc(AbcProblem problem, Options options, Listener listener) {
+        if (options.particles() < 2) throw new IllegalArgumentException("need at least 2 particles");
+        if (options.budget() < options.particles()) throw new IllegalArgumentException("the budget must be at least the number of particles");
+        this.problem = problem;
+        this.opt = options;
+        this.listener = listener == null ? (d, b, s) -> {} : listener;
+    }
+
+    public Result run() throws InterruptedException, IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, opt.threads()), r -> {
+            Thread t = new Thread(r, "abc-smc");
+            t.setDaemon(true);
+            return t;
+        });
+        try (Journal journal = Journal.open(opt.journal(), opt.fingerprint(), opt.resume())) {
+            List<Generation> gens = new ArrayList<>();
+            // generation 0: the prior
+            SplittableRandom rng0 = new SplittableRandom(Seeds.mix(opt.seed() * 31 + 1));
+            double[][] z0 = new double[opt.particles()][];
+            for (int i = 0; i < z0.length; i++) z0[i] = problem.samplePrior(rng0);
+            double[][] v0 = simulateAll(pool, journal, z0, Double.POSITIVE_INFINITY, "generation 0 (prior)");
+            List<Particle> p0 = new ArrayList<>();
+            for (int i = 0; i < z0.length; i++)
+                if (v0[i] != null) p0.add(new Particle(z0[i], 1.0 / z0.length, problem.distance(v0[i]), v0[i], simulations - z0.length + i));
+            normalise(p0);
+            gens.add(new Generation(0, Double.POSITIVE_INFINITY, p0, z0.length, p0.size(), ess(p0)));
+            double acceptance = 0.5;
+            for (int t = 1; simulations < opt.budget(); t++) {
+                Generation prev = gens.get(gens.size() - 1);
+                double eps = quantile(prev.particles(), opt.alpha());
+                Kernel kernel = Kernel.of(prev.particles(), problem.dims());
+                SplittableRandom rng = new SplittableRandom(Seeds.mix(opt.seed() * 31 + 1 + t));
+                List<Particle> kept = new ArrayList<>();
+                int proposed = 0;
+                while (kept.size() < opt.particles() && simulations < opt.budget()) {
+                    int needed = opt.particles() - kept.size();
+                    int batch = (int) Math.min(opt.budget() - simulations,
+                            Math.max(MIN_BATCH, Math.ceil(1.1 * needed / Math.max(acceptance, 0.005))));
+                    batch = Math.min(batch, 4 * opt.particles() + MIN_BATCH); // look again at the acceptance often
+                    double[][] z = new double[batch][];
+                    for (int i = 0; i < batch; i++) z[i] = kernel.propose(prev.particles(), rng, problem);
+                    int first = simulations;
+                    double[][] v = simulateAll(pool, journal, z, eps, "generation " + t + ", tolerance " + fmt(eps) + ", kept " + kept.size() + "/" + opt.particles());
+                    for (int i = 0; i < batch; i++) {
+                        if (v[i] == null) continue;
+                        double d = problem.distance(v[i]);
+                        if (d <= eps) kept.add(new Particle(z[i], 0, d, v[i], first + i));
+                    }
+                    proposed += batch;
+                    acceptance = Math.max(1e-4, (double) kept.size() / proposed);
+                }
+                if (kept.size() < opt.particles()) break; // the budget ran out within this generation
+                List<Particle> weighted = new ArrayList<>(kept.size());
+                double[] logw = new double[kept.size()];
+                for (int i = 0; i < kept.size(); i++) logw[i] = problem.logPrior(kept.get(i).z()) - kernel.logMixture(kept.get(i).z(), prev.particles());
+                double max = Arrays.stream(logw).max().orElse(0);
+                for (int i = 0; i < kept.size(); i++) {
+                    Particle k = kept.get(i);
+                    weighted.add(new Particle(k.z(), Math.exp(logw[i] - max), k.distance(), k.simulated(), k.index()));
+                }
+                normalise(weighted);
+                gens.add(new Generation(t, eps, weighted, proposed, kept.size(), ess(weighted)));
+            }
+            journal.flush();
+            return new Result(List.copyOf(gens), simulations, stoppedEarly, reused);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Runs (or replays from the journal) one batch of simulations; null entries were stopped early. */
+    private double[][] simulateAll(ExecutorService pool, Journal journal, double[][] z, double eps, String status)
+            throws InterruptedException, IOException {
+        int first = simulations;
+        List<Future<double[]>> futures = new ArrayList<>(z.length);
+        double[][] out = new double[z.length][];
+        boolean[] fromJournal = new boolean[z.length];
+        for (int i = 0; i < z.length; i++) {
+            int index = first + i;
+            double[] j = journal.get(index);
+            if (j != null) {
+                out[i] = j == Journal.STOPPED || j.length == 0 ? null : j;
+                fromJournal[i] = true;
+                futures.add(null);
+                continue;
+            }
+            double[] zi = z[i];
+            long seed = Seeds.replicateSeed(opt.seed(), index + 1);
+            futures.add(pool.submit(() -> problem.simulate(zi, seed, eps)));
+        }
+        try {
+            for (int i = 0; i < z.length; i++) {
+                if (fromJournal[i]) reused++;
+                else {
+                    out[i] = futures.get(i).get();
+                    journal.add(first + i, out[i]);
+                }
+                if (out[i] == null) stoppedEarly++;
+                simulations++;
+                listener.simulated(simulations, opt.budget(), status);
+            }
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof InterruptedException ie) throw ie;
+            throw new IllegalStateException("a calibration simulation failed: " + c, c);
+        } finally {
+            journal.flush();
+        }
+        return out;
+    }
+
+    /** The Gaussian perturbation kernel: twice the weighted covariance of the population (Beaumont et al.). */
+    static final class Kernel {
+        final double[][] chol; // lower triangle L, with cov = L L^T
+        final double[][] inv;  // inverse of the covariance
+        final double logNorm;
+        final double[] cumulative;
+
+        private Kernel(double[][] chol, double[][] inv, double logNorm, double[] cumulative) {
+            this.chol = chol;
+            this.inv = inv;
+            this.logNorm = logNorm;
+            this.cumulative = cumulative;
+        }
+
+        static Kernel of(List<Particle> ps, int d) {
+            double[] mean = new double[d];
+            for (Particle p : ps) for (int k = 0; k < d; k++) mean[k] += p.weight() * p.z()[k];
+            double[][] cov = new double[d][d];
+            for (Particle p : ps)
+                for (int a = 0; a < d; a++)
+                    for (int b = 0; b <= a; b++) cov[a][b] += p.weight() * (p.z()[a] - mean[a]) * (p.z()[b] - mean[b]);
+            for (int a = 0; a < d; a++)
+                for (int b = 0; b <= a; b++) {
+                    cov[a][b] *= 2;
+                    cov[b][a] = cov[a][b];
+                }
+            RealMatrix m = new Array2DRowRealMatrix(cov);
+            CholeskyDecomposition ch = null;
+            for (double ridge = 1e-9; ch == null; ridge *= 10) {
+                try {
+                    ch = new CholeskyDecomposition(m, 1e-12, 1e-14);
+                } catch (NonPositiveDefiniteMatrixException | org.apache.commons.math3.linear.NonSymmetricMatrixException e) {
+                    for (int a = 0; a < d; a++) m.addToEntry(a, a, ridge + 1e-6 * Math.abs(m.getEntry(a, a)));
+                }
+            }
+            double[][] l = ch.getL().getData();
+            double logDet = 0;
+            for (int a = 0; a < d; a++) logDet += 2 * Math.log(l[a][a]);
+            double[][] inv = ch.getSolver().getInverse().getData();
+            double[] cum = new double[ps.size()];
+            double s = 0;
+            for (int i = 0; i < cum.length; i++) cum[i] = s += ps.get(i).weight();
+            return new Kernel(l, inv, -0.5 * logDet - 0.5 * d * Math.log(2 * Math.PI), cum);
+        }
+
+        double[] propose(List<Particle> ps, SplittableRandom rng, AbcProblem problem) {
+            int d = chol.length;
+            for (int attempt = 0; ; attempt++) {
+                double u = rng.nextDouble() * cumulative[cumulative.length - 1];
+                int i = Arrays.binarySearch(cumulative, u);
+                i = Math.min(ps.size() - 1, i < 0 ? -i - 1 : i);
+                double[] e = new double[d];
+                for (int k = 0; k < d; k++) e[k] = ParameterSpace.gaussian(rng);
+                double[] z = ps.get(i).z().clone();
+                for (int a = 0; a < d; a++) for (int b = 0; b <= a; b++) z[a] += chol[a][b] * e[b];
+                // a proposal outside the prior's support costs no simulation; after many, keep the ancestor
+                if (Double.isFinite(problem.logPrior(z))) return z;
+                if (attempt > 1000) return ps.get(i).z().clone();
+            }
+        }
+
+        double logMixture(double[] z, List<Particle> ps) {
+            int d = z.length;
+            double[] logs = new double[ps.size()];
+            double max = Double.NEGATIVE_INFINITY;
+            double[] diff = new double[d];
+            for (int i = 0; i < ps.size(); i++) {
+                double[] c = ps.get(i).z();
+                for (int k = 0; k < d; k++) diff[k] = z[k] - c[k];
+                double q = 0;
+                for (int a = 0; a < d; a++) {
+                    double s = 0;
+                    for (int b = 0; b < d; b++) s += inv[a][b] * diff[b];
+                    q += diff[a] * s;
+                }
+                logs[i] = Math.log(ps.get(i).weight()) + logNorm - 0.5 * q;
+                max = Math.max(max, logs[i]);
+            }
+            double s = 0;
+            for (double l : logs) s += Math.exp(l - max);
+            return max + Math.log(s);
+        }
+    }
+
+    static void normalise(List<Particle> ps) {
+        double s = 0;
+        for (Particle p : ps) s += p.weight();
+        for (int i = 0; i < ps.size(); i++) {
+            Particle p = ps.get(i);
+            ps.set(i, new Particle(p.z(), p.weight() / s, p.distance(), p.simulated(), p.index()));
+        }
+    }
+
+    static double ess(List<Particle> ps) {
+        double s = 0;
+        for (Particle p : ps) s += p.weight() * p.weight();
+        return s > 0 ? 1 / s : 0;
+    }
+
+    /** Weighted quantile of the distances. */
+    static double quantile(List<Particle> ps, double q) {
+        Particle[] a = ps.toArray(new Particle[0]);
+        Arrays.sort(a, (x, y) -> Double.compare(x.distance(), y.distance()));
+        double c = 0;
+        for (Particle p : a) {
+            c += p.weight();
+            if (c >= q) return p.distance();
+        }
+        return a[a.length - 1].distance();
+    }
+
+    static String fmt(double v) { return String.format(java.util.Locale.ROOT, "%.3f", v); }
+}

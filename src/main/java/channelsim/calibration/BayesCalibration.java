@@ -1,0 +1,109 @@
+package channelsim.calibration;
+
+import channelsim.config.ConfigException;
+import channelsim.config.Scenario;
+import channelsim.config.ScenarioLoader;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The Bayesian calibration of a targets file's {@code posterior:} block: builds the ABC problem (the
+ * scenario, the record up to a day, the priors and the error model), runs {@link AbcSmc}, and condenses the
+ * last generation into the posterior file, its predictive bands and coverage, and the identification table.
+ */
+public final class BayesCalibration {
+
+    /** @param fitUntil last day of the record to fit (null: all of it) */
+    public record Options(int budget, int particles, long seed, int threads, boolean resume, Path out, LocalDate fitUntil) {}
+
+    /** One row of the identification table: how much the record narrowed a parameter. */
+    public record Identified(String column, String prior, double priorMean, double priorSd, double mean, double sd,
+                             double q05, double q95) {
+        public double ratio() { return priorSd > 0 ? sd / priorSd : Double.NaN; }
+
+        public String verdict() {
+            double r = ratio();
+            return r < 0.5 ? "pinned down by the record" : r < 0.8 ? "partly identified" : "left to the prior";
+        }
+    }
+
+    public record Outcome(ChannelProblem problem, AbcSmc.Result result, PosteriorFile posterior,
+                          List<Predictive.Band> bands, List<Predictive.Coverage> coverage, List<Identified> identification) {}
+
+    private BayesCalibration() {}
+
+    /** A population of about a twentieth of the budget (so about ten generations), 10 to 500 particles. */
+    public static int defaultParticles(int budget) { return Math.max(Math.min(10, budget), Math.min(500, budget / 20)); }
+
+    public static ChannelProblem problem(TargetFile tf, LocalDate until) throws ConfigException {
+        AbcSettings a = tf.posterior();
+        if (a == null)
+            throw new ConfigException(List.of(new channelsim.config.Problem(tf.file().toString(), 1, 1, "posterior",
+                    "missing: a posterior block (record, scale, free, latent) is needed for a Bayesian calibration")));
+        Scenario base = ScenarioLoader.load(tf.scenario());
+        Record record = Record.load(a.record(), new HashSet<>(base.groups().stream().map(g -> g.name()).toList()));
+        if (until != null) record = record.until(until);
+        if (record.targets().isEmpty())
+            throw new ConfigException(List.of(new channelsim.config.Problem(a.record().toString(), 1, 1, "record", "no figure ends by " + until)));
+        LocalDate last = record.targets().stream().map(t -> t.period().last()).max(LocalDate::compareTo).orElseThrow();
+        ParameterSpace space = ParameterSpace.of(a.free(), a.latent(), base.start().getYear(), last.getYear());
+        return new ChannelProblem(base, space, record.targets(), a.errorModel(), a.scale());
+    }
+
+    /** What a journal must agree with to be resumed: the data fitted, the settings, the scenario, the model's parameters. */
+    static String fingerprint(ChannelProblem p, Options o) {
+        StringBuilder sb = new StringBuilder();
+        for (RecordTarget t : p.targets()) sb.append(t.id()).append('=').append(t.observed()).append(t.low()).append(t.high()).append(t.quality()).append(';');
+        sb.append(p.space().columns()).append(p.error()).append(p.scale()).append(o.particles()).append(o.budget()).append(o.seed());
+        sb.append(p.base().values()).append(p.base().timeline()).append(p.base().groups());
+        for (var e : channelsim.config.ParameterRegistry.all()) sb.append(e.key()).append(e.defaultValue());
+        return Integer.toHexString(sb.toString().hashCode()) + "-" + Long.toHexString(channelsim.experiment.Seeds.mix(sb.toString().hashCode() * 31L + sb.length()));
+    }
+
+    public static Outcome run(TargetFile tf, Options o, AbcSmc.Listener listener) throws ConfigException, IOException, InterruptedException {
+        ChannelProblem p = problem(tf, o.fitUntil());
+        int particles = o.particles() > 0 ? o.particles() : defaultParticles(o.budget());
+        Options opt = new Options(o.budget(), particles, o.seed(), o.threads(), o.resume(), o.out(), o.fitUntil());
+        AbcSmc smc = new AbcSmc(p, new AbcSmc.Options(o.budget(), particles, tf.posterior().alpha(), o.seed(), o.threads(),
+                o.out().resolve("journal.bin"), o.resume(), fingerprint(p, opt)), listener);
+        AbcSmc.Result r = smc.run();
+        return condense(p, r, o.seed());
+    }
+
+    static Outcome condense(ChannelProblem p, AbcSmc.Result r, long seed) {
+        List<AbcSmc.Particle> ps = r.last().particles();
+        PosteriorFile post = PosteriorFile.of(p.space(), ps);
+        List<double[]> sims = new ArrayList<>();
+        for (AbcSmc.Particle x : ps) sims.add(x.simulated());
+        List<Predictive.Band> bands = Predictive.bands(p.targets(), sims, post.weights(), p.error(), seed ^ 0x9E3779B97F4A7C15L);
+        return new Outcome(p, r, post, bands, Predictive.coverage(bands), identification(p.space(), post));
+    }
+
+    static List<Identified> identification(ParameterSpace space, PosteriorFile post) {
+        int n = 4000, d = space.size();
+        double[][] prior = new double[d][n];
+        SplittableRandom rng = new SplittableRandom(12345);
+        for (int i = 0; i < n; i++) {
+            double[] x = space.values(space.sample(rng));
+            for (int k = 0; k < d; k++) prior[k][i] = x[k];
+        }
+        double[] ones = new double[n];
+        java.util.Arrays.fill(ones, 1);
+        List<Identified> out = new ArrayList<>();
+        for (int k = 0; k < d; k++) {
+            double[] v = new double[post.values().size()];
+            for (int i = 0; i < v.length; i++) v[i] = post.values().get(i)[k];
+            double[] ms = Predictive.meanSd(v, post.weights()), pm = Predictive.meanSd(prior[k], ones);
+            double[] q = Predictive.quantiles(v, post.weights(), 0.05, 0.95);
+            ParameterSpace.Dim dim = space.dims().get(k);
+            out.add(new Identified(dim.column(), dim.prior().text(), pm[0], pm[1], ms[0], ms[1], q[0], q[1]));
+        }
+        return out;
+    }
+}
