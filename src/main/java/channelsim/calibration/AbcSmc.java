@@ -28,7 +28,9 @@ import java.util.concurrent.Future;
  *     ancestor drawn by weight, moved by a Gaussian kernel with twice the population's weighted covariance
  *     (on the transformed scale), kept when their distance is within the tolerance, until {@code particles}
  *     are kept. Weights: prior / mixture of kernels over the previous generation.</li>
- * <li>It stops when the budget of simulations is spent; the last complete generation is the posterior.</li>
+ * <li>It stops before a generation the rest of the budget is not expected to finish (its expected cost: the
+ *     particles over 0.6 times the last acceptance), or when the budget is spent; the last complete
+ *     generation is the posterior.</li>
  * </ol>
  *
  * <p>Nothing depends on the number of threads: proposals are drawn in batches from one stream per generation,
@@ -94,6 +96,9 @@ public final class AbcSmc {
             double acceptance = 0.5;
             for (int t = 1; simulations < opt.budget(); t++) {
                 Generation prev = gens.get(gens.size() - 1);
+                // a generation the rest of the budget cannot finish would be simulated for nothing: stop before it
+                // (its tolerance is lower, so it is expected to keep a smaller share than the last one did)
+                if (t > 1 && opt.budget() - simulations < opt.particles() / Math.max(0.6 * prev.acceptance(), 0.005)) break;
                 double eps = quantile(prev.particles(), opt.alpha());
                 Kernel kernel = Kernel.of(prev.particles(), problem.dims());
                 SplittableRandom rng = new SplittableRandom(Seeds.mix(opt.seed() * 31 + 1 + t));

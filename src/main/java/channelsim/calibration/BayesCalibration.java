@@ -72,7 +72,12 @@ public final class BayesCalibration {
         Options opt = new Options(o.budget(), particles, o.seed(), o.threads(), o.resume(), o.out(), o.fitUntil());
         AbcSmc smc = new AbcSmc(p, new AbcSmc.Options(o.budget(), particles, tf.posterior().alpha(), o.seed(), o.threads(),
                 o.out().resolve("journal.bin"), o.resume(), fingerprint(p, opt)), listener);
-        AbcSmc.Result r = smc.run();
+        AbcSmc.Result r;
+        try {
+            r = smc.run();
+        } catch (Journal.Mismatch m) {
+            throw new ConfigException(List.of(new channelsim.config.Problem(o.out().resolve("journal.bin").toString(), 1, 1, "--resume", m.getMessage())));
+        }
         return condense(p, r, o.seed());
     }
 

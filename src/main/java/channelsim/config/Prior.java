@@ -102,7 +102,7 @@ public record Prior(Kind kind, double a, double b, double step, String reason) {
 
     static String f(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        return String.format(Locale.ROOT, "%.4g", v);
+        return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4g", v)).stripTrailingZeros().toPlainString();
     }
 
     static double logit(double u) {
