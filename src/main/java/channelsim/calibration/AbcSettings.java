@@ -25,9 +25,10 @@ import java.util.Map;
  * @param errorSd    observation-error sd by quality flag (log or logit scale, {@link ErrorModel})
  * @param countOffset c in log(x + c) for counts
  * @param alpha      the quantile of the last generation's distances that sets the next tolerance
+ * @param firstTolerance the distance beyond which a prior draw is dropped in generation 0
  */
 public record AbcSettings(Path record, double scale, List<String> free, List<String> latent,
-                         Map<String, Double> errorSd, double countOffset, double alpha) {
+                         Map<String, Double> errorSd, double countOffset, double alpha, double firstTolerance) {
 
     static AbcSettings read(YamlTree tree, Node n, Path dir, List<Problem> problems) {
         if (!(n instanceof MappingNode m)) {
@@ -35,7 +36,7 @@ public record AbcSettings(Path record, double scale, List<String> free, List<Str
             return null;
         }
         Path record = null;
-        double scale = 0.25, offset = 5, alpha = 0.5;
+        double scale = 0.25, offset = 5, alpha = 0.5, first = 25;
         List<String> free = new ArrayList<>(), latent = new ArrayList<>();
         Map<String, Double> error = new LinkedHashMap<>(ErrorModel.DEFAULT_SD);
         for (YamlTree.Entry e : tree.entries(m)) {
@@ -49,6 +50,7 @@ public record AbcSettings(Path record, double scale, List<String> free, List<Str
                 case "scale" -> scale = number(tree, e.value(), k, 0.01, 100, problems);
                 case "count_offset" -> offset = number(tree, e.value(), k, 0.01, 1e6, problems);
                 case "alpha" -> alpha = number(tree, e.value(), k, 0.05, 0.95, problems);
+                case "first_tolerance" -> first = number(tree, e.value(), k, 0.01, 1e9, problems);
                 case "free", "latent" -> {
                     if (!(e.value() instanceof SequenceNode seq)) {
                         problems.add(tree.problem(e.value(), k, "expected a list of parameter keys"));
@@ -76,12 +78,12 @@ public record AbcSettings(Path record, double scale, List<String> free, List<Str
                         else error.put(q.key(), number(tree, q.value(), k + "." + q.key(), 1e-4, 10, problems));
                     }
                 }
-                default -> problems.add(tree.problem(e.keyNode(), k, "unknown key (expected record, scale, free, latent, error, count_offset, alpha)"));
+                default -> problems.add(tree.problem(e.keyNode(), k, "unknown key (expected record, scale, free, latent, error, count_offset, alpha, first_tolerance)"));
             }
         }
         if (record == null) problems.add(tree.problem(n, "posterior.record", "missing: the CSV of figures to fit"));
         if (free.isEmpty() && latent.isEmpty()) problems.add(tree.problem(n, "posterior.free", "no parameter to fit"));
-        return record == null ? null : new AbcSettings(record, scale, List.copyOf(free), List.copyOf(latent), Map.copyOf(error), offset, alpha);
+        return record == null ? null : new AbcSettings(record, scale, List.copyOf(free), List.copyOf(latent), Map.copyOf(error), offset, alpha, first);
     }
 
     private static double number(YamlTree tree, Node n, String key, double min, double max, List<Problem> problems) {

@@ -23,7 +23,9 @@ import java.util.concurrent.Future;
  * quantile of the previous generation's distances, as in Del Moral, Doucet and Jasra 2012).
  *
  * <ol>
- * <li>Generation 0: {@code particles} draws from the prior, all kept.</li>
+ * <li>Generation 0: draws from the prior, kept when within {@code firstTolerance} (infinity keeps all; a finite
+ *     one drops absurd histories, such as a million people a year, as soon as a simulated year shows them),
+ *     until {@code particles} are kept.</li>
  * <li>Generation t: the tolerance is the {@code alpha}-quantile of generation t-1's distances; proposals are an
  *     ancestor drawn by weight, moved by a Gaussian kernel with twice the population's weighted covariance
  *     (on the transformed scale), kept when their distance is within the tolerance, until {@code particles}
@@ -41,8 +43,8 @@ import java.util.concurrent.Future;
  */
 public final class AbcSmc {
 
-    public record Options(int budget, int particles, double alpha, long seed, int threads, Path journal, boolean resume,
-                          String fingerprint) {}
+    public record Options(int budget, int particles, double alpha, double firstTolerance, long seed, int threads, Path journal,
+                          boolean resume, String fingerprint) {}
 
     public record Particle(double[] z, double weight, double distance, double[] simulated, int index) {}
 
@@ -83,17 +85,28 @@ public final class AbcSmc {
         });
         try (Journal journal = Journal.open(opt.journal(), opt.fingerprint(), opt.resume())) {
             List<Generation> gens = new ArrayList<>();
-            // generation 0: the prior
+            // generation 0: the prior, less the draws beyond the first tolerance (absurd histories, stopped early)
             SplittableRandom rng0 = new SplittableRandom(Seeds.mix(opt.seed() * 31 + 1));
-            double[][] z0 = new double[opt.particles()][];
-            for (int i = 0; i < z0.length; i++) z0[i] = problem.samplePrior(rng0);
-            double[][] v0 = simulateAll(pool, journal, z0, Double.POSITIVE_INFINITY, "generation 0 (prior)");
             List<Particle> p0 = new ArrayList<>();
-            for (int i = 0; i < z0.length; i++)
-                if (v0[i] != null) p0.add(new Particle(z0[i], 1.0 / z0.length, problem.distance(v0[i]), v0[i], simulations - z0.length + i));
+            int proposed0 = 0;
+            while (p0.size() < opt.particles() && simulations < opt.budget()) {
+                int batch = Math.min(opt.budget() - simulations, Math.max(MIN_BATCH, opt.particles() - p0.size()));
+                double[][] z0 = new double[batch][];
+                for (int i = 0; i < batch; i++) z0[i] = problem.samplePrior(rng0);
+                int first = simulations;
+                double[][] v0 = simulateAll(pool, journal, z0, opt.firstTolerance(), "generation 0 (prior), kept " + p0.size() + "/" + opt.particles());
+                for (int i = 0; i < batch; i++) {
+                    if (v0[i] == null) continue;
+                    double d = problem.distance(v0[i]);
+                    if (d <= opt.firstTolerance()) p0.add(new Particle(z0[i], 1, d, v0[i], first + i));
+                }
+                proposed0 += batch;
+            }
+            if (p0.size() < 2) throw new IllegalStateException("the budget ran out before two prior draws came within the first tolerance "
+                    + fmt(opt.firstTolerance()) + "; raise the budget or the first tolerance");
             normalise(p0);
-            gens.add(new Generation(0, Double.POSITIVE_INFINITY, p0, z0.length, p0.size(), ess(p0)));
-            double acceptance = 0.5;
+            gens.add(new Generation(0, opt.firstTolerance(), p0, proposed0, p0.size(), ess(p0)));
+            double acceptance = Math.max(0.005, (double) p0.size() / proposed0);
             for (int t = 1; simulations < opt.budget(); t++) {
                 Generation prev = gens.get(gens.size() - 1);
                 // a generation the rest of the budget cannot finish would be simulated for nothing: stop before it

@@ -57,10 +57,10 @@ public final class BayesCalibration {
     }
 
     /** What a journal must agree with to be resumed: the data fitted, the settings, the scenario, the model's parameters. */
-    static String fingerprint(ChannelProblem p, Options o) {
+    static String fingerprint(ChannelProblem p, Options o, AbcSettings a) {
         StringBuilder sb = new StringBuilder();
         for (RecordTarget t : p.targets()) sb.append(t.id()).append('=').append(t.observed()).append(t.low()).append(t.high()).append(t.quality()).append(';');
-        sb.append(p.space().columns()).append(p.error()).append(p.scale()).append(o.particles()).append(o.budget()).append(o.seed());
+        sb.append(p.space().columns()).append(p.error()).append(a.alpha()).append(a.firstTolerance()).append(p.scale()).append(o.particles()).append(o.budget()).append(o.seed());
         sb.append(p.base().values()).append(p.base().timeline()).append(p.base().groups());
         for (var e : channelsim.config.ParameterRegistry.all()) sb.append(e.key()).append(e.defaultValue());
         return Integer.toHexString(sb.toString().hashCode()) + "-" + Long.toHexString(channelsim.experiment.Seeds.mix(sb.toString().hashCode() * 31L + sb.length()));
@@ -70,8 +70,8 @@ public final class BayesCalibration {
         ChannelProblem p = problem(tf, o.fitUntil());
         int particles = o.particles() > 0 ? o.particles() : defaultParticles(o.budget());
         Options opt = new Options(o.budget(), particles, o.seed(), o.threads(), o.resume(), o.out(), o.fitUntil());
-        AbcSmc smc = new AbcSmc(p, new AbcSmc.Options(o.budget(), particles, tf.posterior().alpha(), o.seed(), o.threads(),
-                o.out().resolve("journal.bin"), o.resume(), fingerprint(p, opt)), listener);
+        AbcSmc smc = new AbcSmc(p, new AbcSmc.Options(o.budget(), particles, tf.posterior().alpha(), tf.posterior().firstTolerance(), o.seed(), o.threads(),
+                o.out().resolve("journal.bin"), o.resume(), fingerprint(p, opt, tf.posterior())), listener);
         AbcSmc.Result r;
         try {
             r = smc.run();

@@ -70,7 +70,20 @@ final class BenchCommand implements Callable<Integer> {
                     cfg.replicatesPerThreadTest(), cfg.studyPolicies(), studyReplicates, cfg.studyDays(), cfg.maxThreads(),
                     cfg.studyInChildJvm(), cfg.childHeap());
         Bench.Figures f = new Bench(cfg, out).run();
-        out.println(f.json());
+        // 5. the Bayesian calibration's throughput: whole 2018-2024 histories at the calibration's scale
+        Path targets = Path.of("models/targets/channel-2018-2024.yaml");
+        String json = f.json();
+        if (Files.isRegularFile(targets)) {
+            var c = channelsim.calibration.CalibrationBench.run(targets, Path.of("models/posterior/channel-2018-2024.csv"),
+                    quick ? 0 : 3, quick ? 1 : 12);
+            out.printf(java.util.Locale.ROOT, "calibration: %d histories of %s (%s draws), %.2f CPU s each = %.1f simulated years per core-second; "
+                            + "20,000 histories on %d cores: about %.0f minutes without early rejection%n", c.histories(), targets,
+                    c.fromPosterior() ? "posterior" : "prior", c.secondsPerHistory(), c.yearsPerCoreSecond(),
+                    Runtime.getRuntime().availableProcessors(), 20000 * c.secondsPerHistory() / Runtime.getRuntime().availableProcessors() / 60);
+            json = json.substring(0, json.length() - 1) + String.format(java.util.Locale.ROOT,
+                    ", \"calibration_years_per_core_second\": %.2f}", c.yearsPerCoreSecond());
+        }
+        out.println(json);
         return 0;
     }
 }

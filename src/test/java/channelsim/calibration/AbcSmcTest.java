@@ -18,7 +18,7 @@ class AbcSmcTest {
     Path dir;
 
     private AbcSmc.Result fit(double observed, long seed, int threads, Path journal, boolean resume, AbcSmc.Listener l) throws Exception {
-        return new AbcSmc(new ToyProblem(observed), new AbcSmc.Options(3000, 100, 0.5, seed, threads, journal, resume, "toy"), l).run();
+        return new AbcSmc(new ToyProblem(observed), new AbcSmc.Options(3000, 100, 0.5, Double.POSITIVE_INFINITY, seed, threads, journal, resume, "toy"), l).run();
     }
 
     private static double[] interval(AbcSmc.Generation g, double lo, double hi) {
@@ -87,7 +87,7 @@ class AbcSmcTest {
                 synchronized (rerun) { rerun[0]++; }
                 return super.simulate(z, seed, epsilon);
             }
-        }, new AbcSmc.Options(3000, 100, 0.5, 5, 2, j, true, "toy"), null).run();
+        }, new AbcSmc.Options(3000, 100, 0.5, Double.POSITIVE_INFINITY, 5, 2, j, true, "toy"), null).run();
         assertParticlesEqual(whole, resumed);
         assertEquals(whole.simulations() - 333, rerun[0], "only the simulations not journaled were run again");
         assertEquals(333, resumed.reused());
@@ -97,7 +97,7 @@ class AbcSmcTest {
     void aJournalOfOtherSettingsIsRefused() throws Exception {
         fit(0.0, 5, 1, dir.resolve("j"), false, null);
         assertThrows(Journal.Mismatch.class, () -> new AbcSmc(new ToyProblem(0.0),
-                new AbcSmc.Options(3000, 100, 0.5, 5, 1, dir.resolve("j"), true, "other settings"), null).run());
+                new AbcSmc.Options(3000, 100, 0.5, Double.POSITIVE_INFINITY, 5, 1, dir.resolve("j"), true, "other settings"), null).run());
     }
 
     static void assertParticlesEqual(AbcSmc.Result a, AbcSmc.Result b) {
