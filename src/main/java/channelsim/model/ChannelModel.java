@@ -5,7 +5,6 @@ import channelsim.policy.PolicySchedule;
 import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
 import sim.engine.Steppable;
-import sim.field.continuous.Continuous2D;
 import sim.util.Double2D;
 
 import java.time.LocalDate;
@@ -17,7 +16,7 @@ import java.util.Map;
 /**
  * The Channel: migrants, smuggling gangs, French police and UK officials on a MASON schedule, one step a
  * day. The daily order of events is written once, in {@link #start()}. The model knows nothing of the
- * GUI; the GUI reads the public getters and the {@link #map} field.
+ * GUI (the GUI reads the public getters, and keeps its map in {@code channelsim.gui.MapLayer}).
  */
 public class ChannelModel extends SimState {
     private static final long serialVersionUID = 1;
@@ -51,9 +50,6 @@ public class ChannelModel extends SimState {
     private int[] boatStart = new int[0], boatEnd = new int[0], boatCursor = new int[0];
     private long agentDays, steppedAgentDays;
     private int[] arrivalsByStep = new int[0], returnsByStep = new int[0];
-
-    /** Beaches, camps, patrols and boats in kilometres, for the map (updated daily, cheap). */
-    public Continuous2D map;
 
     public ChannelModel(Scenario scenario, long seed) {
         super(seed);
@@ -104,7 +100,6 @@ public class ChannelModel extends SimState {
         policySchedule.apply(this, firstDate); // levers in force on the first day, before anyone is created
         police = new FrenchPolice(Streams.of(runSeed, Streams.Purpose.POLICE), levers.officersTarget);
         observations = new Observations(params);
-        map = new Continuous2D(10, Geography.WIDTH, Geography.HEIGHT);
         arrivalsAtRecordStart = warmup == 0 ? new long[params.groupCount()] : null;
         populate();
 
@@ -157,7 +152,7 @@ public class ChannelModel extends SimState {
         gangArray = gangs.toArray(new SmugglingGang[0]);
     }
 
-    /** Bookkeeping after everyone moved: counts the work done, places boats on the map. */
+    /** Bookkeeping after everyone moved: counts the work done. */
     private void endOfDay() {
         int t = (int) schedule.getSteps();
         if (t >= arrivalsByStep.length) {
@@ -170,7 +165,7 @@ public class ChannelModel extends SimState {
         int others = liveGangs() + 6;
         agentDays += pool.size() + others;
         steppedAgentDays += flows.stepped + others; // less the claimants with nothing due today
-        updateMap();
+        if (schedule.getSteps() + 1 == warmup) arrivalsAtRecordStart = flows.arrivalsByGroupTotal.clone();
     }
 
     // ---- boarding: each gang's boats are contiguous on the launch board ----
@@ -316,14 +311,6 @@ public class ChannelModel extends SimState {
     }
 
     private long[] arrivalsAtRecordStart;
-
-    private void updateMap() {
-        if (schedule.getSteps() + 1 == warmup) arrivalsAtRecordStart = flows.arrivalsByGroupTotal.clone();
-        if (mapListener != null) mapListener.run();
-    }
-
-    /** The GUI may ask to be told at the end of each day (to move boats on the map); headless runs leave it null. */
-    public transient Runnable mapListener;
 
     // ---- accessors (agents and GUI) ----
 
