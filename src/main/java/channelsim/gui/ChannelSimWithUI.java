@@ -8,6 +8,8 @@ import channelsim.model.Geography;
 import channelsim.model.Metric;
 import channelsim.model.Params;
 import channelsim.model.Recorder;
+import channelsim.policy.Simulation;
+
 import sim.display.Console;
 import sim.display.Controller;
 import sim.display.Display2D;
@@ -17,13 +19,13 @@ import sim.portrayal.Inspector;
 import sim.portrayal.SimplePortrayal2D;
 import sim.portrayal.continuous.ContinuousPortrayal2D;
 
-import javax.swing.JFrame;
-import javax.swing.SwingUtilities;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
 
 /**
  * The MASON GUI of ChannelSim (the HeatBugsWithUI pattern): a map of the strait, live charts, and the
@@ -58,7 +60,7 @@ public class ChannelSimWithUI extends GUIState {
 
     public ChannelSimWithUI(Scenario scenario) { this(scenario, scenario.seed()); }
 
-    public ChannelSimWithUI(Scenario scenario, long seed) { super(new ChannelModel(scenario, seed)); }
+    public ChannelSimWithUI(Scenario scenario, long seed) { super(Simulation.model(scenario, seed)); }
 
     public static String getName() { return "ChannelSim"; }
 

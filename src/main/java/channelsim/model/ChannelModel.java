@@ -1,7 +1,7 @@
 package channelsim.model;
 
 import channelsim.config.Scenario;
-import channelsim.policy.PolicySchedule;
+
 import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -18,7 +18,7 @@ import java.util.Map;
  * day. The daily order of events is written once, in {@link #start()}. The model knows nothing of the
  * GUI (the GUI reads the public getters, and keeps its map in {@code channelsim.gui.MapLayer}).
  */
-public class ChannelModel extends SimState {
+public class ChannelModel extends SimState implements PolicyContext {
     private static final long serialVersionUID = 1;
 
     private final Scenario scenario;
@@ -39,7 +39,8 @@ public class ChannelModel extends SimState {
     private Observations observations;
     private GangMarket gangMarket;
     private Recorder recorder;
-    private PolicySchedule policySchedule;
+    private final PolicyStep.Factory policyFactory;
+    private PolicyStep policies;
     private LaunchBoard launches;
     private final List<SmugglingGang> gangs = new ArrayList<>();
     private SmugglingGang[] gangArray = new SmugglingGang[0];
@@ -51,16 +52,18 @@ public class ChannelModel extends SimState {
     private long agentDays, steppedAgentDays;
     private int[] arrivalsByStep = new int[0], returnsByStep = new int[0];
 
-    public ChannelModel(Scenario scenario, long seed) {
+    /** A model of the scenario for this seed, whose days start with the policies made by the factory. */
+    public ChannelModel(Scenario scenario, long seed, PolicyStep.Factory policies) {
         super(seed);
         this.scenario = scenario;
         this.runSeed = seed;
+        this.policyFactory = policies;
     }
 
     /** Runs one replicate headless: warm-up, then the recorded days. */
-    public static RunResult run(Scenario scenario, long seed) {
+    public static RunResult run(Scenario scenario, long seed, PolicyStep.Factory policies) {
         long t0 = System.nanoTime();
-        ChannelModel m = new ChannelModel(scenario, seed);
+        ChannelModel m = new ChannelModel(scenario, seed, policies);
         m.start();
         int total = m.warmup + scenario.days();
         for (int d = 0; d < total; d++) m.schedule.step(m);
@@ -96,8 +99,8 @@ public class ChannelModel extends SimState {
         borderForce = new BorderForce(Streams.of(runSeed, Streams.Purpose.SEA));
         gangMarket = new GangMarket(gangRng);
         recorder = new Recorder(scenario.days());
-        policySchedule = new PolicySchedule(scenario);
-        policySchedule.apply(this, firstDate); // levers in force on the first day, before anyone is created
+        policies = policyFactory.create(scenario);
+        policies.apply(this, firstDate); // levers in force on the first day, before anyone is created
         police = new FrenchPolice(Streams.of(runSeed, Streams.Purpose.POLICE), levers.officersTarget);
         observations = new Observations(params);
         arrivalsAtRecordStart = warmup == 0 ? new long[params.groupCount()] : null;
@@ -105,7 +108,7 @@ public class ChannelModel extends SimState {
 
         // One day, in this order. This is the only place the order is written.
         Steppable[] day = {
-                policySchedule,  // dated changes; policies set today's levers
+                (Steppable) s -> policies.apply(this, date()), // dated changes; policies set today's levers
                 weather,         // crossing conditions
                 europe,          // the EU may block the bilateral scheme
                 arrivals,        // new people reach the camps
@@ -220,7 +223,7 @@ public class ChannelModel extends SimState {
         return n;
     }
 
-    /** Mean weekly arrivals over the last four weeks (for policy reviews). */
+    @Override
     public double recentWeeklyArrivals() {
         int t = (int) schedule.getSteps(), from = Math.max(0, t - 28);
         double s = 0;
@@ -228,7 +231,7 @@ public class ChannelModel extends SimState {
         return t - from > 0 ? s * 7.0 / (t - from) : 0;
     }
 
-    /** People returned to France from the given date up to yesterday. */
+    @Override
     public long returnedSince(LocalDate date) {
         int from = (int) Math.max(0, date.toEpochDay() - firstDate.toEpochDay());
         int t = (int) schedule.getSteps();
@@ -316,9 +319,14 @@ public class ChannelModel extends SimState {
 
     public Scenario getScenario() { return scenario; }
 
+    @Override
     public Params params() { return params; }
 
+    @Override
     public Levers levers() { return levers; }
+
+    @Override
+    public boolean schemeBlocked() { return europe != null && europe.isBlocked(); }
 
     public Weather weather() { return weather; }
 

@@ -6,6 +6,8 @@ import channelsim.model.ChannelModel;
 import channelsim.model.Metric;
 import channelsim.model.RunResult;
 import channelsim.model.SmugglingGang;
+import channelsim.policy.Simulation;
+
 import org.junit.jupiter.api.Test;
 import sim.util.Bag;
 
@@ -33,7 +35,7 @@ class GuiModelTest {
         int days = 45;
         Scenario s = small(days);
         long seed = 7;
-        RunResult headless = ChannelModel.run(s, seed);
+        RunResult headless = Simulation.run(s, seed);
 
         ChannelSimWithUI gui = new ChannelSimWithUI(s, seed);
         long beforeStart = gui.totalSteps();
