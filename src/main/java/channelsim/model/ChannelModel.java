@@ -32,7 +32,7 @@ public class ChannelModel extends SimState implements PolicyContext {
     private BorderForce borderForce;
     private HomeOffice homeOffice;
     private MigrantPool pool;
-    private MigrantRules migrantRules;
+    private final Settings settings = new Settings();
     private DailyFlows flows;
     private CampLife campLife;
     private AsylumSystem asylum;
@@ -77,7 +77,7 @@ public class ChannelModel extends SimState implements PolicyContext {
         super.start();
         params = new Params(scenario);
         levers = new Levers();
-        warmup = (int) scenario.integer("warmup_days");
+        warmup = settings().run.warmupDays;
         firstDate = scenario.start().minusDays(warmup);
         launches = new LaunchBoard();
         gangs.clear();
@@ -89,11 +89,10 @@ public class ChannelModel extends SimState implements PolicyContext {
         europe = new Europe(Streams.of(runSeed, Streams.Purpose.EUROPE));
         arrivals = new Arrivals(Streams.of(runSeed, Streams.Purpose.INFLOW));
         pool = new MigrantPool();
-        migrantRules = new MigrantRules();
         flows = new DailyFlows(params.groupCount());
         SplitMix64 homeDraws = new SplitMix64(Streams.of(runSeed, Streams.Purpose.HOME_OFFICE));
-        asylum = new AsylumSystem(pool, migrantRules, flows, homeDraws);
-        campLife = new CampLife(pool, migrantRules, flows, asylum, params.groupCount(),
+        asylum = new AsylumSystem(pool, settings, flows, homeDraws);
+        campLife = new CampLife(pool, settings, flows, asylum, params.groupCount(),
                 Streams.of(runSeed, Streams.Purpose.MIGRANTS), homeDraws);
         homeOffice = new HomeOffice();
         borderForce = new BorderForce(Streams.of(runSeed, Streams.Purpose.SEA));
@@ -127,20 +126,21 @@ public class ChannelModel extends SimState implements PolicyContext {
     }
 
     private void populate() {
-        double scale = params.scale();
+        Settings s = settings();
+        double scale = s.run.scale;
         int camps = Geography.CAMPS.size();
-        int waiting = (int) Math.round(params.integer("migrants.initial_waiting") * scale);
+        int waiting = (int) Math.round(s.migrants.initialWaiting * scale);
         for (int k = 0; k < waiting; k++)
             pool.create(this, initRng, MigrantState.IN_CAMP, Arrivals.drawGroup(params, initRng.nextDouble()), initRng.nextInt(camps));
-        int backlog = (int) Math.round(params.integer("home_office.initial_backlog") * scale);
-        double mean = params.num("home_office.decision_days_mean");
+        int backlog = (int) Math.round(s.homeOffice.initialBacklog * scale);
+        double mean = s.homeOffice.decisionDaysMean;
         for (int k = 0; k < backlog; k++) {
             int i = pool.create(this, initRng, MigrantState.UK_CLAIM, Arrivals.drawGroup(params, initRng.nextDouble()), 0);
             pool.setNextDay(i, (int) (initRng.nextDouble() * 2 * mean)); // decisions spread over the coming months
         }
-        int n = (int) Math.max(1, Math.round(params.integer("gangs.initial_count") * scale));
+        int n = (int) Math.max(1, Math.round(s.gangs.initialCount * scale));
         for (int k = 0; k < n; k++)
-            addGang(initRng.nextInt(Geography.BEACHES.size()), 1 + initRng.nextInt(params.integer("gangs.initial_boats_max")), params.num("gangs.base_price"));
+            addGang(initRng.nextInt(Geography.BEACHES.size()), 1 + initRng.nextInt(s.gangs.initialBoatsMax), s.gangs.basePrice);
     }
 
     private void planLaunches() {
@@ -150,7 +150,7 @@ public class ChannelModel extends SimState implements PolicyContext {
 
     void addGang(int homeBeach, double boats, double price) {
         SmugglingGang g = new SmugglingGang(gangs.size(), homeBeach, boats, price);
-        g.peoplePerBoat = params.num("gangs.people_per_boat_base");
+        g.peoplePerBoat = settings().gangs.peoplePerBoatBase;
         gangs.add(g);
         gangArray = gangs.toArray(new SmugglingGang[0]);
     }
@@ -214,7 +214,7 @@ public class ChannelModel extends SimState implements PolicyContext {
         double s = 0;
         int n = 0;
         for (SmugglingGang g : gangArray) if (g.alive) { s += g.price; n++; }
-        return n > 0 ? s / n : params.num("gangs.base_price");
+        return n > 0 ? s / n : settings().gangs.basePrice;
     }
 
     public int liveGangs() {
@@ -255,6 +255,7 @@ public class ChannelModel extends SimState implements PolicyContext {
         }
         MigrantPool p = pool;
         DailyFlows fl = flows;
+        Settings st = settings();
         put(row, Metric.ARRIVALS, fl.arrivals);
         put(row, Metric.LAUNCHES, boats);
         put(row, Metric.BOATS_ARRIVED, landed);
@@ -282,11 +283,11 @@ public class ChannelModel extends SimState implements PolicyContext {
         put(row, Metric.GRANTED, fl.granted);
         put(row, Metric.ABSCONDED, fl.absconded);
         double cost = levers.fundingGbpMillion * 1e6 / 365.25
-                + backlog * params.num("home_office.support_cost_per_day")
-                + fl.arrivals * params.num("home_office.cost_per_arrival")
-                + fl.returned * params.num("policies.one_in_one_out.cost_per_return")
-                + fl.hub * params.num("policies.returns_hubs.cost_per_removal")
-                + (fl.third - fl.hub) * params.num("policies.third_country_removal.cost_per_removal");
+                + backlog * st.homeOffice.supportCostPerDay
+                + fl.arrivals * st.homeOffice.costPerArrival
+                + fl.returned * st.policies.oneInOneOut.costPerReturn
+                + fl.hub * st.policies.returnsHubs.costPerRemoval
+                + (fl.third - fl.hub) * st.policies.thirdCountryRemoval.costPerRemoval;
         put(row, Metric.PUBLIC_COST, cost);
         put(row, Metric.GANGS, liveGangs());
         put(row, Metric.OFFICERS, police.getOfficers());
@@ -350,13 +351,9 @@ public class ChannelModel extends SimState implements PolicyContext {
 
     MersenneTwisterFast gangRandom() { return gangRng; }
 
-    private final GangRules gangRules = new GangRules();
-
-    /** The migrants' and asylum parameters in force today (refreshed when the parameters change). */
-    MigrantRules migrantRules() { return migrantRules.update(params); }
-
-    /** The gang parameters in force today (refreshed when the parameters change). */
-    GangRules gangRules() { return gangRules.update(params); }
+    /** Every parameter in force today as typed fields, one class per block (re-read only when they change). */
+    @Override
+    public Settings settings() { return settings.refresh(params); }
 
     public Recorder recorder() { return recorder; }
 
