@@ -60,6 +60,15 @@ public class ChannelModel extends SimState implements PolicyContext {
         this.policyFactory = policies;
     }
 
+    /** One event of the day: its name (as docs/ODD.md lists it) and what runs. */
+    public record DayStep(String name, Steppable step) {}
+
+    /** The day's events in order, written once in {@link #start()}. */
+    private List<DayStep> day = List.of();
+
+    /** The names of the day's events in the order they run (after {@link #start()}). */
+    public List<String> dayOrder() { return day.stream().map(DayStep::name).toList(); }
+
     /** Runs one replicate headless: warm-up, then the recorded days. */
     public static RunResult run(Scenario scenario, long seed, PolicyStep.Factory policies) {
         long t0 = System.nanoTime();
@@ -84,7 +93,11 @@ public class ChannelModel extends SimState implements PolicyContext {
         gangArray = new SmugglingGang[0];
         agentDays = steppedAgentDays = 0;
         gangRng = Streams.of(runSeed, Streams.Purpose.GANGS);
-        initRng = Streams.of(runSeed, Streams.Purpose.INIT);
+        // MASON's own generator is the INIT stream, used only to build the starting population: a rule
+        // that draws from SimState.random after that would not share its numbers across policies, so new
+        // rules take a purpose of their own in Streams
+        random = Streams.of(runSeed, Streams.Purpose.INIT);
+        initRng = random;
         weather = new Weather(Streams.of(runSeed, Streams.Purpose.WEATHER));
         europe = new Europe(Streams.of(runSeed, Streams.Purpose.EUROPE));
         arrivals = new Arrivals(Streams.of(runSeed, Streams.Purpose.INFLOW));
@@ -106,23 +119,22 @@ public class ChannelModel extends SimState implements PolicyContext {
         populate();
 
         // One day, in this order. This is the only place the order is written.
-        Steppable[] day = {
-                (Steppable) s -> policies.apply(this, date()), // dated changes; policies set today's levers
-                weather,         // crossing conditions
-                europe,          // the EU may block the bilateral scheme
-                arrivals,        // new people reach the camps
-                (Steppable) s -> planLaunches(), // gangs buy boats, set prices, plan today's launches
-                police,          // patrols; launches stopped on the beach or in shallow water
-                borderForce,     // at sea: incidents, French rescues, Border Force landings
-                homeOffice,      // today's allowances of returns, removals and legal places
-                campLife,        // in France: beliefs, boarding, decisions, the legal route
-                asylum,          // in the UK: claims, returns to France, removals, decisions
-                gangMarket,      // gangs learn, are dismantled, or enter
-                observations,    // camps and communities take in the day
-                (Steppable) s -> endOfDay(),
-                recorder,
-        };
-        for (int k = 0; k < day.length; k++) schedule.scheduleRepeating(0.0, k, day[k], 1.0);
+        day = List.of(
+                new DayStep("Policy schedule", s -> policies.apply(this, date())), // dated changes; levers
+                new DayStep("Weather", weather),             // crossing conditions
+                new DayStep("Europe", europe),               // the EU may block the bilateral scheme
+                new DayStep("Arrivals", arrivals),           // new people reach the camps
+                new DayStep("Gangs plan launches", s -> planLaunches()), // boats, prices, today's launches
+                new DayStep("French police", police),        // patrols; launches stopped on the beach or in shallow water
+                new DayStep("Border Force", borderForce),    // at sea: incidents, French rescues, landings
+                new DayStep("Home Office", homeOffice),      // today's allowances of returns, removals, legal places
+                new DayStep("Camp life", campLife),          // in France: beliefs, boarding, decisions, legal route
+                new DayStep("Asylum system", asylum),        // in the UK: claims, returns, removals, decisions
+                new DayStep("Gang market", gangMarket),      // gangs learn, are dismantled, or enter
+                new DayStep("Observations", observations),   // camps and communities take in the day
+                new DayStep("End of day", s -> endOfDay()),  // bookkeeping of the work done
+                new DayStep("Recorder", recorder));          // today's measures
+        for (int k = 0; k < day.size(); k++) schedule.scheduleRepeating(0.0, k, day.get(k).step(), 1.0);
     }
 
     private void populate() {
