@@ -1,5 +1,6 @@
 package channelsim.calibration;
 
+import channelsim.experiment.ReplicatePool;
 import channelsim.experiment.Seeds;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
@@ -13,9 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 
 /**
  * Approximate Bayesian computation by sequential Monte Carlo (population Monte Carlo with adaptive
@@ -78,12 +77,8 @@ public final class AbcSmc {
     }
 
     public Result run() throws InterruptedException, IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, opt.threads()), r -> {
-            Thread t = new Thread(r, "abc-smc");
-            t.setDaemon(true);
-            return t;
-        });
-        try (Journal journal = Journal.open(opt.journal(), opt.fingerprint(), opt.resume())) {
+        try (ReplicatePool pool = new ReplicatePool(opt.threads(), "abc-smc");
+             Journal journal = Journal.open(opt.journal(), opt.fingerprint(), opt.resume())) {
             List<Generation> gens = new ArrayList<>();
             // generation 0: the prior, less the draws beyond the first tolerance (absurd histories, stopped early)
             SplittableRandom rng0 = new SplittableRandom(Seeds.mix(opt.seed() * 31 + 1));
@@ -148,49 +143,52 @@ public final class AbcSmc {
             }
             journal.flush();
             return new Result(List.copyOf(gens), simulations, stoppedEarly, reused);
-        } finally {
-            pool.shutdownNow();
         }
     }
 
-    /** Runs (or replays from the journal) one batch of simulations; null entries were stopped early. */
-    private double[][] simulateAll(ExecutorService pool, Journal journal, double[][] z, double eps, String status)
+    /**
+     * Runs (or replays from the journal) one batch of simulations; null entries were stopped early. Each
+     * simulation is journaled as soon as it ends (by index, so their order in the file does not matter).
+     */
+    private double[][] simulateAll(ReplicatePool pool, Journal journal, double[][] z, double eps, String status)
             throws InterruptedException, IOException {
         int first = simulations;
-        List<Future<double[]>> futures = new ArrayList<>(z.length);
         double[][] out = new double[z.length][];
-        boolean[] fromJournal = new boolean[z.length];
+        List<Integer> todo = new ArrayList<>();
+        List<Callable<double[]>> tasks = new ArrayList<>();
         for (int i = 0; i < z.length; i++) {
             int index = first + i;
             double[] j = journal.get(index);
             if (j != null) {
-                out[i] = j == Journal.STOPPED || j.length == 0 ? null : j;
-                fromJournal[i] = true;
-                futures.add(null);
+                out[i] = j.length == 0 ? null : j;
+                reused++;
                 continue;
             }
             double[] zi = z[i];
             long seed = Seeds.replicateSeed(opt.seed(), index + 1);
-            futures.add(pool.submit(() -> problem.simulate(zi, seed, eps)));
+            todo.add(i);
+            tasks.add(() -> {
+                double[] v = problem.simulate(zi, seed, eps);
+                journal.add(index, v);
+                return v;
+            });
         }
+        int[] done = {z.length - tasks.size()};
+        simulations += done[0];
+        listener.simulated(simulations, opt.budget(), status);
         try {
-            for (int i = 0; i < z.length; i++) {
-                if (fromJournal[i]) reused++;
-                else {
-                    out[i] = futures.get(i).get();
-                    journal.add(first + i, out[i]);
-                }
-                if (out[i] == null) stoppedEarly++;
-                simulations++;
-                listener.simulated(simulations, opt.budget(), status);
-            }
+            List<double[]> results = pool.runAll(tasks, () -> listener.simulated(simulations + ++done[0] - (z.length - tasks.size()), opt.budget(), status));
+            for (int k = 0; k < todo.size(); k++) out[todo.get(k)] = results.get(k);
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof InterruptedException ie) throw ie;
+            if (c instanceof RuntimeException re) throw re;
             throw new IllegalStateException("a calibration simulation failed: " + c, c);
         } finally {
             journal.flush();
         }
+        simulations = first + z.length;
+        for (double[] v : out) if (v == null) stoppedEarly++;
         return out;
     }
 

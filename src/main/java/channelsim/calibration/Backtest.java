@@ -2,8 +2,8 @@ package channelsim.calibration;
 
 import channelsim.config.ConfigException;
 import channelsim.config.Scenario;
+import channelsim.experiment.ReplicatePool;
 import channelsim.experiment.Seeds;
-import channelsim.model.ChannelModel;
 import channelsim.model.RunResult;
 import channelsim.output.AtomicFiles;
 
@@ -16,9 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * A back-test: the Bayesian calibration on the record up to the end of {@code fitUntil} only, then forecasts
@@ -77,25 +74,23 @@ public final class Backtest {
         int[] pick = fit.posterior().resample(o.draws());
         List<AbcSmc.Particle> ps = fit.result().last().particles();
         double[][] pred = new double[o.draws()][];
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, o.threads()));
-        try {
-            List<Future<double[]>> fs = new ArrayList<>();
-            for (int d = 0; d < o.draws(); d++) {
-                double[] z = fitted.extend(ps.get(pick[d]).z(), wider, new SplittableRandom(Seeds.mix(o.seed() * 977 + d)));
-                long seed = Seeds.replicateSeed(o.seed() ^ 0x5bd1e995L, d + 1);
-                Scenario s = wider.apply(base, z, all.scale());
-                fs.add(pool.submit(() -> {
-                    RunResult r = ChannelModel.run(s, seed);
-                    double[] v = new double[targets.size()];
-                    for (int k = 0; k < v.length; k++) v[k] = targets.get(k).simulated(r, all.scale());
-                    return v;
-                }));
-            }
-            for (int d = 0; d < fs.size(); d++) pred[d] = fs.get(d).get();
+        List<java.util.concurrent.Callable<double[]>> tasks = new ArrayList<>();
+        for (int d = 0; d < o.draws(); d++) {
+            double[] z = fitted.extend(ps.get(pick[d]).z(), wider, new SplittableRandom(Seeds.mix(o.seed() * 977 + d)));
+            long seed = Seeds.replicateSeed(o.seed() ^ 0x5bd1e995L, d + 1);
+            Scenario s = wider.apply(base, z, all.scale());
+            tasks.add(() -> {
+                RunResult r = channelsim.policy.Simulation.run(s, seed);
+                double[] v = new double[targets.size()];
+                for (int k = 0; k < v.length; k++) v[k] = targets.get(k).simulated(r, all.scale());
+                return v;
+            });
+        }
+        try (ReplicatePool pool = new ReplicatePool(o.threads(), "backtest")) {
+            List<double[]> got = pool.runAll(tasks, null);
+            for (int d = 0; d < got.size(); d++) pred[d] = got.get(d);
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("a forecast run failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
         double[] w = new double[o.draws()];
         java.util.Arrays.fill(w, 1.0 / o.draws());

@@ -92,7 +92,7 @@ public final class ChannelProblem implements AbcProblem {
             filled[0] = doneBy[c];
             return sum[0] <= limit;
         };
-        RunResult r = Double.isInfinite(epsilon) ? ChannelModel.run(s, seed) : ChannelModel.run(s, seed, checkDays, cp);
+        RunResult r = Double.isInfinite(epsilon) ? channelsim.policy.Simulation.run(s, seed) : channelsim.policy.Simulation.run(s, seed, checkDays, cp);
         if (r == null) return null;
         for (int k = filled[0]; k < targets.size(); k++) v[k] = targets.get(k).simulated(r, scale);
         if (Double.isInfinite(epsilon)) for (int k = 0; k < filled[0]; k++) v[k] = targets.get(k).simulated(r, scale);

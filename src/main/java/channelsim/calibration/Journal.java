@@ -80,14 +80,14 @@ final class Journal implements AutoCloseable {
 
     int size() { return done.size(); }
 
-    void add(int index, double[] values) throws IOException {
+    synchronized void add(int index, double[] values) throws IOException {
         out.writeInt(index);
         out.writeInt(values == null ? 0 : values.length);
         if (values != null) for (double v : values) out.writeDouble(v);
     }
 
-    void flush() throws IOException { out.flush(); }
+    synchronized void flush() throws IOException { out.flush(); }
 
     @Override
-    public void close() throws IOException { out.close(); }
+    public synchronized void close() throws IOException { out.close(); }
 }

@@ -43,17 +43,17 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed = 1;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Parallel runs (default: the number of processors).")
-    Integer threads;
+    @picocli.CommandLine.Mixin
+    SharedOptions.Threads threads;
 
     @Option(names = "--resume", description = "Continue the fit from its journal in --out.")
     boolean resume;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/backtest-<targets name>/).")
-    Path out;
+    @picocli.CommandLine.Mixin
+    SharedOptions.Out out;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress output.")
-    boolean quiet;
+    @picocli.CommandLine.Mixin
+    SharedOptions.Quiet quiet;
 
     @Override
     public Integer call() throws Exception {
@@ -65,11 +65,11 @@ final class BacktestCommand implements Callable<Integer> {
         if (budget < 2 || draws < 1 || (particles != null && (particles < 2 || particles > budget)))
             throw new ParameterException(spec.commandLine(), "--budget must be >= 2, --draws >= 1, --particles in [2, budget]");
         TargetFile tf = TargetFile.load(targetsFile);
-        int t = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
-        Path dir = out != null ? out : Path.of("runs", "backtest-" + tf.name());
+        int t = Math.max(1, threads.count());
+        Path dir = out.orElse(Path.of("runs", "backtest-" + tf.name()));
         Backtest.Options o = new Backtest.Options(budget, particles == null ? 0 : particles, seed, t, resume, dir, fitUntil, y1, y2, draws);
         Backtest.Outcome r;
-        try (ProgressLine progress = new ProgressLine("backtest", spec.commandLine().getErr(), quiet)) {
+        try (ProgressLine progress = new ProgressLine("backtest", spec.commandLine().getErr(), quiet.on)) {
             progress.start(budget);
             r = Backtest.run(tf, o, (done, total, status) -> progress.step(status));
         }

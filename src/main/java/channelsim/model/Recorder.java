@@ -23,7 +23,7 @@ public final class Recorder implements Steppable {
         long day = m.schedule.getSteps() - m.warmupDays();
         if (day < 0 || day >= daily[0].length) return;
         for (int k = 0; k < row.length; k++) daily[k][(int) day] = row[k];
-        int[] byGroup = m.pool().arrivalsByGroupToday;
+        int[] byGroup = m.flows().arrivalsByGroup;
         for (int g = 0; g < groupDaily.length; g++) groupDaily[g][(int) day] = byGroup[g];
     }
 

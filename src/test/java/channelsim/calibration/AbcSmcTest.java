@@ -89,8 +89,8 @@ class AbcSmcTest {
             }
         }, new AbcSmc.Options(3000, 100, 0.5, Double.POSITIVE_INFINITY, 5, 2, j, true, "toy"), null).run();
         assertParticlesEqual(whole, resumed);
-        assertEquals(whole.simulations() - 333, rerun[0], "only the simulations not journaled were run again");
-        assertEquals(333, resumed.reused());
+        assertTrue(resumed.reused() >= 333, "at least what ran before the kill was journaled: " + resumed.reused());
+        assertEquals(whole.simulations(), resumed.reused() + rerun[0], "only the simulations not journaled were run again");
     }
 
     @Test
