@@ -26,8 +26,8 @@ import java.util.concurrent.Callable;
  *     one drops absurd histories, such as a million people a year, as soon as a simulated year shows them),
  *     until {@code particles} are kept.</li>
  * <li>Generation t: the tolerance is the {@code alpha}-quantile of generation t-1's distances; proposals are an
- *     ancestor drawn by weight, moved by a Gaussian kernel with twice the population's weighted covariance
- *     (on the transformed scale), kept when their distance is within the tolerance, until {@code particles}
+ *     ancestor drawn by weight, moved by a Gaussian kernel with the population's weighted covariance times
+ *     min(2, 2.38^2 / dimensions) (on the transformed scale), kept when their distance is within the tolerance, until {@code particles}
  *     are kept. Weights: prior / mixture of kernels over the previous generation.</li>
  * <li>It stops before a generation the rest of the budget is not expected to finish (its expected cost: the
  *     particles over 0.6 times the last acceptance), or when the budget is spent; the last complete
@@ -192,7 +192,7 @@ public final class AbcSmc {
         return out;
     }
 
-    /** The Gaussian perturbation kernel: twice the weighted covariance of the population (Beaumont et al.). */
+    /** The Gaussian perturbation kernel: the weighted covariance of the population, widened (see {@link #of}). */
     static final class Kernel {
         final double[][] chol; // lower triangle L, with cov = L L^T
         final double[][] inv;  // inverse of the covariance
@@ -213,9 +213,13 @@ public final class AbcSmc {
             for (Particle p : ps)
                 for (int a = 0; a < d; a++)
                     for (int b = 0; b <= a; b++) cov[a][b] += p.weight() * (p.z()[a] - mean[a]) * (p.z()[b] - mean[b]);
+            // twice the covariance (Beaumont et al.) in one or two dimensions; in more, the random-walk scaling
+            // 2.38^2 / d (Roberts, Gelman and Gilks): a kernel as wide as twice the population in 25 dimensions
+            // proposes far outside it, and the importance weights of what is kept collapse onto a few particles
+            double widen = Math.min(2, 2.38 * 2.38 / d);
             for (int a = 0; a < d; a++)
                 for (int b = 0; b <= a; b++) {
-                    cov[a][b] *= 2;
+                    cov[a][b] *= widen;
                     cov[b][a] = cov[a][b];
                 }
             RealMatrix m = new Array2DRowRealMatrix(cov);

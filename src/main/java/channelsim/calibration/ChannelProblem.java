@@ -13,8 +13,8 @@ import java.util.TreeSet;
 
 /**
  * The Channel model as an ABC problem: the scenario with a parameter vector applied, run at the calibration's
- * scale, compared with the record through the error model. Runs are checked at the end of every year: once
- * the figures of the years already simulated put a draw beyond the tolerance, it is stopped there.
+ * scale, compared with the record through the error model. Runs are checked on every day a figure ends
+ * (each month's end): once the figures already simulated put a draw beyond the tolerance, it is stopped there.
  */
 public final class ChannelProblem implements AbcProblem {
     private final Scenario base;
@@ -39,9 +39,10 @@ public final class ChannelProblem implements AbcProblem {
         this.base = days < base.days() ? base.with(java.util.Map.of("days", (long) days)) : base;
         TreeSet<Integer> checks = new TreeSet<>();
         for (RecordTarget t : sorted) {
-            LocalDate end = LocalDate.of(t.period().last().getYear(), 12, 31);
-            int d = (int) (end.toEpochDay() - base.start().toEpochDay());
-            if (d < this.base.days() - 1) checks.add(d);
+            // every day a figure ends on (the month ends, mostly): a history that has gone wild (a prior draw
+            // sending a million people to the coast) is stopped within a month, before it costs much
+            int d = (int) (t.period().last().toEpochDay() - base.start().toEpochDay());
+            if (d >= 0 && d < this.base.days() - 1) checks.add(d);
         }
         checkDays = checks.stream().mapToInt(Integer::intValue).toArray();
         doneBy = new int[checkDays.length];

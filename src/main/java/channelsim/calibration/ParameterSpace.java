@@ -55,7 +55,15 @@ public final class ParameterSpace {
 
     public List<String> columns() { return dims.stream().map(Dim::column).toList(); }
 
+    /** A draw from the prior (truncated: drawn again until inside every parameter's range). */
     public double[] sample(SplittableRandom rng) {
+        while (true) {
+            double[] z = draw(rng);
+            if (Double.isFinite(logPrior(z))) return z;
+        }
+    }
+
+    private double[] draw(SplittableRandom rng) {
         double[] z = new double[dims.size()];
         for (int i = 0; i < z.length; i++) {
             Dim d = dims.get(i);
@@ -70,7 +78,7 @@ public final class ParameterSpace {
         for (int i = 0; i < z.length; i++) {
             Dim d = dims.get(i);
             double x = d.prior().fromZ(z[i]);
-            if (!(x >= d.spec().min() && x <= d.spec().max()) || !Double.isFinite(z[i])) return Double.NEGATIVE_INFINITY;
+            if (!(x >= d.spec().min() && x <= d.spec().max() && x <= d.prior().upper()) || !Double.isFinite(z[i])) return Double.NEGATIVE_INFINITY;
             s += d.previous() < 0 ? d.prior().logDensityZ(z[i]) : d.prior().logStepDensity(z[i], z[d.previous()]);
         }
         return s;

@@ -51,6 +51,12 @@ final class StudyCommand implements Callable<Integer> {
     @Mixin
     SharedOptions.Out out;
 
+    @Option(names = "--posterior", paramLabel = "FILE", description = "Run every policy over draws of this posterior (calibrate --posterior writes one; e.g. models/posterior/channel-2018-2024.csv): intervals then hold parameter uncertainty too, split in uncertainty.csv.")
+    Path posterior;
+
+    @Option(names = "--draws", paramLabel = "N", description = "Posterior draws (overrides the study's parameters: draws; default 20); --replicates is then per draw.")
+    Integer draws;
+
     @Option(names = "--resume", description = "Reuse the replicates an interrupted run saved in the output folder.")
     boolean resume;
 
@@ -78,6 +84,7 @@ final class StudyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Problem> bad = new ArrayList<>();
         if (replicates.value != null && replicates.value < 1) bad.add(option("replicates", "must be at least 1"));
+        if (draws != null && draws < 1) bad.add(option("draws", "must be at least 1"));
         if (threads.value != null && threads.value < 1) bad.add(option("threads", "must be at least 1"));
         if (days != null && (days < 1 || days > 36500)) bad.add(option("days", days + " is out of range [1, 36500]"));
         StudyRunner.Shard sh = null;
@@ -93,6 +100,13 @@ final class StudyCommand implements Callable<Integer> {
 
         Study study = StudyLoader.load(file);
         if (replicates.value != null) study = study.withReplicates(replicates.value);
+        if (posterior != null || draws != null) {
+            channelsim.config.PosteriorSample sample = posterior != null ? channelsim.config.PosteriorSample.read(posterior)
+                    : study.posterior() != null ? study.posterior().sample() : null;
+            if (sample == null) throw new ConfigException(List.of(option("draws", "the study names no posterior: give --posterior FILE")));
+            study = study.withPosterior(Study.Posterior.of(sample, draws != null ? draws
+                    : study.posterior() != null ? study.posterior().draws() : 20));
+        }
         if (days != null) study = study.withDays(days);
         Path dir = out.orElse(Path.of("runs", study.name()));
         int n = threads.count();

@@ -195,10 +195,10 @@ public final class ParameterRegistry {
         // --- priors: what is believed before the 2018-2024 record is seen, for every parameter the calibration
         // may move (models/targets/channel-2018-2024.yaml names which). Shown by describe and in docs/ODD.md.
         Map<String, Prior> pr = new LinkedHashMap<>();
-        pr.put("migrants.inflow_per_day", Prior.logRandomWalk(3, 1.5, 1.0,
-                "a latent yearly series driven by wars and routes far away: 2018 is wide around a few people a day; arrivals grew up to sixfold a year in 2018-2021 and fell by a third in 2023, so a yearly log-step of sd 1 allows such changes without favouring them"));
-        pr.put("gangs.people_per_boat_base", Prior.logRandomWalk(7, 0.5, 0.35,
-                "a latent yearly series (the industrialisation of the gangs' business): 2018 boats carried about 7; loads grew by a third to a half a year to 2022 (Home Office monthly people per boat)"));
+        pr.put("migrants.inflow_per_day", Prior.logRandomWalk(3, 1.5, 1.0, 2000,
+                "a latent yearly series driven by wars and routes far away: 2018 is wide around a few people a day; arrivals grew up to sixfold a year in 2018-2021 and fell by a third in 2023, so a yearly log-step of sd 1 allows such changes without favouring them; at most 2,000 a day (730,000 a year, about the whole of the 2015 sea arrivals to Europe)"));
+        pr.put("gangs.people_per_boat_base", Prior.logRandomWalk(7, 0.5, 0.35, 100,
+                "a latent yearly series (the industrialisation of the gangs' business): 2018 boats carried about 7; loads grew by a third to a half a year to 2022 (Home Office monthly people per boat); at most 100, beyond any dinghy reported"));
         pr.put("migrants.inflow_seasonality", Prior.uniform(0.05, 0.8,
                 "monthly arrivals peak from late spring to autumn, but how much of that is weather and how much the flow reaching the coast is unknown"));
         pr.put("migrants.return_salience", Prior.logUniform(0.1, 10,

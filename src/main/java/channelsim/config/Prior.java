@@ -12,18 +12,19 @@ import java.util.Locale;
  * first year's value is lognormal (median {@code a}, log-sd {@code b}) and each later year's log value is
  * the year before's plus a normal step of sd {@code step}.
  */
-public record Prior(Kind kind, double a, double b, double step, String reason) {
+public record Prior(Kind kind, double a, double b, double step, double upper, String reason) {
 
     public enum Kind { UNIFORM, LOG_UNIFORM, LOG_NORMAL, LOG_RANDOM_WALK }
 
-    public static Prior uniform(double lo, double hi, String reason) { return new Prior(Kind.UNIFORM, lo, hi, 0, reason); }
+    public static Prior uniform(double lo, double hi, String reason) { return new Prior(Kind.UNIFORM, lo, hi, 0, Double.POSITIVE_INFINITY, reason); }
 
-    public static Prior logUniform(double lo, double hi, String reason) { return new Prior(Kind.LOG_UNIFORM, lo, hi, 0, reason); }
+    public static Prior logUniform(double lo, double hi, String reason) { return new Prior(Kind.LOG_UNIFORM, lo, hi, 0, Double.POSITIVE_INFINITY, reason); }
 
-    public static Prior logNormal(double median, double sdLog, String reason) { return new Prior(Kind.LOG_NORMAL, median, sdLog, 0, reason); }
+    public static Prior logNormal(double median, double sdLog, String reason) { return new Prior(Kind.LOG_NORMAL, median, sdLog, 0, Double.POSITIVE_INFINITY, reason); }
 
-    public static Prior logRandomWalk(double firstMedian, double firstSdLog, double stepSdLog, String reason) {
-        return new Prior(Kind.LOG_RANDOM_WALK, firstMedian, firstSdLog, stepSdLog, reason);
+    /** @param upper values above it have no prior mass (the walk is truncated there) */
+    public static Prior logRandomWalk(double firstMedian, double firstSdLog, double stepSdLog, double upper, String reason) {
+        return new Prior(Kind.LOG_RANDOM_WALK, firstMedian, firstSdLog, stepSdLog, upper, reason);
     }
 
     public Prior {
@@ -96,7 +97,7 @@ public record Prior(Kind kind, double a, double b, double step, String reason) {
             case LOG_UNIFORM -> "log-uniform(" + f(a) + ", " + f(b) + ")";
             case LOG_NORMAL -> "lognormal(median " + f(a) + ", log-sd " + f(b) + ")";
             case LOG_RANDOM_WALK -> "log random walk by year: first year lognormal(median " + f(a) + ", log-sd " + f(b)
-                    + "), yearly log-step sd " + f(step);
+                    + "), yearly log-step sd " + f(step) + (Double.isInfinite(upper) ? "" : ", at most " + f(upper));
         };
     }
 

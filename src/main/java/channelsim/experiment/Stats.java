@@ -38,6 +38,21 @@ public final class Stats {
     }
 
     /**
+     * The total interval of a sample of outcomes (every draw of a posterior, every replicate): the mean and
+     * the central 95% of the outcomes themselves, not of their mean; what is uncertain about a policy's
+     * effect once the parameters are uncertain too.
+     */
+    public static Estimate totalInterval(double[] sample) {
+        double[] x = finite(sample);
+        int n = x.length;
+        if (n == 0) return Estimate.EMPTY;
+        double mean = StatUtils.mean(x);
+        double sd = n > 1 ? Math.sqrt(StatUtils.variance(x, mean)) : Double.NaN;
+        double[] q = quantiles(x, (1 - LEVEL) / 2, 0.5 + LEVEL / 2);
+        return new Estimate(mean, sd, Math.min(q[0], mean), Math.max(q[1], mean), n);
+    }
+
+    /**
      * Ratio of mean differences, {@code mean(num) / mean(den)}, over paired samples, with a delta-method
      * 95% interval (t critical value): var(R) ~ var(num - R den) / (n mean(den)^2). The "sd" reported is
      * that of the linearised residual {@code num - R den} divided by |mean(den)|. NaN when mean(den) is 0.

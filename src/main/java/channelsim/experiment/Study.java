@@ -17,7 +17,37 @@ import java.util.Map;
  * among them, replicate count, study seed and horizon. Built by {@link StudyLoader}.
  */
 public record Study(String name, String description, Path file, Path scenarioFile, int replicates, long seed,
-                    String baseline, List<Policy> policies, List<String> metrics, List<String> notes) {
+                    String baseline, List<Policy> policies, List<String> metrics, List<String> notes, Posterior posterior) {
+
+    /**
+     * A study over a posterior: {@code draws} parameter sets resampled from the sample by weight
+     * ({@code rows}), each run {@code replicates} times under every policy. Run r (1-based) is draw
+     * {@code (r - 1) / replicates}; its seed is that of replicate {@code (r - 1) mod replicates + 1}, the
+     * same under every policy and every draw.
+     */
+    public record Posterior(channelsim.config.PosteriorSample sample, int draws, int[] rows) {
+        public static Posterior of(channelsim.config.PosteriorSample sample, int draws) {
+            return new Posterior(sample, draws, sample.resample(draws));
+        }
+
+        /** The scenario of one policy for draw d: the draw's values, then the policy's own overrides on top. */
+        public channelsim.config.Scenario apply(Policy p, int d, long studySeed) {
+            return sample.apply(p.scenario(), rows[d], Seeds.mix(studySeed * 1_000_003L + d)).with(p.overrides());
+        }
+    }
+
+    public Study(String name, String description, Path file, Path scenarioFile, int replicates, long seed,
+                 String baseline, List<Policy> policies, List<String> metrics, List<String> notes) {
+        this(name, description, file, scenarioFile, replicates, seed, baseline, policies, metrics, notes, null);
+    }
+
+    /** Runs per policy: the replicates, times the draws over a posterior. */
+    public int runs() { return posterior == null ? replicates : replicates * posterior.draws(); }
+
+    /** The same study over a posterior (null: none). */
+    public Study withPosterior(Posterior p) {
+        return new Study(name, description, file, scenarioFile, replicates, seed, baseline, policies, metrics, notes, p);
+    }
 
     /**
      * Notes are not errors: things a user probably did not mean, e.g. a policy override that the base
@@ -43,7 +73,7 @@ public record Study(String name, String description, Path file, Path scenarioFil
     }
 
     public Study withReplicates(int n) {
-        return new Study(name, description, file, scenarioFile, n, seed, baseline, policies, metrics, notes);
+        return new Study(name, description, file, scenarioFile, n, seed, baseline, policies, metrics, notes, posterior);
     }
 
     /** Same study over another horizon: every policy's scenario gets the new {@code days}. */
@@ -52,7 +82,7 @@ public record Study(String name, String description, Path file, Path scenarioFil
         for (Policy p : policies)
             ps.add(new Policy(p.index(), p.name(), p.origin(), p.overrides(),
                     p.scenario().with(Map.of("days", (long) days)).named(p.name())));
-        return new Study(name, description, file, scenarioFile, replicates, seed, baseline, ps, metrics, notes);
+        return new Study(name, description, file, scenarioFile, replicates, seed, baseline, ps, metrics, notes, posterior);
     }
 
     /**
@@ -63,6 +93,12 @@ public record Study(String name, String description, Path file, Path scenarioFil
     public String hash() {
         StringBuilder sb = new StringBuilder("channelsim-study/1\n").append(Seeds.RULE).append('\n').append(seed).append('\n');
         for (Policy p : policies) sb.append(p.name()).append('=').append(p.scenario().hash()).append('\n');
+        if (posterior != null) {
+            // the draws are part of what a saved run depends on (replicates per draw too: it sets which run is which draw)
+            sb.append("posterior ").append(posterior.draws()).append(' ').append(replicates).append(' ').append(java.util.Arrays.toString(posterior.rows()));
+            for (double[] v : posterior.sample().values()) sb.append(java.util.Arrays.toString(v));
+            sb.append(posterior.sample().columns()).append('\n');
+        }
         return sha256(sb.toString());
     }
 
@@ -74,8 +110,9 @@ public record Study(String name, String description, Path file, Path scenarioFil
             for (Map.Entry<String, Object> e : p.overrides().entrySet()) o.put(e.getKey(), valueText(e.getValue()));
             ps.add(new StudyInfo.PolicyInfo(p.name(), p.origin(), p.scenario().hash(), o));
         }
-        return new StudyInfo(version, name, description, file.toString(), scenarioFile.toString(), seed, replicates,
-                days(), start().toString(), baseline, metrics, ps, hash());
+        return new StudyInfo(version, name, description, file.toString(), scenarioFile.toString(), seed, runs(),
+                days(), start().toString(), baseline, metrics, ps, hash(), posterior == null ? 0 : posterior.draws(),
+                posterior == null ? null : posterior.sample().file().toString());
     }
 
     static String valueText(Object v) {

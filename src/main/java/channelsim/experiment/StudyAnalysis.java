@@ -63,7 +63,7 @@ public final class StudyAnalysis {
             if (p == base) totals(p, columns.size(), weekly);
             for (int c = 0; c < columns.size(); c++) {
                 double[] x = column(t, c);
-                rows.add(new StudyResults.Row(name, columns.get(c), Stats.tInterval(x)));
+                rows.add(new StudyResults.Row(name, columns.get(c), interval(x)));
                 double[] q = Stats.quantiles(x, 0.05, 0.5, 0.95);
                 quants.add(new StudyResults.Quantiles(name, columns.get(c), q[0], q[1], q[2]));
             }
@@ -109,10 +109,10 @@ public final class StudyAnalysis {
             if (!(ab > 0)) zeroBase++;
             averted[r] = ab - ap;
         }
-        rows.add(new StudyResults.Row(name, "deterrence", Stats.tInterval(det)));
+        rows.add(new StudyResults.Row(name, "deterrence", interval(det)));
         if (zeroBase > 0)
             warnings.add("Deterrence of " + name + " leaves out " + zeroBase + " replicates where the baseline had no arrivals.");
-        rows.add(new StudyResults.Row(name, "arrivals_averted", Stats.tInterval(averted)));
+        rows.add(new StudyResults.Row(name, "arrivals_averted", interval(averted)));
         int cost = columns.indexOf("public_cost");
         if (cost >= 0) {
             double[] dc = new double[nr];
@@ -132,7 +132,7 @@ public final class StudyAnalysis {
             if (c < 0 || m.equals("arrivals")) continue;
             double[] d = new double[nr];
             for (int r = 0; r < nr; r++) d[r] = t[r][c] - b[r][c];
-            rows.add(new StudyResults.Row(name, m + "_change", Stats.tInterval(d)));
+            rows.add(new StudyResults.Row(name, m + "_change", interval(d)));
         }
     }
 
@@ -179,6 +179,13 @@ public final class StudyAnalysis {
         }
         return out;
     }
+
+    /**
+     * The interval summary.csv gives: the Student-t interval of the mean over replicates, or, over a
+     * posterior, the total 95% interval of the outcomes over draws and replicates (parameter and stochastic
+     * uncertainty together; uncertainty.csv splits it).
+     */
+    private Stats.Estimate interval(double[] x) { return info.draws() > 0 ? Stats.totalInterval(x) : Stats.tInterval(x); }
 
     private static double nanLow(double v) { return Double.isNaN(v) ? Double.NEGATIVE_INFINITY : v; }
 }

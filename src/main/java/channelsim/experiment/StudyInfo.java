@@ -10,7 +10,17 @@ import java.util.Map;
  */
 public record StudyInfo(String version, String name, String description, String studyFile, String scenarioFile,
                         long seed, int replicates, int days, String start, String baseline, List<String> metrics,
-                        List<PolicyInfo> policies, String studyHash) {
+                        List<PolicyInfo> policies, String studyHash, int draws, String posteriorFile) {
+
+    /** A study without a posterior. */
+    public StudyInfo(String version, String name, String description, String studyFile, String scenarioFile,
+                     long seed, int replicates, int days, String start, String baseline, List<String> metrics,
+                     List<PolicyInfo> policies, String studyHash) {
+        this(version, name, description, studyFile, scenarioFile, seed, replicates, days, start, baseline, metrics, policies, studyHash, 0, null);
+    }
+
+    /** Runs per draw when the study is over a posterior ({@code replicates} counts every run of a policy). */
+    public int replicatesPerDraw() { return draws > 0 ? replicates / draws : replicates; }
 
     public record PolicyInfo(String name, String origin, String scenarioHash, Map<String, String> overrides) {}
 
@@ -31,6 +41,6 @@ public record StudyInfo(String version, String name, String description, String 
 
     public StudyInfo withReplicates(int n) {
         return new StudyInfo(version, name, description, studyFile, scenarioFile, seed, n, days, start, baseline,
-                metrics, policies, studyHash);
+                metrics, policies, studyHash, draws, posteriorFile);
     }
 }

@@ -35,7 +35,9 @@ import java.util.regex.Pattern;
  */
 public final class StudyLoader {
     static final List<String> TOP_KEYS = List.of(
-            "name", "description", "scenario", "replicates", "seed", "days", "baseline", "policies", "sweeps", "metrics");
+            "name", "description", "scenario", "replicates", "seed", "days", "baseline", "policies", "sweeps", "metrics", "parameters");
+    /** Posterior draws of a study that names a posterior without saying how many. */
+    static final int DEFAULT_DRAWS = 20;
     static final List<String> SWEEP_KEYS = List.of("base", "grid", "latin_hypercube");
     static final List<String> LHS_KEYS = List.of("samples", "ranges");
     /** Totals a study can report besides the daily metrics (see RunResult.totalsOf). */
@@ -170,6 +172,7 @@ public final class StudyLoader {
             } else baseline = b;
 
             List<String> metrics = metrics(entry(top, "metrics"));
+            Study.Posterior posterior = parameters(entry(top, "parameters"));
             if (!problems.isEmpty()) throw new ConfigException(sorted());
 
             List<Study.Policy> policies = new ArrayList<>();
@@ -178,7 +181,39 @@ public final class StudyLoader {
                 if (days != null) s = s.with(Map.of("days", days));
                 policies.add(new Study.Policy(policies.size(), e.getKey(), origins.get(e.getKey()), e.getValue(), s.named(e.getKey())));
             }
-            return new Study(name, description, file, scenarioFile, replicates, seed, baseline, policies, metrics, notes(overrides));
+            return new Study(name, description, file, scenarioFile, replicates, seed, baseline, policies, metrics, notes(overrides), posterior);
+        }
+
+        /** {@code parameters: {posterior: FILE, draws: N}}: run every policy over N draws of a calibration's posterior. */
+        private Study.Posterior parameters(YamlTree.Entry e) {
+            if (e == null) return null;
+            if (!(e.value() instanceof MappingNode m)) {
+                at(e, "expected {posterior: FILE, draws: N}");
+                return null;
+            }
+            for (YamlTree.Entry k : tree.entries(m))
+                if (!List.of("posterior", "draws").contains(k.key())) unknown(k, List.of("posterior", "draws"), "parameters key");
+            int draws = (int) integer(m, "draws", DEFAULT_DRAWS, 1, 100_000);
+            YamlTree.Entry pe = entry(m, "posterior");
+            if (pe == null) {
+                at(e, "missing posterior: the file calibrate --posterior wrote");
+                return null;
+            }
+            if (!(tree.scalar(scalarOrNull(pe.value())) instanceof String f)) {
+                at(pe, "expected a file path");
+                return null;
+            }
+            Path pf = file.resolveSibling(f).normalize();
+            if (!Files.isRegularFile(pf)) {
+                at(pe, "no such posterior file: " + pf);
+                return null;
+            }
+            try {
+                return Study.Posterior.of(channelsim.config.PosteriorSample.read(pf), draws);
+            } catch (ConfigException ce) {
+                problems.addAll(ce.problems());
+                return null;
+            }
         }
 
         /** Overrides that the base scenario's timeline sets again later: the override holds only until then. */

@@ -60,12 +60,22 @@ public final class StudyOutputs {
         AtomicFiles.writeString(out.resolve("summary.csv"), summaryCsv(res));
         AtomicFiles.writeString(out.resolve("quantiles.csv"), quantilesCsv(res));
         AtomicFiles.writeString(out.resolve("weekly_bands.csv"), bandsCsv(res));
+        List<Uncertainty.Row> uncertainty = null;
+        if (info.draws() > 0) {
+            try {
+                uncertainty = Uncertainty.compute(info, store);
+            } catch (ConfigException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+            AtomicFiles.writeString(out.resolve("uncertainty.csv"), Uncertainty.csv(uncertainty));
+        }
         List<StudyCharts.Chart> charts = StudyCharts.write(res, out.resolve("charts"), threads);
         AtomicFiles.writeString(out.resolve("report.html"), StudyReport.html(res, charts));
         Map<String, Object> timed = new LinkedHashMap<>(run);
         timed.put("output_seconds", Math.round((System.nanoTime() - t0) / 1e6) / 1e3);
         Map<String, Object> m = manifest(info, null, true, timed);
         List<String> files = new ArrayList<>(List.of("replicates.csv", "summary.csv", "quantiles.csv", "weekly_bands.csv", "report.html"));
+        if (uncertainty != null) files.add("uncertainty.csv");
         for (StudyCharts.Chart c : charts) {
             files.add("charts/" + c.stem() + ".png");
             files.add("charts/" + c.stem() + ".svg");
@@ -141,6 +151,11 @@ public final class StudyOutputs {
         s.put("scenario", info.scenarioFile());
         s.put("seed", info.seed());
         s.put("replicates", info.replicates());
+        if (info.draws() > 0) {
+            s.put("posterior", info.posteriorFile());
+            s.put("posterior_draws", info.draws());
+            s.put("replicates_per_draw", info.replicatesPerDraw());
+        }
         s.put("days", info.days());
         s.put("start", info.start());
         s.put("baseline", info.baseline());

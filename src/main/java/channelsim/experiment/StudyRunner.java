@@ -81,7 +81,7 @@ public final class StudyRunner {
         // replicate by replicate, every policy in turn, so that the JIT meets every policy's code paths early
         // and a stopped study has whole replicates of every policy (results do not depend on the order:
         // each run has its own seed and file)
-        for (int r = 1; r <= study.replicates(); r++)
+        for (int r = 1; r <= study.runs(); r++)
             for (Study.Policy p : study.policies()) {
                 if (options.shard() != null && !options.shard().owns(r)) continue;
                 if (options.resume() && store.has(p.index(), r)) {
@@ -100,9 +100,14 @@ public final class StudyRunner {
             Study.Policy p = study.policies().get(t[0]);
             int r = t[1];
             tasks.add(() -> {
-                long seed = Seeds.replicateSeed(study.seed(), r);
+                // over a posterior, run r is replicate (r - 1) mod replicates of draw (r - 1) / replicates: the draw's
+                // values in every policy's scenario, and the replicate's seed in every draw too (common random
+                // numbers across draws, so that draws differ by their parameters, not by their dice)
+                long seed = Seeds.replicateSeed(study.seed(), study.posterior() == null ? r : (r - 1) % study.replicates() + 1);
+                channelsim.config.Scenario sc = study.posterior() == null ? p.scenario()
+                        : study.posterior().apply(p, (r - 1) / study.replicates(), study.seed());
                 long c0 = threads.getCurrentThreadCpuTime();
-                RunResult res = simulator.run(p.scenario(), seed);
+                RunResult res = simulator.run(sc, seed);
                 long c1 = threads.getCurrentThreadCpuTime();
                 store.save(ReplicateRecord.of(p.index(), p.name(), r, seed, res, weeks));
                 return new long[]{res.agentDays(), c0 < 0 || c1 < 0 ? 0 : c1 - c0};

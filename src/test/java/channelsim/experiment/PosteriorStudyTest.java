@@ -1,0 +1,87 @@
+package channelsim.experiment;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * A study over a posterior: every (draw, replicate) pair under every policy with the same random numbers;
+ * summary.csv's interval is the total one; uncertainty.csv splits it into parameter and stochastic parts.
+ * The stand-in model's arrivals fall with the French officers, so a posterior over officers moves results.
+ */
+class PosteriorStudyTest {
+    static final String STUDY = """
+            name: post
+            scenario: base.yaml
+            replicates: 3
+            seed: 7
+            baseline: no-scheme
+            parameters: {posterior: posterior.csv, draws: 4}
+            policies:
+              no-scheme: {}
+              return-every-arrival: {policies.return_all.enabled: true}
+            """;
+
+    static Map<String, Map<String, String>> uncertainty(Path dir) throws Exception {
+        List<String> lines = Files.readAllLines(dir.resolve("uncertainty.csv"));
+        assertEquals("policy,metric,mean,ci_low,ci_high,sd_parameter,sd_stochastic,prob_positive,draws,replicates", lines.get(0));
+        String[] h = lines.get(0).split(",");
+        return lines.stream().skip(1).map(l -> l.split(",", -1)).collect(Collectors.toMap(c -> c[0] + "/" + c[1],
+                c -> { Map<String, String> m = new java.util.HashMap<>(); for (int i = 0; i < h.length; i++) m.put(h[i], c[i]); return m; }));
+    }
+
+    Path study(Path dir, String posterior) throws Exception {
+        Path f = StudyFiles.write(dir, STUDY);
+        Files.writeString(dir.resolve("posterior.csv"), posterior);
+        return f;
+    }
+
+    @Test
+    void identicalDrawsGiveNoParameterUncertainty(@TempDir Path dir) throws Exception {
+        Path f = study(dir, "draw,weight,policies.french_police.officers\n1,0.5,900\n2,0.25,900\n3,0.25,900\n");
+        Studies.run(StudyLoader.load(f), new StudyRunner.Options(2, dir.resolve("out"), false, null, null, false), FakeModel::run);
+        Map<String, String> det = uncertainty(dir.resolve("out")).get("return-every-arrival/deterrence");
+        assertEquals(0.0, Double.parseDouble(det.get("sd_parameter")));
+        assertTrue(Double.parseDouble(det.get("sd_stochastic")) > 0, "replicates still differ by their dice");
+        assertEquals("4", det.get("draws"));
+        assertEquals("3", det.get("replicates"));
+        assertEquals(1.0, Double.parseDouble(det.get("prob_positive")));
+    }
+
+    @Test
+    void drawsThatDifferWidenTheIntervalAndSummaryGivesTheTotal(@TempDir Path dir) throws Exception {
+        Path f = study(dir, "draw,weight,policies.french_police.officers\n1,0.25,300\n2,0.25,700\n3,0.25,1100\n4,0.25,1500\n");
+        Studies.run(StudyLoader.load(f), new StudyRunner.Options(2, dir.resolve("a"), false, null, null, false), FakeModel::run);
+        Studies.run(StudyLoader.load(f), new StudyRunner.Options(1, dir.resolve("b"), false, null, null, false), FakeModel::run);
+        assertEquals(Files.readString(dir.resolve("a/uncertainty.csv")), Files.readString(dir.resolve("b/uncertainty.csv")), "threads change nothing");
+        assertEquals(Files.readString(dir.resolve("a/summary.csv")), Files.readString(dir.resolve("b/summary.csv")));
+        Map<String, String> arr = uncertainty(dir.resolve("a")).get("no-scheme/arrivals");
+        assertTrue(Double.parseDouble(arr.get("sd_parameter")) > 0, "officers differ between draws: so do arrivals");
+        // summary.csv keeps its columns; its interval is the total one of uncertainty.csv
+        String row = Files.readAllLines(dir.resolve("a/summary.csv")).stream().filter(l -> l.startsWith("no-scheme,arrivals,")).findFirst().orElseThrow();
+        String[] c = row.split(",");
+        assertEquals(Double.parseDouble(arr.get("ci_low")), Double.parseDouble(c[4]), 1e-6 * Math.abs(Double.parseDouble(c[4])));
+        assertEquals(Double.parseDouble(arr.get("ci_high")), Double.parseDouble(c[5]), 1e-6 * Math.abs(Double.parseDouble(c[5])));
+        assertEquals("12", c[6], "n counts every (draw, replicate) run");
+        // the replicates of draw d ran with the seeds of replicates 1..3: the same dice in every draw
+        List<String> reps = Files.readAllLines(dir.resolve("a/replicates.csv"));
+        assertEquals(reps.get(1).split(",")[2], reps.get(4).split(",")[2]);
+    }
+
+    @Test
+    void aBadPosteriorIsOneLinePerProblem(@TempDir Path dir) throws Exception {
+        Path f = study(dir, "draw,weight,no.such.key,policies.french_police.officers\n1,x,1,900\n");
+        var e = assertThrows(channelsim.config.ConfigException.class, () -> StudyLoader.load(f));
+        String m = e.problems().toString();
+        assertTrue(m.contains("no.such.key") && m.contains("not a numeric model parameter"), m);
+        assertTrue(m.contains("expected a positive weight and numbers"), m);
+        assertTrue(e.getMessage().contains("posterior.csv:1:13: no.such.key: not a numeric model parameter"), e.getMessage());
+    }
+}
