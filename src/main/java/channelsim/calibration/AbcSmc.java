@@ -17,28 +17,30 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Callable;
 
 /**
- * Approximate Bayesian computation by sequential Monte Carlo (population Monte Carlo with adaptive
- * tolerances; Beaumont, Cornuet, Marin and Robert 2009, with the tolerance of each generation set to a
- * quantile of the previous generation's distances, as in Del Moral, Doucet and Jasra 2012).
+ * Approximate Bayesian computation by sequential Monte Carlo with adaptive tolerances (Del Moral, Doucet
+ * and Jasra 2012, "An adaptive sequential Monte Carlo method for approximate Bayesian computation"):
  *
  * <ol>
  * <li>Generation 0: draws from the prior, kept when within {@code firstTolerance} (infinity keeps all; a finite
- *     one drops absurd histories, such as a million people a year, as soon as a simulated year shows them),
+ *     one drops absurd histories, such as a million people a year, as soon as a simulated month shows them),
  *     until {@code particles} are kept.</li>
- * <li>Generation t: the tolerance is the {@code alpha}-quantile of generation t-1's distances; proposals are an
- *     ancestor drawn by weight, moved by a Gaussian kernel with the population's weighted covariance times
- *     min(2, 2.38^2 / dimensions) (on the transformed scale), kept when their distance is within the tolerance, until {@code particles}
- *     are kept. Weights: prior / mixture of kernels over the previous generation.</li>
- * <li>It stops before a generation the rest of the budget is not expected to finish (its expected cost: the
- *     particles over 0.6 times the last acceptance), or when the budget is spent; the last complete
- *     generation is the posterior.</li>
+ * <li>Generation t: the tolerance is the {@code alpha}-quantile of generation t-1's distances; the particles
+ *     within it are resampled (systematically) to {@code particles}, then each is moved by Metropolis-Hastings
+ *     steps that leave the ABC posterior at that tolerance unchanged: a Gaussian random-walk proposal with the
+ *     population's covariance times min(2, 2.38^2 / dimensions) on the priors' transformed scales, accepted
+ *     with the prior ratio (checked before simulating) and only if its history comes within the tolerance.
+ *     Sweeps are repeated until half the particles have moved, at most ten; once fewer than 15% of the moves
+ *     are accepted, the tolerance is no longer lowered and the rest of the budget moves the particles. Weights stay equal. (Importance
+ *     weights of population Monte Carlo collapsed onto one or two particles in this 25-dimensional problem.)</li>
+ * <li>It stops when the budget of simulations is spent (a sweep the budget cuts short is still a valid move
+ *     of the particles it reached); the last generation is the posterior.</li>
  * </ol>
  *
- * <p>Nothing depends on the number of threads: proposals are drawn in batches from one stream per generation,
- * batch sizes come from the acceptance seen so far, each simulation has its own seed (its index in the run),
- * and results are taken in index order. A simulation whose distance is sure to exceed the tolerance is stopped
- * as soon as that is known ({@link AbcProblem#simulate}). Every simulation is journaled, so {@code resume}
- * replays the run and reruns nothing already done.
+ * <p>Nothing depends on the number of threads: proposals are drawn in order from one stream per generation,
+ * each simulation has its own seed (its index in the run), and results are taken in index order. A
+ * simulation whose distance is sure to exceed the tolerance is stopped as soon as that is known
+ * ({@link AbcProblem#simulate}). Every simulation is journaled, so {@code resume} replays the run and reruns
+ * nothing already done.
  */
 public final class AbcSmc {
 
@@ -62,6 +64,10 @@ public final class AbcSmc {
 
     /** Fewest proposals in a batch, so a batch keeps every thread busy on any machine with a few cores. */
     static final int MIN_BATCH = 16;
+
+    /** Sweeps of moves per generation at most, and the move acceptance below which the tolerance stays. */
+    static final int MAX_SWEEPS = 10;
+    static final double MIN_MOVE_ACCEPTANCE = 0.15;
 
     private final AbcProblem problem;
     private final Options opt;
@@ -101,45 +107,61 @@ public final class AbcSmc {
                     + fmt(opt.firstTolerance()) + "; raise the budget or the first tolerance");
             normalise(p0);
             gens.add(new Generation(0, opt.firstTolerance(), p0, proposed0, p0.size(), ess(p0)));
-            double acceptance = Math.max(0.005, (double) p0.size() / proposed0);
+            // later generations: a lower tolerance, the particles within it resampled to the population size,
+            // then moved by Metropolis-Hastings steps that leave the ABC posterior at that tolerance unchanged
+            // (Del Moral, Doucet and Jasra 2012): weights stay equal, which importance weights do not in 25
+            // dimensions (they collapsed onto one or two particles)
             for (int t = 1; simulations < opt.budget(); t++) {
                 Generation prev = gens.get(gens.size() - 1);
-                // a generation the rest of the budget cannot finish would be simulated for nothing: stop before it
-                // (its tolerance is lower, so it is expected to keep a smaller share than the last one did)
-                if (t > 1 && opt.budget() - simulations < opt.particles() / Math.max(0.6 * prev.acceptance(), 0.005)) break;
-                double eps = quantile(prev.particles(), opt.alpha());
-                Kernel kernel = Kernel.of(prev.particles(), problem.dims());
+                // once few moves are accepted the tolerance is not lowered further: the rest of the budget moves
+                // the particles at the same tolerance, so that the population spreads over the posterior
+                // instead of shrinking onto a few duplicates
+                double eps = t > 1 && prev.acceptance() < MIN_MOVE_ACCEPTANCE ? prev.epsilon() : quantile(prev.particles(), opt.alpha());
+                List<Particle> alive = new ArrayList<>();
+                for (Particle p : prev.particles()) if (p.distance() <= eps) alive.add(p);
+                alive.sort((x, y) -> Integer.compare(x.index(), y.index()));
+                int n = opt.particles();
+                List<Particle> pop = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) pop.add(alive.get((int) ((i + 0.5) * alive.size() / n)));
+                Kernel kernel = Kernel.of(equal(alive), problem.dims());
                 SplittableRandom rng = new SplittableRandom(Seeds.mix(opt.seed() * 31 + 1 + t));
-                List<Particle> kept = new ArrayList<>();
-                int proposed = 0;
-                while (kept.size() < opt.particles() && simulations < opt.budget()) {
-                    int needed = opt.particles() - kept.size();
-                    int batch = (int) Math.min(opt.budget() - simulations,
-                            Math.max(MIN_BATCH, Math.ceil(1.1 * needed / Math.max(acceptance, 0.005))));
-                    batch = Math.min(batch, 4 * opt.particles() + MIN_BATCH); // look again at the acceptance often
-                    double[][] z = new double[batch][];
-                    for (int i = 0; i < batch; i++) z[i] = kernel.propose(prev.particles(), rng, problem);
-                    int first = simulations;
-                    double[][] v = simulateAll(pool, journal, z, eps, "generation " + t + ", tolerance " + fmt(eps) + ", kept " + kept.size() + "/" + opt.particles());
-                    for (int i = 0; i < batch; i++) {
-                        if (v[i] == null) continue;
-                        double d = problem.distance(v[i]);
-                        if (d <= eps) kept.add(new Particle(z[i], 0, d, v[i], first + i));
+                boolean[] moved = new boolean[n];
+                int proposed = 0, accepted = 0;
+                // sweeps until half the particles have moved, each proposal costing a simulation
+                // only if the prior lets it through
+                for (int sweep = 0; sweep < MAX_SWEEPS && simulations < opt.budget(); sweep++) {
+                    int[] who = new int[n];
+                    double[][] z = new double[n][];
+                    int m = 0;
+                    for (int i = 0; i < n; i++) {
+                        double[] cand = kernel.step(pop.get(i).z(), rng);
+                        double logA = problem.logPrior(cand) - problem.logPrior(pop.get(i).z());
+                        double u = rng.nextDouble();
+                        if (!Double.isFinite(logA) || Math.log(u) > logA) continue;
+                        if (m >= opt.budget() - simulations) continue; // the budget ends within this sweep
+                        who[m] = i;
+                        z[m++] = cand;
                     }
-                    proposed += batch;
-                    acceptance = Math.max(1e-4, (double) kept.size() / proposed);
+                    if (m == 0) break;
+                    double[][] batch = java.util.Arrays.copyOf(z, m);
+                    int first = simulations;
+                    double[][] v = simulateAll(pool, journal, batch, eps, "generation " + t + " (tolerance " + fmt(eps) + "), sweep " + (sweep + 1));
+                    for (int k = 0; k < m; k++) {
+                        proposed++;
+                        if (v[k] == null) continue;
+                        double d = problem.distance(v[k]);
+                        if (d > eps) continue;
+                        pop.set(who[k], new Particle(batch[k], 1.0 / n, d, v[k], first + k));
+                        moved[who[k]] = true;
+                        accepted++;
+                    }
+                    int movedCount = 0;
+                    for (boolean x : moved) if (x) movedCount++;
+                    if (movedCount >= n / 2) break;
                 }
-                if (kept.size() < opt.particles()) break; // the budget ran out within this generation
-                List<Particle> weighted = new ArrayList<>(kept.size());
-                double[] logw = new double[kept.size()];
-                for (int i = 0; i < kept.size(); i++) logw[i] = problem.logPrior(kept.get(i).z()) - kernel.logMixture(kept.get(i).z(), prev.particles());
-                double max = Arrays.stream(logw).max().orElse(0);
-                for (int i = 0; i < kept.size(); i++) {
-                    Particle k = kept.get(i);
-                    weighted.add(new Particle(k.z(), Math.exp(logw[i] - max), k.distance(), k.simulated(), k.index()));
-                }
-                normalise(weighted);
-                gens.add(new Generation(t, eps, weighted, proposed, kept.size(), ess(weighted)));
+                List<Particle> eq = equal(pop);
+                gens.add(new Generation(t, eps, eq, proposed, accepted, distinct(eq)));
+                if (proposed == 0) break;
             }
             journal.flush();
             return new Result(List.copyOf(gens), simulations, stoppedEarly, reused);
@@ -241,43 +263,30 @@ public final class AbcSmc {
             return new Kernel(l, inv, -0.5 * logDet - 0.5 * d * Math.log(2 * Math.PI), cum);
         }
 
-        double[] propose(List<Particle> ps, SplittableRandom rng, AbcProblem problem) {
+        /** A Gaussian random-walk step from z. */
+        double[] step(double[] z0, SplittableRandom rng) {
             int d = chol.length;
-            for (int attempt = 0; ; attempt++) {
-                double u = rng.nextDouble() * cumulative[cumulative.length - 1];
-                int i = Arrays.binarySearch(cumulative, u);
-                i = Math.min(ps.size() - 1, i < 0 ? -i - 1 : i);
-                double[] e = new double[d];
-                for (int k = 0; k < d; k++) e[k] = ParameterSpace.gaussian(rng);
-                double[] z = ps.get(i).z().clone();
-                for (int a = 0; a < d; a++) for (int b = 0; b <= a; b++) z[a] += chol[a][b] * e[b];
-                // a proposal outside the prior's support costs no simulation; after many, keep the ancestor
-                if (Double.isFinite(problem.logPrior(z))) return z;
-                if (attempt > 1000) return ps.get(i).z().clone();
-            }
+            double[] e = new double[d];
+            for (int k = 0; k < d; k++) e[k] = ParameterSpace.gaussian(rng);
+            double[] z = z0.clone();
+            for (int a = 0; a < d; a++) for (int b = 0; b <= a; b++) z[a] += chol[a][b] * e[b];
+            return z;
         }
 
-        double logMixture(double[] z, List<Particle> ps) {
-            int d = z.length;
-            double[] logs = new double[ps.size()];
-            double max = Double.NEGATIVE_INFINITY;
-            double[] diff = new double[d];
-            for (int i = 0; i < ps.size(); i++) {
-                double[] c = ps.get(i).z();
-                for (int k = 0; k < d; k++) diff[k] = z[k] - c[k];
-                double q = 0;
-                for (int a = 0; a < d; a++) {
-                    double s = 0;
-                    for (int b = 0; b < d; b++) s += inv[a][b] * diff[b];
-                    q += diff[a] * s;
-                }
-                logs[i] = Math.log(ps.get(i).weight()) + logNorm - 0.5 * q;
-                max = Math.max(max, logs[i]);
-            }
-            double s = 0;
-            for (double l : logs) s += Math.exp(l - max);
-            return max + Math.log(s);
-        }
+    }
+
+    /** The same particles with equal weights. */
+    static List<Particle> equal(List<Particle> ps) {
+        List<Particle> out = new ArrayList<>(ps.size());
+        for (Particle p : ps) out.add(new Particle(p.z(), 1.0 / ps.size(), p.distance(), p.simulated(), p.index()));
+        return out;
+    }
+
+    /** Distinct parameter sets among the particles (resampling duplicates them; moves make them distinct again). */
+    static double distinct(List<Particle> ps) {
+        java.util.Set<Integer> s = new java.util.HashSet<>();
+        for (Particle p : ps) s.add(p.index());
+        return s.size();
     }
 
     static void normalise(List<Particle> ps) {

@@ -90,14 +90,14 @@ public record Prior(Kind kind, double a, double b, double step, double upper, St
         };
     }
 
-    /** "log-uniform(0.1, 10)", "log random walk: first year lognormal(median 3, log-sd 1.5), yearly log-step sd 1". */
+    /** "log-uniform(0.1, 10)", "log random walk by year (first year lognormal(median 3, log-sd 1.5), yearly log-step sd 1)". */
     public String text() {
         return switch (kind) {
             case UNIFORM -> "uniform(" + f(a) + ", " + f(b) + ")";
             case LOG_UNIFORM -> "log-uniform(" + f(a) + ", " + f(b) + ")";
             case LOG_NORMAL -> "lognormal(median " + f(a) + ", log-sd " + f(b) + ")";
-            case LOG_RANDOM_WALK -> "log random walk by year: first year lognormal(median " + f(a) + ", log-sd " + f(b)
-                    + "), yearly log-step sd " + f(step) + (Double.isInfinite(upper) ? "" : ", at most " + f(upper));
+            case LOG_RANDOM_WALK -> "log random walk by year (first year lognormal(median " + f(a) + ", log-sd " + f(b)
+                    + "), yearly log-step sd " + f(step) + (Double.isInfinite(upper) ? "" : ", at most " + f(upper)) + ")";
         };
     }
 

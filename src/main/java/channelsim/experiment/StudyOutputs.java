@@ -70,7 +70,7 @@ public final class StudyOutputs {
             AtomicFiles.writeString(out.resolve("uncertainty.csv"), Uncertainty.csv(uncertainty));
         }
         List<StudyCharts.Chart> charts = StudyCharts.write(res, out.resolve("charts"), threads);
-        AtomicFiles.writeString(out.resolve("report.html"), StudyReport.html(res, charts));
+        AtomicFiles.writeString(out.resolve("report.html"), StudyReport.html(res, charts, uncertainty));
         Map<String, Object> timed = new LinkedHashMap<>(run);
         timed.put("output_seconds", Math.round((System.nanoTime() - t0) / 1e6) / 1e3);
         Map<String, Object> m = manifest(info, null, true, timed);
@@ -227,7 +227,8 @@ public final class StudyOutputs {
             StudyInfo info = new StudyInfo((String) s.get("version"), (String) s.get("name"), (String) s.get("description"),
                     (String) s.get("file"), (String) s.get("scenario"), ((Number) s.get("seed")).longValue(),
                     ((Number) s.get("replicates")).intValue(), ((Number) s.get("days")).intValue(), (String) s.get("start"),
-                    (String) s.get("baseline"), (List<String>) s.get("metrics"), ps, (String) s.get("configuration_hash"));
+                    (String) s.get("baseline"), (List<String>) s.get("metrics"), ps, (String) s.get("configuration_hash"),
+                    s.get("posterior_draws") instanceof Number d ? d.intValue() : 0, (String) s.get("posterior"));
             return new Manifest(info, (String) m.get("shard"), Boolean.TRUE.equals(m.get("complete")), m);
         } catch (RuntimeException e) {
             throw new ConfigException(new Problem(f.toString(), 1, 1, "", "manifest lacks the study description (" + e + ")"));

@@ -54,4 +54,14 @@ class OddDocumentTest {
         assertEquals("", missing.toString(),
                 "docs/ODD.md is out of date; regenerate its appendix with ./channelsim describe --format md");
     }
+
+    @Test
+    void givesEveryPriorWithItsReason() throws Exception {
+        String odd = Files.readString(Path.of("docs/ODD.md"));
+        StringBuilder missing = new StringBuilder();
+        for (var e : ParameterRegistry.priors().entrySet())
+            if (!odd.contains("| `" + e.getKey() + "` |") || !odd.contains(e.getValue().text()) || !odd.contains(e.getValue().reason()))
+                missing.append(e.getKey()).append(": ").append(e.getValue().text()).append('\n');
+        assertEquals("", missing.toString(), "docs/ODD.md does not give these priors as describe does");
+    }
 }
