@@ -97,7 +97,7 @@ public final class PosteriorCharts {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, img.getWidth(), img.getHeight());
         g.setColor(Color.BLACK);
-        g.drawString("Marginal posteriors (blue bars, weighted) against priors (grey bars), on each prior's own scale", 10, 18);
+        g.drawString("Marginal posteriors (blue, weighted) against priors (grey), binned on the calibration's transformed scale (logit of the place in a uniform range, log of a lognormal); the axis gives the range in the parameter's units", 10, 18);
         java.util.SplittableRandom rng = new java.util.SplittableRandom(seed);
         double[][] prior = new double[space.size()][3000];
         for (int i = 0; i < 3000; i++) {

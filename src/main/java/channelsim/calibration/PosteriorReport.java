@@ -40,7 +40,7 @@ public final class PosteriorReport {
         AtomicFiles.writeString(dir.resolve("identification.csv"), id.toString());
 
         PosteriorCharts.bands(o.bands(), t -> t.period().isMonth() && t.group().isEmpty(),
-                "Posterior predictive bands, monthly arrivals and boats 2018-2024 (log scale)", dir.resolve("predictive-monthly.png"), true);
+                "Posterior predictive bands, monthly arrivals, boats and prices 2018-2024 (log scale)", dir.resolve("predictive-monthly.png"), true);
         PosteriorCharts.bands(o.bands(), t -> !t.group().isEmpty(),
                 "Posterior predictive bands, arrivals by nationality and year (log scale)", dir.resolve("predictive-nationality.png"), true);
         PosteriorCharts.bands(o.bands(), t -> !t.period().isMonth() && t.group().isEmpty(),

@@ -31,7 +31,7 @@ class BenchCommandTest {
             assertTrue(Double.isFinite(Double.parseDouble(m.group(2))), last);
         }
         assertEquals(new TreeSet<>(Set.of("ns_per_agent_day", "agent_days_per_sec_per_core", "speedup_2_threads",
-                "scale_8_cost_ratio", "study_seconds", "peak_heap_mb")), keys, last);
-        assertEquals(6, last.split(",").length, last);
+                "scale_8_cost_ratio", "study_seconds", "peak_heap_mb", "calibration_years_per_core_second")), keys, last);
+        assertEquals(7, last.split(",").length, last);
     }
 }

@@ -118,7 +118,8 @@ class MainTest {
         Outcome o = channelsim("describe", "--format", "csv");
         assertEquals(0, o.status(), o::toString);
         String[] lines = o.out().split("\n");
-        assertEquals("key,type,default,unit,range,meaning,source", lines[0]);
+        assertEquals("key,type,default,unit,range,meaning,source,prior", lines[0]);
+        assertTrue(o.out().contains("\nmigrants.return_salience,") && o.out().contains("\"log-uniform(0.1, 10): wide: unknown"), "priors are described");
         assertEquals(channelsim.config.ParameterRegistry.all().size() + 1, lines.length);
         assertTrue(o.out().contains("\npolicies.french_police.officers,number,900,officers,\"[0, 100000]\","), o.out());
     }
