@@ -36,6 +36,12 @@ public final class ParameterRegistry {
     public static final List<String> GROUP_ATTRIBUTES = List.of(
             "share", "return_agreement", "uk_links", "grant_rate", "first_entry_record");
 
+    /** Default start of a lever that has no date of its own: before any simulated day, so always in force. */
+    private static final String ALWAYS = "2000-01-01";
+    /** The value of an end date left empty: no end within any horizon the model runs. */
+    public static final LocalDate NO_END = LocalDate.of(2100, 12, 31);
+    private static final java.util.Set<String> MAY_BE_EMPTY = new java.util.HashSet<>();
+
     static {
         List<ParamSpec> l = new ArrayList<>();
         // --- run ---
@@ -191,6 +197,22 @@ public final class ParameterRegistry {
         date(l, "policies.eu_suspension.date", "2026-01-01", "date the scheme is suspended", "assumption");
         num(l, "policies.eu_suspension.hazard_per_year", 0.0, "1/year", 0, 100, "yearly chance the EU blocks the scheme at a random date once it runs", "assumption; 0 = never at random");
 
+        // --- when each lever is in force: every block under policies. has a start and an end ---
+        date(l, "policies.french_police.start", ALWAYS, "first day the maritime doctrine may apply (officers follow the timeline, not this window)", "default: from the first simulated day");
+        dateOrNone(l, "policies.french_police.end", "last day the maritime doctrine applies; empty: no end");
+        date(l, "policies.uk_funding.start", ALWAYS, "first day funding above the baseline buys officers", "default: from the first simulated day");
+        dateOrNone(l, "policies.uk_funding.end", "last day funding above the baseline buys officers (then funding is at the baseline); empty: no end");
+        dateOrNone(l, "policies.one_in_one_out.end", "last day of returns under one in, one out; empty: no end");
+        dateOrNone(l, "policies.return_all.end", "last day every arrival is returned; empty: no end");
+        date(l, "policies.illegal_working.start", ALWAYS, "first day of this enforcement level (before it, enforcement is at the 2025 level, 1.0)", "default: from the first simulated day");
+        dateOrNone(l, "policies.illegal_working.end", "last day of this enforcement level (after it, the 2025 level, 1.0); empty: no end");
+        dateOrNone(l, "policies.returns_hubs.end", "last day of hub removals; empty: no end");
+        dateOrNone(l, "policies.third_country_removal.end", "last day of third-country removals; empty: no end");
+        date(l, "policies.med_five_transfer.start", ALWAYS, "first day returnees may be sent on to a Med Five state", "default: from the first simulated day");
+        dateOrNone(l, "policies.med_five_transfer.end", "last day of onward transfers; empty: no end");
+        date(l, "policies.eu_suspension.start", ALWAYS, "first day a suspension (on its date or at random) can hold", "default: from the first simulated day");
+        dateOrNone(l, "policies.eu_suspension.end", "last day a suspension holds (the scheme resumes after it); empty: no end");
+
         // the range an interactive control offers (the GUI's sliders): the values a user explores, inside
         // the wider range that validation accepts
         Map<String, double[]> shown = new LinkedHashMap<>();
@@ -253,6 +275,15 @@ public final class ParameterRegistry {
     private static void date(List<ParamSpec> l, String k, String def, String meaning, String source) {
         l.add(new ParamSpec(k, ParamType.DATE, LocalDate.parse(def), "date", 0, 0, meaning, source));
     }
+
+    /** An end date that may be left empty in a file (meaning none: {@link #NO_END}). */
+    private static void dateOrNone(List<ParamSpec> l, String k, String meaning) {
+        l.add(new ParamSpec(k, ParamType.DATE, NO_END, "date", 0, 0, meaning, "empty (no end) unless a study or scenario sets it; " + NO_END + " stands for none"));
+        MAY_BE_EMPTY.add(k);
+    }
+
+    /** True for a date key that may be left empty (it then means none). */
+    public static boolean mayBeEmpty(String key) { return MAY_BE_EMPTY.contains(key); }
 
     private static void text(List<ParamSpec> l, String k, String def, String meaning, String source) {
         l.add(new ParamSpec(k, ParamType.TEXT, def, "", 0, 0, meaning, source));
