@@ -213,6 +213,14 @@ public final class ParameterRegistry {
         date(l, "policies.eu_suspension.start", ALWAYS, "first day a suspension (on its date or at random) can hold", "default: from the first simulated day");
         dateOrNone(l, "policies.eu_suspension.end", "last day a suspension holds (the scheme resumes after it); empty: no end");
 
+        // --- what each lever costs the UK (public_cost_by_item) ---
+        num(l, "policies.french_police.uk_cost_per_officer_year", 175000, "GBP/officer-year", 0, 1e8, "UK money per French officer on the coast and year (pay, patrol vehicles, drones)", "£476m for 2023-26, about £160m a year, for about 900 officers on the coast");
+        num(l, "policies.french_police.doctrine_cost_per_year", 30e6, "GBP/year", 0, 1e11, "UK cost of the maritime doctrine while it is in force: boats, crews and equipment for shallow-water interventions", "assumption, of the order of the maritime part of the 2025 UK-France package; not measured");
+        num(l, "policies.illegal_working.cost_per_year", 100e6, "GBP/year", 0, 1e11, "yearly cost of illegal-working enforcement at the 2025 level (scales with enforcement)", "assumption: Immigration Enforcement's visits and arrests; not measured");
+        num(l, "policies.one_in_one_out.cost_per_legal_admission", 10000, "GBP", 0, 1e8, "cost of admitting one person by the legal route (checks, travel, first months of support)", "assumption");
+        num(l, "policies.returns_hubs.fixed_cost_per_year", 50e6, "GBP/year", 0, 1e11, "payments to host countries while returns hubs operate, whatever the removals", "assumption, by analogy with the Rwanda scheme's fixed payments");
+        num(l, "policies.third_country_removal.fixed_cost_per_year", 100e6, "GBP/year", 0, 1e11, "payments to the third country while the scheme runs, whatever the removals", "about £290m paid to Rwanda over 2022-24 (National Audit Office, 2024)");
+
         // the range an interactive control offers (the GUI's sliders): the values a user explores, inside
         // the wider range that validation accepts
         Map<String, double[]> shown = new LinkedHashMap<>();

@@ -36,6 +36,8 @@ public final class PolicySettings {
         public static final String RESCUE_SHARE = "policies.french_police.rescue_share";
         public static final String START = "policies.french_police.start";
         public static final String END = "policies.french_police.end";
+        public static final String UK_COST_PER_OFFICER_YEAR = "policies.french_police.uk_cost_per_officer_year";
+        public static final String DOCTRINE_COST_PER_YEAR = "policies.french_police.doctrine_cost_per_year";
 
         /** French officers deployed on the coast (officers). */
         @Key(OFFICERS)
@@ -73,6 +75,12 @@ public final class PolicySettings {
         /** Last day this block is in force ({@code ParameterRegistry.NO_END} when none). */
         @Key(END)
         public LocalDate end;
+        /** UK money per French officer on the coast and year (GBP/officer-year). */
+        @Key(UK_COST_PER_OFFICER_YEAR)
+        public double ukCostPerOfficerYear;
+        /** UK cost of the maritime doctrine while in force (GBP/year). */
+        @Key(DOCTRINE_COST_PER_YEAR)
+        public double doctrineCostPerYear;
     }
 
     /** The {@code policies.uk_funding.} block. */
@@ -117,6 +125,7 @@ public final class PolicySettings {
         public static final String PROOF_OF_CONCEPT_DROP = "policies.one_in_one_out.proof_of_concept_drop";
         public static final String COST_PER_RETURN = "policies.one_in_one_out.cost_per_return";
         public static final String END = "policies.one_in_one_out.end";
+        public static final String COST_PER_LEGAL_ADMISSION = "policies.one_in_one_out.cost_per_legal_admission";
 
         /** UK returns some recent arrivals to France and admits the same number with UK links. */
         @Key(ENABLED)
@@ -151,6 +160,9 @@ public final class PolicySettings {
         /** Last day this block is in force ({@code ParameterRegistry.NO_END} when none). */
         @Key(END)
         public LocalDate end;
+        /** cost of one legal admission (GBP). */
+        @Key(COST_PER_LEGAL_ADMISSION)
+        public double costPerLegalAdmission;
     }
 
     /** The {@code policies.return_all.} block. */
@@ -181,6 +193,7 @@ public final class PolicySettings {
         public static final String EFFECT = "policies.illegal_working.effect";
         public static final String START = "policies.illegal_working.start";
         public static final String END = "policies.illegal_working.end";
+        public static final String COST_PER_YEAR = "policies.illegal_working.cost_per_year";
 
         /** illegal-working enforcement (arrests), 1.0 = 2025 level (x 2025 level). */
         @Key(ENFORCEMENT)
@@ -197,6 +210,9 @@ public final class PolicySettings {
         /** Last day this block is in force ({@code ParameterRegistry.NO_END} when none). */
         @Key(END)
         public LocalDate end;
+        /** yearly cost of enforcement at the 2025 level (GBP/year). */
+        @Key(COST_PER_YEAR)
+        public double costPerYear;
     }
 
     /** The {@code policies.returns_hubs.} block. */
@@ -206,6 +222,7 @@ public final class PolicySettings {
         public static final String CAPACITY_PER_WEEK = "policies.returns_hubs.capacity_per_week";
         public static final String COST_PER_REMOVAL = "policies.returns_hubs.cost_per_removal";
         public static final String END = "policies.returns_hubs.end";
+        public static final String FIXED_COST_PER_YEAR = "policies.returns_hubs.fixed_cost_per_year";
 
         /** refused asylum seekers are removed to hubs in third countries. */
         @Key(ENABLED)
@@ -222,6 +239,9 @@ public final class PolicySettings {
         /** Last day this block is in force ({@code ParameterRegistry.NO_END} when none). */
         @Key(END)
         public LocalDate end;
+        /** payments while hubs operate (GBP/year). */
+        @Key(FIXED_COST_PER_YEAR)
+        public double fixedCostPerYear;
     }
 
     /** The {@code policies.third_country_removal.} block. */
@@ -232,6 +252,7 @@ public final class PolicySettings {
         public static final String CAPACITY_PER_WEEK = "policies.third_country_removal.capacity_per_week";
         public static final String COST_PER_REMOVAL = "policies.third_country_removal.cost_per_removal";
         public static final String END = "policies.third_country_removal.end";
+        public static final String FIXED_COST_PER_YEAR = "policies.third_country_removal.fixed_cost_per_year";
 
         /** arrivals landed within this many days can be removed (days). */
         @Key(ELIGIBILITY_DAYS)
@@ -251,6 +272,9 @@ public final class PolicySettings {
         /** Last day this block is in force ({@code ParameterRegistry.NO_END} when none). */
         @Key(END)
         public LocalDate end;
+        /** payments while the scheme runs (GBP/year). */
+        @Key(FIXED_COST_PER_YEAR)
+        public double fixedCostPerYear;
     }
 
     /** The {@code policies.med_five_transfer.} block. */

@@ -23,7 +23,6 @@ public final class FrenchPoliceDeployment implements Policy {
         double funding = Lever.inForce(true, f.start, f.end, date) ? f.gbpMillionPerYear : f.baselineGbpMillion;
         double extra = (funding - f.baselineGbpMillion) * f.officersPerGbpMillion;
         lv.officersTarget = Math.max(0, s.policies.frenchPolice.officers + extra);
-        lv.fundingGbpMillion = funding;
     }
 
     @Override

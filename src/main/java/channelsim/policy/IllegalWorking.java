@@ -26,7 +26,8 @@ public final class IllegalWorking implements Policy {
     @Override
     public void apply(PolicyContext m, Settings s, Levers lv, LocalDate date) {
         PolicySettings.IllegalWorking w = s.policies.illegalWorking;
-        lv.jobChance = w.jobChanceBase * Math.exp(-w.effect * enforcement(s, date));
+        lv.illegalWorkingEnforcement = enforcement(s, date);
+        lv.jobChance = w.jobChanceBase * Math.exp(-w.effect * lv.illegalWorkingEnforcement);
     }
 
     /** The enforcement level in force: the block's inside its window, the 2025 level (1.0) outside. */
