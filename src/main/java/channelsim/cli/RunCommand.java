@@ -1,7 +1,6 @@
 package channelsim.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import channelsim.config.Scenario;
 import channelsim.config.ScenarioLoader;
 import channelsim.model.ChannelModel;
 import channelsim.model.RunResult;
+import channelsim.output.OutputFolder;
 import channelsim.output.RunOutputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,14 +54,19 @@ final class RunCommand implements Callable<Integer> {
         Map<String, Object> options = new LinkedHashMap<>();
         if (seed != null) options.put("seed", seed);
         if (days != null) options.put("days", days);
+        if (out != null && out.toString().isBlank())
+            throw new ConfigException(Problem.option("out", "must name a folder (it is empty); e.g. --out runs/my-run"));
         Scenario scenario = ScenarioLoader.load(file, sets, options);
-        Path dir = out != null ? out : Path.of("runs", scenario.name());
-        if (Files.exists(dir) && !Files.isDirectory(dir))
-            throw new ConfigException(new Problem("--out", 1, 1, "", dir + " exists and is not a folder"));
-        Files.createDirectories(dir); // fail before a long run, not after it
+        // fail before a long run, not after it
+        Path dir = OutputFolder.prepare(out != null ? out : Path.of("runs", scenario.name()), out != null ? "out" : null);
 
         RunResult result = ChannelModel.run(scenario, scenario.seed());
-        RunOutputs.write(dir, scenario, result);
+        try {
+            RunOutputs.write(dir, scenario, result);
+        } catch (java.io.IOException e) {
+            throw new ConfigException(new Problem(dir.toString(), 1, 1, "out", "cannot write the outputs" + OutputFolder.reason(e)
+                    + "; files written before are intact"));
+        }
         if (!quiet) printSummary(spec.commandLine().getOut(), scenario, result, dir);
         return 0;
     }

@@ -9,7 +9,9 @@ import channelsim.experiment.StudyLoader;
 import channelsim.experiment.StudyResults;
 import channelsim.experiment.StudyRunner;
 import channelsim.model.ChannelModel;
+import channelsim.output.FolderLock;
 import channelsim.output.Num;
+import channelsim.output.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -75,7 +77,8 @@ final class StudyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Problem> bad = new ArrayList<>();
-        if (replicates != null && replicates < 1) bad.add(option("replicates", "must be at least 1"));
+        if (replicates != null && (replicates < 1 || replicates > StudyLoader.MAX_REPLICATES))
+            bad.add(option("replicates", replicates + " is out of range [1, " + StudyLoader.MAX_REPLICATES + "]"));
         if (threads != null && threads < 1) bad.add(option("threads", "must be at least 1"));
         if (days != null && (days < 1 || days > 36500)) bad.add(option("days", days + " is out of range [1, 36500]"));
         StudyRunner.Shard sh = null;
@@ -86,20 +89,21 @@ final class StudyCommand implements Callable<Integer> {
                 bad.add(option("shard", e.getMessage()));
             }
         }
-        if (out != null && Files.exists(out) && !Files.isDirectory(out)) bad.add(option("out", out + " exists and is not a folder"));
+        if (out != null && out.toString().isBlank()) bad.add(option("out", "must name a folder (it is empty); e.g. --out runs/my-study"));
         if (!bad.isEmpty()) throw new ConfigException(bad);
 
         Study study = StudyLoader.load(file);
         if (replicates != null) study = study.withReplicates(replicates);
         if (days != null) study = study.withDays(days);
-        Path dir = out != null ? out : Path.of("runs", study.name());
+        Path dir = OutputFolder.prepare(out != null ? out : Path.of("runs", study.name()), out != null ? "out" : null);
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         PrintWriter err = spec.commandLine().getErr();
-        if (!quiet) study.notes().forEach(err::println);
-        PrintStream log = quiet ? null : new PrintStream(new WriterStream(err), true, StandardCharsets.UTF_8);
-        StudyRunner.Options opts = new StudyRunner.Options(n, dir, resume, sh, log, System.console() != null);
         Studies.Report rep;
-        try {
+        try (FolderLock lock = FolderLock.acquire(dir, out != null ? "--out" : dir.toString(), "study " + study.name(),
+                quiet ? x -> { } : err::println)) {
+            if (!quiet) study.notes().forEach(err::println);
+            PrintStream log = quiet ? null : new PrintStream(new WriterStream(err), true, StandardCharsets.UTF_8);
+            StudyRunner.Options opts = new StudyRunner.Options(n, dir, resume, sh, log, System.console() != null);
             rep = Studies.run(study, opts, simulator);
         } catch (ExecutionException e) {
             err.println("channelsim study: a replicate failed; the finished ones are saved in " + dir.resolve("replicates")
@@ -122,7 +126,7 @@ final class StudyCommand implements Callable<Integer> {
     }
 
     private static Problem option(String name, String message) {
-        return new Problem("--" + name, 1, 1, "", message);
+        return Problem.option(name, message);
     }
 
     private static void brief(PrintWriter w, StudyResults res, Path dir) {
