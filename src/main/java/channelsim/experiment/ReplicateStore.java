@@ -246,8 +246,8 @@ public final class ReplicateStore implements Closeable {
 
     /**
      * Reads every record, verifies each (checksum, study, identity, finite values, shape) and indexes the
-     * usable ones of replicates 1..N. Two different usable records of one (policy, replicate) are both
-     * damaged; identical copies count once. Nothing is changed on disk.
+     * usable ones of replicates 1..N. Two different records of one (policy, replicate) are both damaged; of
+     * identical copies the first is used and the others reported. Nothing is changed on disk.
      */
     public Scan scan() throws IOException {
         closeReaders();
@@ -284,13 +284,15 @@ public final class ReplicateStore implements Closeable {
                     offset[k] = l.offset();
                     length[k] = l.bytes().length;
                     firstLine.put(k, l.number());
-                } else if (!Arrays.equals(l.bytes(), readLine(k))) {
-                    conflicting.add(k);
-                    damage.add(new Damage(file, l.number(), "a second, different record of policy " + rec.policy()
-                            + " replicate " + rec.replicate() + " (first in " + segments.get(segment[k]).getFileName()
+                } else {
+                    // a run never saves a replicate twice: a second copy was put there by hand or by a copy gone wrong
+                    boolean same = Arrays.equals(l.bytes(), readLine(k));
+                    if (!same) conflicting.add(k);
+                    damage.add(new Damage(file, l.number(), "a second" + (same ? " copy of the" : ", different") + " record of policy "
+                            + rec.policy() + " replicate " + rec.replicate() + " (first in " + segments.get(segment[k]).getFileName()
                             + " line " + firstLine.get(k) + ")"));
                     damaged.add(file);
-                    damaged.add(segments.get(segment[k]));
+                    if (!same) damaged.add(segments.get(segment[k]));
                 }
             });
         }
@@ -364,14 +366,15 @@ public final class ReplicateStore implements Closeable {
     public void dropDamaged(Set<Path> files) throws IOException {
         closeReaders();
         for (Path file : files) {
-            Set<Integer> seen = new java.util.HashSet<>();
+            int s = segments.indexOf(file);
             ByteArrayOutputStream keep = new ByteArrayOutputStream();
             lines(file, l -> {
                 Checked c = check(l);
                 if (c.error() != null && !c.foreign()) return;
                 if (c.record() != null) {
                     int k = c.record().replicate() <= nr ? c.record().policyIndex() * nr + c.record().replicate() - 1 : -1;
-                    if (k >= 0 && (segment == null || segment[k] < 0 || !seen.add(k))) return; // a conflicting or repeated copy
+                    // only the copy the scan indexed survives: conflicting and repeated copies go
+                    if (k >= 0 && (segment == null || segment[k] != s || offset[k] != l.offset())) return;
                 }
                 keep.write(l.bytes());
                 keep.write('\n');
