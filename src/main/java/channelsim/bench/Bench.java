@@ -1,13 +1,14 @@
 package channelsim.bench;
 
 import channelsim.config.Scenario;
-import channelsim.model.ChannelModel;
+import channelsim.experiment.ReplicatePool;
 import channelsim.model.RunResult;
+import channelsim.policy.Simulation;
 
 import java.io.BufferedReader;
-import java.lang.management.ManagementFactory;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,9 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 
 /**
  * Fixed workloads that say how fast the model is on this machine (issue "Performance"):
@@ -81,13 +80,13 @@ public final class Bench {
         out.flush();
 
         // 1. one replicate-year, warm
-        for (int k = 0; k < cfg.warmups(); k++) ChannelModel.run(s, 1000 + k);
+        for (int k = 0; k < cfg.warmups(); k++) Simulation.run(s, 1000 + k);
         double[] ns = new double[cfg.repeats()], wallNs = new double[cfg.repeats()], steppedNs = new double[cfg.repeats()];
         double[] allocated = new double[cfg.repeats()];
         long agentDays = 0, steppedDays = 0;
         for (int k = 0; k < cfg.repeats(); k++) {
             long a0 = allocatedBytes(), c0 = cpu();
-            RunResult r = ChannelModel.run(s, 1 + k);
+            RunResult r = Simulation.run(s, 1 + k);
             long c = cpu() - c0;
             allocated[k] = allocatedBytes() - a0;
             ns[k] = (double) c / r.agentDays();
@@ -128,7 +127,7 @@ public final class Bench {
                 int runs = Math.max(1, top / scales[j]);
                 long c0 = cpu(), days = 0, nanos = 0;
                 for (int q = 0; q < runs; q++) {
-                    RunResult r = ChannelModel.run(sc, 1 + (long) k * top + q);
+                    RunResult r = Simulation.run(sc, 1 + (long) k * top + q);
                     days += r.agentDays();
                     nanos += r.nanos();
                 }
@@ -193,18 +192,15 @@ public final class Bench {
 
     /** Wall seconds for {@code reps} replicates of s on a fixed pool of {@code threads}. */
     private static double pool(Scenario s, int threads, int reps) throws Exception {
-        ExecutorService ex = Executors.newFixedThreadPool(threads);
-        try {
+        try (ReplicatePool pool = new ReplicatePool(threads, "bench-worker")) {
             long t0 = System.nanoTime();
-            List<Future<RunResult>> fs = new ArrayList<>();
+            List<Callable<RunResult>> runs = new ArrayList<>();
             for (int k = 0; k < reps; k++) {
                 long seed = 1 + k;
-                fs.add(ex.submit(() -> ChannelModel.run(s, seed)));
+                runs.add(() -> Simulation.run(s, seed));
             }
-            for (Future<RunResult> f : fs) f.get();
+            pool.runAll(runs, null);
             return (System.nanoTime() - t0) / 1e9;
-        } finally {
-            ex.shutdownNow();
         }
     }
 

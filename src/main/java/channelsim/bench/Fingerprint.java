@@ -1,8 +1,9 @@
 package channelsim.bench;
 
 import channelsim.config.Scenario;
-import channelsim.model.ChannelModel;
+import channelsim.model.PolicySettings;
 import channelsim.model.RunResult;
+import channelsim.policy.Simulation;
 
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
@@ -53,9 +54,9 @@ public final class Fingerprint {
         for (Map.Entry<String, Scenario> e : named.entrySet()) {
             if (!e.getKey().contains("one-in-one-out")) continue;
             v.put(e.getKey() + "+hubs+third+medfive", e.getValue().with(Map.of(
-                    "policies.returns_hubs.enabled", true,
-                    "policies.third_country_removal.enabled", true,
-                    "policies.med_five_transfer.enabled", true)));
+                    PolicySettings.ReturnsHubs.ENABLED, true,
+                    PolicySettings.ThirdCountryRemoval.ENABLED, true,
+                    PolicySettings.MedFiveTransfer.ENABLED, true)));
         }
         return v;
     }
@@ -65,7 +66,7 @@ public final class Fingerprint {
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, Scenario> e : variants.entrySet())
             for (long seed = 1; seed <= seeds; seed++) {
-                RunResult r = ChannelModel.run(e.getValue(), seed);
+                RunResult r = Simulation.run(e.getValue(), seed);
                 out.add(String.format("%-40s seed %d  %s  arrivals %.0f", e.getKey(), seed, of(r), r.total("arrivals")));
             }
         return out;

@@ -1,5 +1,21 @@
 package channelsim.cli;
 
+import channelsim.config.ConfigException;
+import channelsim.config.Problem;
+import channelsim.config.Scenario;
+import channelsim.config.ScenarioLoader;
+import channelsim.model.RunResult;
+import channelsim.output.OutputFolder;
+import channelsim.output.RunOutputs;
+import channelsim.policy.Simulation;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,20 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-
-import channelsim.config.ConfigException;
-import channelsim.config.Problem;
-import channelsim.config.Scenario;
-import channelsim.config.ScenarioLoader;
-import channelsim.model.ChannelModel;
-import channelsim.model.RunResult;
-import channelsim.output.OutputFolder;
-import channelsim.output.RunOutputs;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code channelsim run FILE.yaml}: one replicate, written to DIR/timeseries.csv and DIR/summary.json. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
@@ -34,8 +36,8 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.yaml", description = "Scenario file.")
     Path file;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Random seed (overrides the scenario's seed).")
-    Long seed;
+    @Mixin
+    SharedOptions.Seed seed;
 
     @Option(names = "--days", paramLabel = "N", description = "Days to simulate (overrides the scenario's days).")
     Long days;
@@ -43,31 +45,29 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a parameter (repeatable), e.g. --set policies.french_police.officers=1200.")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/<scenario name>/).")
-    Path out;
+    @Mixin
+    SharedOptions.Out out;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
-    boolean quiet;
+    @Mixin
+    SharedOptions.Quiet quiet;
 
     @Override
     public Integer call() throws Exception {
         Map<String, Object> options = new LinkedHashMap<>();
-        if (seed != null) options.put("seed", seed);
+        if (seed.value != null) options.put("seed", seed.value);
         if (days != null) options.put("days", days);
-        if (out != null && out.toString().isBlank())
-            throw new ConfigException(Problem.option("out", "must name a folder (it is empty); e.g. --out runs/my-run"));
+        out.checkNotBlank();
         Scenario scenario = ScenarioLoader.load(file, sets, options);
-        // fail before a long run, not after it
-        Path dir = OutputFolder.prepare(out != null ? out : Path.of("runs", scenario.name()), out != null ? "out" : null);
+        Path dir = out.prepare(Path.of("runs", scenario.name())); // fail before a long run, not after it
 
-        RunResult result = ChannelModel.run(scenario, scenario.seed());
+        RunResult result = Simulation.run(scenario, scenario.seed());
         try {
             RunOutputs.write(dir, scenario, result);
         } catch (java.io.IOException e) {
             throw new ConfigException(new Problem(dir.toString(), 1, 1, "out", "cannot write the outputs" + OutputFolder.reason(e)
                     + "; files written before are intact"));
         }
-        if (!quiet) printSummary(spec.commandLine().getOut(), scenario, result, dir);
+        if (!quiet.on) printSummary(spec.commandLine().getOut(), scenario, result, dir);
         return 0;
     }
 

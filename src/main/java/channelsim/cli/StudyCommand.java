@@ -8,12 +8,13 @@ import channelsim.experiment.Study;
 import channelsim.experiment.StudyLoader;
 import channelsim.experiment.StudyResults;
 import channelsim.experiment.StudyRunner;
-import channelsim.model.ChannelModel;
 import channelsim.output.FolderLock;
 import channelsim.output.Num;
-import channelsim.output.OutputFolder;
+import channelsim.policy.Simulation;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -22,7 +23,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,14 +42,14 @@ final class StudyCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.yaml", description = "Study file.")
     Path file;
 
-    @Option(names = "--replicates", paramLabel = "N", description = "Replicates per policy (overrides the study file).")
-    Integer replicates;
+    @Mixin
+    SharedOptions.Replicates replicates;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    SharedOptions.Threads threads;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/<study name>/).")
-    Path out;
+    @Mixin
+    SharedOptions.Out out;
 
     @Option(names = "--resume", description = "Reuse the replicates an interrupted run saved in the output folder.")
     boolean resume;
@@ -60,13 +60,13 @@ final class StudyCommand implements Callable<Integer> {
     @Option(names = "--days", paramLabel = "N", description = "Days to simulate (overrides the study and its scenario).")
     Integer days;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress and no summary on success.")
-    boolean quiet;
+    @Mixin
+    SharedOptions.Quiet quiet;
 
     private final StudyRunner.Simulator simulator;
 
     StudyCommand() {
-        this(ChannelModel::run);
+        this(Simulation::run);
     }
 
     /** For tests: a stand-in for the model. */
@@ -77,9 +77,9 @@ final class StudyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Problem> bad = new ArrayList<>();
-        if (replicates != null && (replicates < 1 || replicates > StudyLoader.MAX_REPLICATES))
-            bad.add(option("replicates", replicates + " is out of range [1, " + StudyLoader.MAX_REPLICATES + "]"));
-        if (threads != null && threads < 1) bad.add(option("threads", "must be at least 1"));
+        if (replicates.value != null && (replicates.value < 1 || replicates.value > StudyLoader.MAX_REPLICATES))
+            bad.add(option("replicates", replicates.value + " is out of range [1, " + StudyLoader.MAX_REPLICATES + "]"));
+        if (threads.value != null && threads.value < 1) bad.add(option("threads", "must be at least 1"));
         if (days != null && (days < 1 || days > 36500)) bad.add(option("days", days + " is out of range [1, 36500]"));
         StudyRunner.Shard sh = null;
         if (shard != null) {
@@ -89,20 +89,19 @@ final class StudyCommand implements Callable<Integer> {
                 bad.add(option("shard", e.getMessage()));
             }
         }
-        if (out != null && out.toString().isBlank()) bad.add(option("out", "must name a folder (it is empty); e.g. --out runs/my-study"));
+        if (out.value != null && out.value.toString().isBlank()) bad.add(option("out", "must name a folder (it is empty); e.g. --out runs/my-study"));
         if (!bad.isEmpty()) throw new ConfigException(bad);
 
         Study study = StudyLoader.load(file);
-        if (replicates != null) study = study.withReplicates(replicates);
+        if (replicates.value != null) study = study.withReplicates(replicates.value);
         if (days != null) study = study.withDays(days);
-        Path dir = OutputFolder.prepare(out != null ? out : Path.of("runs", study.name()), out != null ? "out" : null);
-        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        Path dir = out.prepare(Path.of("runs", study.name())); // before any work, and before the lock
+        int n = threads.count();
         PrintWriter err = spec.commandLine().getErr();
         Studies.Report rep;
-        try (FolderLock lock = FolderLock.acquire(dir, out != null ? "--out" : dir.toString(), "study " + study.name(),
-                quiet ? x -> { } : err::println)) {
-            if (!quiet) study.notes().forEach(err::println);
-            PrintStream log = quiet ? null : new PrintStream(new WriterStream(err), true, StandardCharsets.UTF_8);
+        try (FolderLock lock = FolderLock.acquire(dir, out.place(dir), "study " + study.name(), quiet.on ? x -> { } : err::println)) {
+            if (!quiet.on) study.notes().forEach(err::println);
+            PrintStream log = quiet.on ? null : new PrintStream(new WriterStream(err), true, StandardCharsets.UTF_8);
             StudyRunner.Options opts = new StudyRunner.Options(n, dir, resume, sh, log, System.console() != null);
             rep = Studies.run(study, opts, simulator);
         } catch (ExecutionException e) {
@@ -110,7 +109,7 @@ final class StudyCommand implements Callable<Integer> {
                     + " (rerun with --resume to continue)");
             throw e.getCause() instanceof Exception c ? c : e;
         }
-        if (quiet) return 0;
+        if (quiet.on) return 0;
         PrintWriter w = spec.commandLine().getOut();
         StudyRunner.Outcome o = rep.outcome();
         double secs = o.nanos() / 1e9;

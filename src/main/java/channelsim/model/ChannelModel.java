@@ -1,11 +1,10 @@
 package channelsim.model;
 
 import channelsim.config.Scenario;
-import channelsim.policy.PolicySchedule;
+
 import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
 import sim.engine.Steppable;
-import sim.field.continuous.Continuous2D;
 import sim.util.Double2D;
 
 import java.time.LocalDate;
@@ -17,9 +16,9 @@ import java.util.Map;
 /**
  * The Channel: migrants, smuggling gangs, French police and UK officials on a MASON schedule, one step a
  * day. The daily order of events is written once, in {@link #start()}. The model knows nothing of the
- * GUI; the GUI reads the public getters and the {@link #map} field.
+ * GUI (the GUI reads the public getters, and keeps its map in {@code channelsim.gui.MapLayer}).
  */
-public class ChannelModel extends SimState {
+public class ChannelModel extends SimState implements PolicyContext {
     private static final long serialVersionUID = 1;
 
     private final Scenario scenario;
@@ -33,10 +32,15 @@ public class ChannelModel extends SimState {
     private BorderForce borderForce;
     private HomeOffice homeOffice;
     private MigrantPool pool;
+    private final Settings settings = new Settings();
+    private DailyFlows flows;
+    private CampLife campLife;
+    private AsylumSystem asylum;
     private Observations observations;
     private GangMarket gangMarket;
     private Recorder recorder;
-    private PolicySchedule policySchedule;
+    private final PolicyStep.Factory policyFactory;
+    private PolicyStep policies;
     private LaunchBoard launches;
     private final List<SmugglingGang> gangs = new ArrayList<>();
     private SmugglingGang[] gangArray = new SmugglingGang[0];
@@ -48,19 +52,27 @@ public class ChannelModel extends SimState {
     private long agentDays, steppedAgentDays;
     private int[] arrivalsByStep = new int[0], returnsByStep = new int[0];
 
-    /** Beaches, camps, patrols and boats in kilometres, for the map (updated daily, cheap). */
-    public Continuous2D map;
-
-    public ChannelModel(Scenario scenario, long seed) {
+    /** A model of the scenario for this seed, whose days start with the policies made by the factory. */
+    public ChannelModel(Scenario scenario, long seed, PolicyStep.Factory policies) {
         super(seed);
         this.scenario = scenario;
         this.runSeed = seed;
+        this.policyFactory = policies;
     }
 
+    /** One event of the day: its name (as docs/ODD.md lists it) and what runs. */
+    public record DayStep(String name, Steppable step) {}
+
+    /** The day's events in order, written once in {@link #start()}. */
+    private List<DayStep> day = List.of();
+
+    /** The names of the day's events in the order they run (after {@link #start()}). */
+    public List<String> dayOrder() { return day.stream().map(DayStep::name).toList(); }
+
     /** Runs one replicate headless: warm-up, then the recorded days. */
-    public static RunResult run(Scenario scenario, long seed) {
+    public static RunResult run(Scenario scenario, long seed, PolicyStep.Factory policies) {
         long t0 = System.nanoTime();
-        ChannelModel m = new ChannelModel(scenario, seed);
+        ChannelModel m = new ChannelModel(scenario, seed, policies);
         m.start();
         int total = m.warmup + scenario.days();
         for (int d = 0; d < total; d++) m.schedule.step(m);
@@ -74,65 +86,73 @@ public class ChannelModel extends SimState {
         super.start();
         params = new Params(scenario);
         levers = new Levers();
-        warmup = (int) scenario.integer("warmup_days");
+        warmup = settings().run.warmupDays;
         firstDate = scenario.start().minusDays(warmup);
         launches = new LaunchBoard();
         gangs.clear();
         gangArray = new SmugglingGang[0];
         agentDays = steppedAgentDays = 0;
         gangRng = Streams.of(runSeed, Streams.Purpose.GANGS);
-        initRng = Streams.of(runSeed, Streams.Purpose.INIT);
+        // MASON's own generator is the INIT stream, used only to build the starting population: a rule
+        // that draws from SimState.random after that would not share its numbers across policies, so new
+        // rules take a purpose of their own in Streams
+        random = Streams.of(runSeed, Streams.Purpose.INIT);
+        initRng = random;
         weather = new Weather(Streams.of(runSeed, Streams.Purpose.WEATHER));
         europe = new Europe(Streams.of(runSeed, Streams.Purpose.EUROPE));
         arrivals = new Arrivals(Streams.of(runSeed, Streams.Purpose.INFLOW));
-        pool = new MigrantPool(params.groupCount(), Streams.of(runSeed, Streams.Purpose.MIGRANTS),
-                Streams.of(runSeed, Streams.Purpose.HOME_OFFICE));
+        pool = new MigrantPool();
+        flows = new DailyFlows(params.groupCount());
+        SplitMix64 homeDraws = new SplitMix64(Streams.of(runSeed, Streams.Purpose.HOME_OFFICE));
+        asylum = new AsylumSystem(pool, settings, flows, homeDraws);
+        campLife = new CampLife(pool, settings, flows, asylum, params.groupCount(),
+                Streams.of(runSeed, Streams.Purpose.MIGRANTS), homeDraws);
         homeOffice = new HomeOffice();
         borderForce = new BorderForce(Streams.of(runSeed, Streams.Purpose.SEA));
         gangMarket = new GangMarket(gangRng);
         recorder = new Recorder(scenario.days());
-        policySchedule = new PolicySchedule(scenario);
-        policySchedule.apply(this, firstDate); // levers in force on the first day, before anyone is created
+        policies = policyFactory.create(scenario);
+        policies.apply(this, firstDate); // levers in force on the first day, before anyone is created
         police = new FrenchPolice(Streams.of(runSeed, Streams.Purpose.POLICE), levers.officersTarget);
         observations = new Observations(params);
-        map = new Continuous2D(10, Geography.WIDTH, Geography.HEIGHT);
         arrivalsAtRecordStart = warmup == 0 ? new long[params.groupCount()] : null;
         populate();
 
         // One day, in this order. This is the only place the order is written.
-        Steppable[] day = {
-                policySchedule,  // dated changes; policies set today's levers
-                weather,         // crossing conditions
-                europe,          // the EU may block the bilateral scheme
-                arrivals,        // new people reach the camps
-                (Steppable) s -> planLaunches(), // gangs buy boats, set prices, plan today's launches
-                police,          // patrols; launches stopped on the beach or in shallow water
-                borderForce,     // at sea: incidents, French rescues, Border Force landings
-                homeOffice,      // today's allowances of returns, removals and legal places
-                pool,            // migrants board, decide, and move through the UK system
-                gangMarket,      // gangs learn, are dismantled, or enter
-                observations,    // camps and communities take in the day
-                (Steppable) s -> endOfDay(),
-                recorder,
-        };
-        for (int k = 0; k < day.length; k++) schedule.scheduleRepeating(0.0, k, day[k], 1.0);
+        day = List.of(
+                new DayStep("Policy schedule", s -> policies.apply(this, date())), // dated changes; levers
+                new DayStep("Weather", weather),             // crossing conditions
+                new DayStep("Europe", europe),               // the EU may block the bilateral scheme
+                new DayStep("Arrivals", arrivals),           // new people reach the camps
+                new DayStep("Gangs plan launches", s -> planLaunches()), // boats, prices, today's launches
+                new DayStep("French police", police),        // patrols; launches stopped on the beach or in shallow water
+                new DayStep("Border Force", borderForce),    // at sea: incidents, French rescues, landings
+                new DayStep("Home Office", homeOffice),      // today's allowances of returns, removals, legal places
+                new DayStep("Camp life", campLife),          // in France: beliefs, boarding, decisions, legal route
+                new DayStep("Asylum system", asylum),        // in the UK: claims, returns, removals, decisions
+                new DayStep("Gang market", gangMarket),      // gangs learn, are dismantled, or enter
+                new DayStep("Observations", observations),   // camps and communities take in the day
+                new DayStep("End of day", s -> endOfDay()),  // bookkeeping of the work done
+                new DayStep("Recorder", recorder));          // today's measures
+        for (int k = 0; k < day.size(); k++) schedule.scheduleRepeating(0.0, k, day.get(k).step(), 1.0);
     }
 
     private void populate() {
-        double scale = params.scale();
+        Settings s = settings();
+        double scale = s.run.scale;
         int camps = Geography.CAMPS.size();
-        int waiting = (int) Math.round(params.integer("migrants.initial_waiting") * scale);
+        int waiting = (int) Math.round(s.migrants.initialWaiting * scale);
         for (int k = 0; k < waiting; k++)
             pool.create(this, initRng, MigrantState.IN_CAMP, Arrivals.drawGroup(params, initRng.nextDouble()), initRng.nextInt(camps));
-        int backlog = (int) Math.round(params.integer("home_office.initial_backlog") * scale);
-        double mean = params.num("home_office.decision_days_mean");
+        int backlog = (int) Math.round(s.homeOffice.initialBacklog * scale);
+        double mean = s.homeOffice.decisionDaysMean;
         for (int k = 0; k < backlog; k++) {
             int i = pool.create(this, initRng, MigrantState.UK_CLAIM, Arrivals.drawGroup(params, initRng.nextDouble()), 0);
             pool.setNextDay(i, (int) (initRng.nextDouble() * 2 * mean)); // decisions spread over the coming months
         }
-        int n = (int) Math.max(1, Math.round(params.integer("gangs.initial_count") * scale));
+        int n = (int) Math.max(1, Math.round(s.gangs.initialCount * scale));
         for (int k = 0; k < n; k++)
-            addGang(initRng.nextInt(Geography.BEACHES.size()), 1 + initRng.nextInt(params.integer("gangs.initial_boats_max")), params.num("gangs.base_price"));
+            addGang(initRng.nextInt(Geography.BEACHES.size()), 1 + initRng.nextInt(s.gangs.initialBoatsMax), s.gangs.basePrice);
     }
 
     private void planLaunches() {
@@ -142,25 +162,25 @@ public class ChannelModel extends SimState {
 
     void addGang(int homeBeach, double boats, double price) {
         SmugglingGang g = new SmugglingGang(gangs.size(), homeBeach, boats, price);
-        g.peoplePerBoat = params.num("gangs.people_per_boat_base");
+        g.peoplePerBoat = settings().gangs.peoplePerBoatBase;
         gangs.add(g);
         gangArray = gangs.toArray(new SmugglingGang[0]);
     }
 
-    /** Bookkeeping after everyone moved: counts the work done, places boats on the map. */
+    /** Bookkeeping after everyone moved: counts the work done. */
     private void endOfDay() {
         int t = (int) schedule.getSteps();
         if (t >= arrivalsByStep.length) {
             arrivalsByStep = java.util.Arrays.copyOf(arrivalsByStep, t * 2 + 1);
             returnsByStep = java.util.Arrays.copyOf(returnsByStep, t * 2 + 1);
         }
-        arrivalsByStep[t] = pool.arrivalsToday;
-        returnsByStep[t] = pool.returnedToday;
+        arrivalsByStep[t] = flows.arrivals;
+        returnsByStep[t] = flows.returned;
         // besides the migrants: the live gangs, and the police, Border Force, Home Office, weather, Europe, arrivals
         int others = liveGangs() + 6;
         agentDays += pool.size() + others;
-        steppedAgentDays += pool.steppedToday + others; // less the claimants with nothing due today
-        updateMap();
+        steppedAgentDays += flows.stepped + others; // less the claimants with nothing due today
+        if (schedule.getSteps() + 1 == warmup) arrivalsAtRecordStart = flows.arrivalsByGroupTotal.clone();
     }
 
     // ---- boarding: each gang's boats are contiguous on the launch board ----
@@ -206,7 +226,7 @@ public class ChannelModel extends SimState {
         double s = 0;
         int n = 0;
         for (SmugglingGang g : gangArray) if (g.alive) { s += g.price; n++; }
-        return n > 0 ? s / n : params.num("gangs.base_price");
+        return n > 0 ? s / n : settings().gangs.basePrice;
     }
 
     public int liveGangs() {
@@ -215,7 +235,7 @@ public class ChannelModel extends SimState {
         return n;
     }
 
-    /** Mean weekly arrivals over the last four weeks (for policy reviews). */
+    @Override
     public double recentWeeklyArrivals() {
         int t = (int) schedule.getSteps(), from = Math.max(0, t - 28);
         double s = 0;
@@ -223,7 +243,7 @@ public class ChannelModel extends SimState {
         return t - from > 0 ? s * 7.0 / (t - from) : 0;
     }
 
-    /** People returned to France from the given date up to yesterday. */
+    @Override
     public long returnedSince(LocalDate date) {
         int from = (int) Math.max(0, date.toEpochDay() - firstDate.toEpochDay());
         int t = (int) schedule.getSteps();
@@ -246,38 +266,40 @@ public class ChannelModel extends SimState {
             else if (f == LaunchBoard.LANDED || f == LaunchBoard.INCIDENT_UK) landed++;
         }
         MigrantPool p = pool;
-        put(row, Metric.ARRIVALS, p.arrivalsToday);
+        DailyFlows fl = flows;
+        Settings st = settings();
+        put(row, Metric.ARRIVALS, fl.arrivals);
         put(row, Metric.LAUNCHES, boats);
         put(row, Metric.BOATS_ARRIVED, landed);
-        put(row, Metric.PEOPLE_PER_BOAT, landed > 0 ? (double) p.arrivalsToday / landed : 0);
-        put(row, Metric.PREVENTED, p.preventedToday);
-        put(row, Metric.INTERCEPTED, p.interceptedToday);
-        put(row, Metric.RETURNED, p.returnedToday);
-        put(row, Metric.LEGAL_INTAKE, p.legalToday);
-        put(row, Metric.DETERRED, p.deterredToday);
-        put(row, Metric.DEATHS, p.deathsToday);
+        put(row, Metric.PEOPLE_PER_BOAT, landed > 0 ? (double) fl.arrivals / landed : 0);
+        put(row, Metric.PREVENTED, fl.prevented);
+        put(row, Metric.INTERCEPTED, fl.intercepted);
+        put(row, Metric.RETURNED, fl.returned);
+        put(row, Metric.LEGAL_INTAKE, fl.legal);
+        put(row, Metric.DETERRED, fl.deterred);
+        put(row, Metric.DEATHS, fl.deaths);
         put(row, Metric.WAITING, p.count(MigrantState.IN_CAMP) + p.count(MigrantState.BOOKED));
         put(row, Metric.PRICE, marketPrice());
         double revenue = 0;
         for (SmugglingGang g : gangArray) revenue += g.revenueToday;
         put(row, Metric.GANG_REVENUE, revenue);
-        put(row, Metric.ATTEMPTS, p.attemptsToday);
+        put(row, Metric.ATTEMPTS, fl.attempts);
         put(row, Metric.BOATS_PREVENTED, boatsPrevented);
         put(row, Metric.BOATS_INTERCEPTED, boatsStopped);
         put(row, Metric.SHALLOW_WATER_STOPS, police.getShallowStopsToday());
-        put(row, Metric.THIRD_COUNTRY_REMOVALS, p.thirdToday);
-        put(row, Metric.REMOVED_HOME, p.removedHomeToday);
-        put(row, Metric.ONWARD_TRANSFERS, p.onwardToday);
+        put(row, Metric.THIRD_COUNTRY_REMOVALS, fl.third);
+        put(row, Metric.REMOVED_HOME, fl.removedHome);
+        put(row, Metric.ONWARD_TRANSFERS, fl.onward);
         long backlog = p.count(MigrantState.UK_CLAIM);
         put(row, Metric.BACKLOG, backlog);
-        put(row, Metric.GRANTED, p.grantedToday);
-        put(row, Metric.ABSCONDED, p.abscondedToday);
+        put(row, Metric.GRANTED, fl.granted);
+        put(row, Metric.ABSCONDED, fl.absconded);
         double cost = levers.fundingGbpMillion * 1e6 / 365.25
-                + backlog * params.num("home_office.support_cost_per_day")
-                + p.arrivalsToday * params.num("home_office.cost_per_arrival")
-                + p.returnedToday * params.num("policies.one_in_one_out.cost_per_return")
-                + p.hubToday * params.num("policies.returns_hubs.cost_per_removal")
-                + (p.thirdToday - p.hubToday) * params.num("policies.third_country_removal.cost_per_removal");
+                + backlog * st.homeOffice.supportCostPerDay
+                + fl.arrivals * st.homeOffice.costPerArrival
+                + fl.returned * st.policies.oneInOneOut.costPerReturn
+                + fl.hub * st.policies.returnsHubs.costPerRemoval
+                + (fl.third - fl.hub) * st.policies.thirdCountryRemoval.costPerRemoval;
         put(row, Metric.PUBLIC_COST, cost);
         put(row, Metric.GANGS, liveGangs());
         put(row, Metric.OFFICERS, police.getOfficers());
@@ -286,10 +308,10 @@ public class ChannelModel extends SimState {
         put(row, Metric.WEATHER, weather.getQuality());
         put(row, Metric.INFLOW, arrivals.today);
         put(row, Metric.LEGAL_WAITING, p.count(MigrantState.LEGAL_WAIT));
-        put(row, Metric.BELIEVED_RETURN, p.campCount > 0 ? p.believedReturnSum / p.campCount : 0);
-        put(row, Metric.BELIEVED_JOB, p.campCount > 0 ? p.believedJobSum / p.campCount : 0);
+        put(row, Metric.BELIEVED_RETURN, fl.campCount > 0 ? fl.believedReturnSum / fl.campCount : 0);
+        put(row, Metric.BELIEVED_JOB, fl.campCount > 0 ? fl.believedJobSum / fl.campCount : 0);
         put(row, Metric.RETURNS_QUOTA, levers.returnsCapacityPerWeek());
-        put(row, Metric.REPEAT_ARRIVALS, p.repeatArrivalsToday);
+        put(row, Metric.REPEAT_ARRIVALS, fl.repeatArrivals);
     }
 
     private static void put(double[] row, Metric m, double v) { row[m.ordinal()] = v; }
@@ -300,27 +322,24 @@ public class ChannelModel extends SimState {
         // arrivals by group over the recorded days only
         long[] atStart = arrivalsAtRecordStart;
         for (int g = 0; g < params.groupCount(); g++)
-            byGroup.put(params.groupName(g), (double) (pool.arrivalsByGroup[g] - (atStart == null ? 0 : atStart[g])));
+            byGroup.put(params.groupName(g), (double) (flows.arrivalsByGroupTotal[g] - (atStart == null ? 0 : atStart[g])));
         return new RunResult(scenario.name(), runSeed, scenario.start(), d, RunResult.totalsOf(d), byGroup, agentDays, steppedAgentDays, nanos);
     }
 
     private long[] arrivalsAtRecordStart;
 
-    private void updateMap() {
-        if (schedule.getSteps() + 1 == warmup) arrivalsAtRecordStart = pool.arrivalsByGroup.clone();
-        if (mapListener != null) mapListener.run();
-    }
-
-    /** The GUI may ask to be told at the end of each day (to move boats on the map); headless runs leave it null. */
-    public transient Runnable mapListener;
-
     // ---- accessors (agents and GUI) ----
 
     public Scenario getScenario() { return scenario; }
 
+    @Override
     public Params params() { return params; }
 
+    @Override
     public Levers levers() { return levers; }
+
+    @Override
+    public boolean schemeBlocked() { return europe != null && europe.isBlocked(); }
 
     public Weather weather() { return weather; }
 
@@ -344,10 +363,9 @@ public class ChannelModel extends SimState {
 
     MersenneTwisterFast gangRandom() { return gangRng; }
 
-    private final GangRules gangRules = new GangRules();
-
-    /** The gang parameters in force today (refreshed when the parameters change). */
-    GangRules gangRules() { return gangRules.update(params); }
+    /** Every parameter in force today as typed fields, one class per block (re-read only when they change). */
+    @Override
+    public Settings settings() { return settings.refresh(params); }
 
     public Recorder recorder() { return recorder; }
 
