@@ -25,6 +25,7 @@ public final class Recorder implements Steppable {
         for (int k = 0; k < row.length; k++) daily[k][(int) day] = row[k];
         int[] byGroup = m.flows().arrivalsByGroup;
         for (int g = 0; g < groupDaily.length; g++) groupDaily[g][(int) day] = byGroup[g];
+        m.publicCost().record();
     }
 
     /** The latest day's measures (also during the warm-up), for the GUI. */
