@@ -233,8 +233,8 @@ public final class ReplicateStore implements Closeable {
         if (p >= np || !info.policies().get(p).name().equals(f[3]))
             return bad("policy " + f[2] + " '" + f[3] + "' is not a policy of this study");
         if (r < 1) return bad("replicate " + r + " does not exist");
-        if (seed != Seeds.replicateSeed(info.seed(), r))
-            return bad("seed " + seed + " is not the seed of replicate " + r + " (" + Seeds.replicateSeed(info.seed(), r) + ")");
+        if (seed != info.seedOfRun(r))
+            return bad("seed " + seed + " is not the seed of replicate " + r + " (" + info.seedOfRun(r) + ")");
         try {
             return new Checked(ReplicateRecord.parse(p, f[3], r, seed, f[6], info.weeks()), null, false);
         } catch (IllegalArgumentException e) {

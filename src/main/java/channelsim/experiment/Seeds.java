@@ -22,6 +22,14 @@ public final class Seeds {
         return mix(studySeed + replicate * 0x9E3779B97F4A7C15L) >>> 12;
     }
 
+    /**
+     * The seed of run r of a study: replicate r's, or over a posterior (run r = replicate (r - 1) mod K + 1 of
+     * draw (r - 1) / K, K replicates per draw) that replicate's, the same in every draw (common random numbers).
+     */
+    public static long runSeed(long studySeed, int run, int replicatesPerDraw, boolean overPosterior) {
+        return replicateSeed(studySeed, overPosterior ? (run - 1) % replicatesPerDraw + 1 : run);
+    }
+
     /** SplitMix64's output function (one implementation: {@link SplitMix64#mix}). */
     public static long mix(long z) { return SplitMix64.mix(z); }
 }

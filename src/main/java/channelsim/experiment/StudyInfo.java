@@ -19,6 +19,9 @@ public record StudyInfo(String version, String name, String description, String 
         this(version, name, description, studyFile, scenarioFile, seed, replicates, days, start, baseline, metrics, policies, studyHash, 0, null);
     }
 
+    /** The seed of run r (see {@link Seeds#runSeed}). */
+    public long seedOfRun(int r) { return Seeds.runSeed(seed, r, replicatesPerDraw(), draws > 0); }
+
     /** Runs per draw when the study is over a posterior ({@code replicates} counts every run of a policy). */
     public int replicatesPerDraw() { return draws > 0 ? replicates / draws : replicates; }
 

@@ -141,7 +141,7 @@ public final class StudyOutputs {
         m.put("seed_rule", Seeds.RULE);
         if (info.replicates() <= 1000) {
             List<Object> seeds = new ArrayList<>();
-            for (int r = 1; r <= info.replicates(); r++) seeds.add(Seeds.replicateSeed(info.seed(), r));
+            for (int r = 1; r <= info.replicates(); r++) seeds.add(info.seedOfRun(r));
             m.put("replicate_seeds", seeds);
         }
         m.put("run", run);

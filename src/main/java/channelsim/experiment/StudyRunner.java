@@ -127,7 +127,7 @@ public final class StudyRunner {
                 // over a posterior, run r is replicate (r - 1) mod replicates of draw (r - 1) / replicates: the draw's
                 // values in every policy's scenario, and the replicate's seed in every draw too (common random
                 // numbers across draws, so that draws differ by their parameters, not by their dice)
-                long seed = Seeds.replicateSeed(study.seed(), study.posterior() == null ? r : (r - 1) % study.replicates() + 1);
+                long seed = Seeds.runSeed(study.seed(), r, study.replicates(), study.posterior() != null);
                 channelsim.config.Scenario sc = study.posterior() == null ? p.scenario()
                         : study.posterior().apply(p, (r - 1) / study.replicates(), study.seed());
                 long c0 = threads.getCurrentThreadCpuTime();
