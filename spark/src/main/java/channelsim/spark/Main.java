@@ -56,8 +56,12 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line on {@code engine} and returns the exit status (never exits the JVM, never stops Spark). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err, SparkEngine engine) {
-        CommandLine cmd = new CommandLine(new Main()).addSubcommand("study", new StudyCommand(engine));
-        return channelsim.cli.Main.configure(cmd, out, err).execute(args);
+        return channelsim.cli.Main.configure(commandLine(engine), out, err).execute(args);
+    }
+
+    /** The commands, on {@code engine}. */
+    static CommandLine commandLine(SparkEngine engine) {
+        return new CommandLine(new Main()).addSubcommand("study", new StudyCommand(engine));
     }
 
     static final class Version implements CommandLine.IVersionProvider {

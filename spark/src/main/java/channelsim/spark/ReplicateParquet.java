@@ -31,10 +31,11 @@ public final class ReplicateParquet {
 
     private ReplicateParquet() {}
 
-    public static void write(SparkSession spark, Path out) throws IOException {
+    /** Writes the rows of {@code replicatesCsv} to the Parquet folder {@code uri} (replacing what was there). */
+    public static void write(SparkSession spark, Path replicatesCsv, String uri) throws IOException {
         List<String> header;
         List<CSVRecord> rows;
-        try (Reader r = Files.newBufferedReader(out.resolve("replicates.csv"), StandardCharsets.UTF_8);
+        try (Reader r = Files.newBufferedReader(replicatesCsv, StandardCharsets.UTF_8);
              CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
             header = p.getHeaderNames();
             rows = p.getRecords();
@@ -51,7 +52,7 @@ public final class ReplicateParquet {
         }
         // one file: a study's rows are few, and one file keeps the folder easy to copy
         spark.createDataFrame(data, new StructType(fields.toArray(new StructField[0])))
-                .coalesce(1).write().mode(SaveMode.Overwrite).parquet(out.resolve(DIR).toAbsolutePath().toUri().toString());
+                .coalesce(1).write().mode(SaveMode.Overwrite).parquet(uri);
     }
 
     /** long if every value is a whole number, double if every value is a number (NaN, inf included), else text. */

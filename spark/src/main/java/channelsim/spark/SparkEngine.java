@@ -50,6 +50,12 @@ public final class SparkEngine implements StudyRunner.Engine {
      */
     public static final String RUNS_PER_TASK = "spark.channelsim.runsPerTask";
 
+    /**
+     * Where the Parquet rows go, {@code --conf spark.channelsim.parquet=URI} (default {@code DIR/replicates.parquet}).
+     * Executors write them: on a cluster, a folder every executor and the driver see (HDFS, S3, a shared mount).
+     */
+    public static final String PARQUET = "spark.channelsim.parquet";
+
     private final Supplier<SparkSession> session;
     private SparkSession spark;
     private int tasksPerBlock = 1;
@@ -134,7 +140,8 @@ public final class SparkEngine implements StudyRunner.Engine {
 
     @Override
     public void written(StudyResults results, Path out) throws IOException {
-        ReplicateParquet.write(spark(), out);
+        String uri = spark().sparkContext().getConf().get(PARQUET, out.resolve(ReplicateParquet.DIR).toAbsolutePath().toUri().toString());
+        ReplicateParquet.write(spark(), out.resolve("replicates.csv"), uri);
     }
 
     @Override
@@ -155,15 +162,17 @@ public final class SparkEngine implements StudyRunner.Engine {
     }
 
     /**
-     * For the tests of task retries only: with the system property {@code channelsim.spark.failFirstAttempt}
-     * set to a replicate number, the first attempt of the Spark task holding that replicate fails, and Spark
-     * retries it. Off unless the property is set.
+     * For the tests of task retries only: with the system property {@value #PROPERTY} set to a replicate
+     * number, the first attempt of every Spark task holding that replicate fails, and Spark retries it.
+     * Off unless the property is set (it is read in the executor's JVM: local mode only).
      */
     static final class FaultInjection {
+        static final String PROPERTY = "channelsim.spark.failFirstAttempt";
+
         private FaultInjection() {}
 
         static void maybeFail(StudyRunner.Task t) {
-            String r = System.getProperty("channelsim.spark.failFirstAttempt");
+            String r = System.getProperty(PROPERTY);
             TaskContext ctx = TaskContext.get();
             if (r != null && ctx != null && ctx.attemptNumber() == 0 && Integer.toString(t.replicate()).equals(r))
                 throw new IllegalStateException("injected failure of the first attempt (replicate " + r + ")");
