@@ -8,8 +8,9 @@ import channelsim.experiment.Study;
 import channelsim.experiment.StudyLoader;
 import channelsim.experiment.StudyResults;
 import channelsim.experiment.StudyRunner;
-import channelsim.model.ChannelModel;
 import channelsim.output.Num;
+import channelsim.policy.Simulation;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -65,7 +66,7 @@ public final class StudyCommand implements Callable<Integer> {
     private final StudyRunner.Engine engine;
 
     StudyCommand() {
-        this(ChannelModel::run);
+        this(Simulation::run);
     }
 
     /** For tests: a stand-in for the model. */
