@@ -1,7 +1,7 @@
 package channelsim.spark;
 
 import channelsim.cli.StudyCommand;
-import channelsim.output.StudyOutputs;
+import channelsim.experiment.StudyOutputs;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -61,7 +61,7 @@ public final class Main implements Callable<Integer> {
 
     /** The commands, on {@code engine}. */
     static CommandLine commandLine(SparkEngine engine) {
-        return new CommandLine(new Main()).addSubcommand("study", new StudyCommand(engine));
+        return new CommandLine(new Main()).addSubcommand("study", new StudyCommand(engine)).addSubcommand("bench", new SparkBench());
     }
 
     static final class Version implements CommandLine.IVersionProvider {

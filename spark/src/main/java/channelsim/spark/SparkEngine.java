@@ -5,7 +5,7 @@ import channelsim.experiment.Study;
 import channelsim.experiment.StudyInfo;
 import channelsim.experiment.StudyResults;
 import channelsim.experiment.StudyRunner;
-import channelsim.model.ChannelModel;
+import channelsim.policy.Simulation;
 import org.apache.spark.SparkContext;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
@@ -127,7 +127,7 @@ public final class SparkEngine implements StudyRunner.Engine {
             FaultInjection.maybeFail(t);
             try {
                 out.add(StudyRunner.runTask(plan.scenarios().get(t.policyIndex()), plan.names().get(t.policyIndex()), t,
-                        plan.seed(), plan.weeks(), ChannelModel::run));
+                        plan.seed(), plan.weeks(), Simulation::run));
             } catch (RuntimeException e) {
                 throw e;
             } catch (Exception e) {
