@@ -10,6 +10,7 @@ import channelsim.config.Scenario;
 import channelsim.config.ScenarioLoader;
 import channelsim.config.YamlTree;
 import channelsim.model.Metric;
+import channelsim.model.SplitMix64;
 import channelsim.output.Num;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -374,13 +375,13 @@ public final class StudyLoader {
                 where.add(e);
             }
             if (samples < 1 || keys.isEmpty()) return points;
-            Seeds.SplitMix rng = new Seeds.SplitMix(Seeds.mix(seed ^ Seeds.mix(sweepName.hashCode())));
+            SplitMix64 rng = new SplitMix64(Seeds.mix(seed ^ Seeds.mix(sweepName.hashCode())));
             double[][] x = new double[keys.size()][samples];
             for (int k = 0; k < keys.size(); k++) {
                 int[] perm = new int[samples];
                 for (int i = 0; i < samples; i++) perm[i] = i;
                 for (int i = samples - 1; i > 0; i--) { // Fisher-Yates
-                    int j = rng.nextInt(i + 1);
+                    int j = rng.nextIndex(i + 1);
                     int t = perm[i]; perm[i] = perm[j]; perm[j] = t;
                 }
                 double lo = ranges.get(k)[0], hi = ranges.get(k)[1];

@@ -14,10 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a study's (policy, replicate) tasks on an {@link Engine} (a fixed thread pool unless told otherwise)
@@ -123,26 +119,17 @@ public final class StudyRunner {
                 res.agentDays(), c0 < 0 || c1 < 0 ? 0 : c1 - c0);
     }
 
-    /** The default engine: a fixed pool of {@code n} threads in this JVM. */
+    /** The default engine: a {@link ReplicatePool} of {@code n} threads in this JVM. */
     public static Engine threads(int n, Simulator simulator) {
         return (study, tasks, done) -> {
             int weeks = StudyInfo.weeksOf(study.days());
-            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, n), r -> {
-                Thread t = new Thread(r, "study-worker");
-                t.setDaemon(true); // a failed study must not keep the JVM alive
-                return t;
-            });
-            ExecutorCompletionService<Done> finished = new ExecutorCompletionService<>(pool);
-            try {
-                for (Task t : tasks) {
-                    Study.Policy p = study.policies().get(t.policyIndex());
-                    finished.submit(() -> runTask(p.scenario(), p.name(), t, study.seed(), weeks, simulator));
-                }
-                for (int i = 0; i < tasks.size(); i++) done.accept(finished.take().get());
-            } finally {
-                pool.shutdownNow();
-                // let replicates in flight finish before returning (a rerun may start at once)
-                pool.awaitTermination(1, TimeUnit.MINUTES);
+            List<java.util.concurrent.Callable<Done>> calls = new ArrayList<>(tasks.size());
+            for (Task t : tasks) {
+                Study.Policy p = study.policies().get(t.policyIndex());
+                calls.add(() -> runTask(p.scenario(), p.name(), t, study.seed(), weeks, simulator));
+            }
+            try (ReplicatePool pool = new ReplicatePool(n, "study-worker")) {
+                pool.forEachCompleted(calls, done);
             }
         };
     }
