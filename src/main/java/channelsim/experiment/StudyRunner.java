@@ -123,13 +123,22 @@ public final class StudyRunner {
     public static Engine threads(int n, Simulator simulator) {
         return (study, tasks, done) -> {
             int weeks = StudyInfo.weeksOf(study.days());
-            List<java.util.concurrent.Callable<Done>> calls = new ArrayList<>(tasks.size());
+            Object handOver = new Object();
+            List<java.util.concurrent.Callable<Boolean>> calls = new ArrayList<>(tasks.size());
             for (Task t : tasks) {
                 Study.Policy p = study.policies().get(t.policyIndex());
-                calls.add(() -> runTask(p.scenario(), p.name(), t, study.seed(), weeks, simulator));
+                calls.add(() -> {
+                    Done d = runTask(p.scenario(), p.name(), t, study.seed(), weeks, simulator);
+                    // handed over (saved) by the worker as soon as it finishes, so that a failure elsewhere
+                    // loses no finished replicate; one at a time, as the contract says
+                    synchronized (handOver) {
+                        done.accept(d);
+                    }
+                    return true;
+                });
             }
             try (ReplicatePool pool = new ReplicatePool(n, "study-worker")) {
-                pool.forEachCompleted(calls, done);
+                pool.forEachCompleted(calls, ok -> { });
             }
         };
     }
@@ -176,6 +185,9 @@ public final class StudyRunner {
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) throw io.getCause(); // a record could not be saved
+            throw e;
         }
         return new Outcome(todo.size(), reused, System.nanoTime() - t0, sums[1], sums[0]);
     }
