@@ -1,42 +1,26 @@
 package channelsim.spark;
 
 import channelsim.cli.StudyCommand;
-import channelsim.experiment.StudyOutputs;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Callable;
+import java.util.List;
+import java.util.Set;
 
 /**
  * {@code spark-submit --class channelsim.spark.Main channelsim-spark.jar study FILE.yaml [options]}: ChannelSim's
- * own commands, their replicates run on Spark. The options, messages, exit codes and files are those of
- * {@code ./channelsim study} (the same command class), plus {@code DIR/replicates.parquet/}.
+ * command line with {@code study} running its replicates on Spark. The options, messages, exit codes and files
+ * are those of {@code ./channelsim study} (the same command class), plus {@code DIR/replicates.parquet/};
+ * {@code bench} times Spark against the local runner. The commands that run no replicates (validate,
+ * describe, merge, help) are ./channelsim's own; the others are left to ./channelsim.
  */
-@Command(name = "channelsim-spark", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "ChannelSim on Apache Spark: the study command of ./channelsim with its replicate runs as Spark tasks.",
-        footer = {"", "Submit with spark-submit (--class channelsim.spark.Main), or spark/submit-local without a Spark installation."})
-public final class Main implements Callable<Integer> {
+public final class Main {
+    private static final Set<String> KEPT = Set.of("validate", "describe", "merge", "help");
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of unexpected errors.")
-    boolean debug;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().getErr().println("channelsim-spark: missing command");
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return 2;
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -59,15 +43,11 @@ public final class Main implements Callable<Integer> {
         return channelsim.cli.Main.configure(commandLine(engine), out, err).execute(args);
     }
 
-    /** The commands, on {@code engine}. */
+    /** ./channelsim's command line, with study on {@code engine} and the Spark bench. */
     static CommandLine commandLine(SparkEngine engine) {
-        return new CommandLine(new Main()).addSubcommand("study", new StudyCommand(engine)).addSubcommand("bench", new SparkBench());
-    }
-
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            return new String[] {"channelsim-spark " + StudyOutputs.toolVersion()};
-        }
+        CommandLine cmd = new CommandLine(new channelsim.cli.Main());
+        for (String name : List.copyOf(cmd.getSubcommands().keySet()))
+            if (!KEPT.contains(name)) cmd.getCommandSpec().removeSubcommand(name);
+        return cmd.addSubcommand("study", new StudyCommand(engine)).addSubcommand("bench", new SparkBench());
     }
 }
