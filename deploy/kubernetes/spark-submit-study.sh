@@ -4,8 +4,8 @@
 # Client mode from a machine (or pod) that the executors can reach: the driver reads the study here and writes
 # the study folder here; executor pods run the replicates. Executors need only Spark: IMAGE is the official
 # image of the same Spark release as this spark-submit, and they fetch channelsim-spark.jar from the driver.
-# They write the Parquet rows to the results volume (the ReadWriteMany claim of deploy/kubernetes/indexed-job.yaml,
-# mounted at /results in every executor). spark-submit adds Java 17's --add-opens flags itself.
+# The driver writes every file, the Parquet rows included, to runs/NAME-k8s here; no volume is needed.
+# spark-submit adds Java 17's --add-opens flags itself.
 set -euo pipefail
 API=${1:?usage: spark-submit-study.sh https://API-SERVER:6443 [STUDY.yaml] [REPLICATES]}
 STUDY=${2:-models/studies/one-in-one-out.yaml}
@@ -24,9 +24,6 @@ spark-submit \
   --conf spark.executor.cores=4 \
   --conf spark.executor.memory=4g \
   --conf spark.driver.host="$(hostname -i)" \
-  --conf spark.kubernetes.executor.volumes.persistentVolumeClaim.results.options.claimName=channelsim-results \
-  --conf spark.kubernetes.executor.volumes.persistentVolumeClaim.results.mount.path=/results \
-  --conf spark.channelsim.parquet="file:///results/$NAME/replicates.parquet" \
   --class channelsim.spark.Main \
   spark/target/channelsim-spark.jar \
   study "$STUDY" --replicates "$REPLICATES" --out "runs/$NAME-k8s"

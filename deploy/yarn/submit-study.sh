@@ -3,8 +3,9 @@
 # project on a cluster edge node, after `mvn -B -q -DskipTests package` (which builds spark/target/channelsim-spark.jar).
 #   deploy/yarn/submit-study.sh [STUDY.yaml] [REPLICATES] [OUT]
 # Client mode: the driver runs here, reads the study file here and writes the study folder (CSVs, charts, report,
-# manifest) here, exactly as ./channelsim study would; the executors run the replicates and write the Parquet
-# rows to HDFS (spark.channelsim.parquet). spark-submit adds Java 17's --add-opens flags itself.
+# manifest) here, exactly as ./channelsim study would, and the Parquet rows to HDFS (spark.channelsim.parquet; drop
+# that line to keep them in OUT/replicates.parquet); the executors run the replicates. spark-submit adds Java 17's
+# --add-opens flags itself.
 set -euo pipefail
 STUDY=${1:-models/studies/one-in-one-out.yaml}
 REPLICATES=${2:-200}

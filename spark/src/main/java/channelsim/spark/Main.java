@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * {@code spark-submit --class channelsim.spark.Main channelsim-spark.jar study FILE.yaml [options]}: ChannelSim's
  * command line with {@code study} running its replicates on Spark. The options, messages, exit codes and files
- * are those of {@code ./channelsim study} (the same command class), plus {@code DIR/replicates.parquet/};
+ * are those of {@code ./channelsim study} (the same command class), plus {@code DIR/replicates.parquet};
  * {@code bench} times Spark against the local runner. The commands that run no replicates (validate,
  * describe, merge, help) are ./channelsim's own; the others are left to ./channelsim.
  */

@@ -51,8 +51,9 @@ public final class SparkEngine implements StudyRunner.Engine {
     public static final String RUNS_PER_TASK = "spark.channelsim.runsPerTask";
 
     /**
-     * Where the Parquet rows go, {@code --conf spark.channelsim.parquet=URI} (default {@code DIR/replicates.parquet}).
-     * Executors write them: on a cluster, a folder every executor and the driver see (HDFS, S3, a shared mount).
+     * Where the Parquet rows go, {@code --conf spark.channelsim.parquet=URI} (default {@code DIR/replicates.parquet},
+     * beside replicates.csv): a Hadoop URI (hdfs://, s3a://) when they should go to the cluster's storage as
+     * instead of the study folder. The driver writes them, with the session's Hadoop configuration.
      */
     public static final String PARQUET = "spark.channelsim.parquet";
 
@@ -140,8 +141,10 @@ public final class SparkEngine implements StudyRunner.Engine {
 
     @Override
     public void written(StudyResults results, Path out) throws IOException {
-        String uri = spark().sparkContext().getConf().get(PARQUET, out.resolve(ReplicateParquet.DIR).toAbsolutePath().toUri().toString());
-        ReplicateParquet.write(spark(), out.resolve("replicates.csv"), uri);
+        org.apache.hadoop.conf.Configuration conf = spark().sparkContext().hadoopConfiguration();
+        String uri = spark().sparkContext().getConf().get(PARQUET, null);
+        if (uri == null) ReplicateParquet.write(out.resolve("replicates.csv"), conf);
+        else ReplicateParquet.write(out.resolve("replicates.csv"), uri, conf);
     }
 
     @Override

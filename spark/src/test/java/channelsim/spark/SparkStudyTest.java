@@ -127,10 +127,11 @@ class SparkStudyTest {
         assertEquals(0, o.status(), o::toString);
         List<String> csv = Files.readAllLines(sp.resolve("replicates.csv"));
         String[] header = csv.get(0).split(",");
-        Dataset<Row> rows = spark.read().parquet(sp.resolve(ReplicateParquet.DIR).toString()).orderBy("policy", "replicate");
+        Dataset<Row> rows = spark.read().parquet(sp.resolve(ReplicateParquet.FILE).toString()).orderBy("policy", "replicate");
         assertArrayEquals(header, rows.columns());
         assertEquals(DataTypes.StringType, rows.schema().apply("policy").dataType());
         assertEquals(DataTypes.LongType, rows.schema().apply("replicate").dataType());
+        assertEquals(DataTypes.LongType, rows.schema().apply("arrivals").dataType());
         assertEquals(DataTypes.DoubleType, rows.schema().apply("people_per_boat").dataType());
         List<Row> got = rows.collectAsList();
         assertEquals(csv.size() - 1, got.size());
@@ -222,9 +223,9 @@ class SparkStudyTest {
         List<Path> extra;
         try (Stream<Path> s = Files.walk(sp)) {
             extra = s.filter(Files::isRegularFile).map(sp::relativize)
-                    .filter(p -> !files.contains(p) && !p.startsWith(ReplicateParquet.DIR)).toList();
+                    .filter(p -> !files.contains(p) && !p.toString().equals(ReplicateParquet.FILE)).toList();
         }
         assertEquals(List.of(), extra);
-        assertTrue(Files.isRegularFile(sp.resolve(ReplicateParquet.DIR).resolve("_SUCCESS")));
+        assertTrue(Files.isRegularFile(sp.resolve(ReplicateParquet.FILE)));
     }
 }
