@@ -52,7 +52,12 @@ final class SparkBench implements Callable<Integer> {
     int rounds = 2;
 
     /** One timed run: what ran, wall seconds of the whole study, of its replicate phase, and its summary.csv. */
-    record Run(String engine, double seconds, double replicateSeconds, double cpuSeconds, byte[] summary) {}
+    /**
+     * One timed run: what ran, wall seconds of the whole study and of its replicate phase, CPU seconds of the
+     * replicates' own threads and of the whole process over the whole study (JIT, GC, Spark's threads
+     * included: the overhead that a busy host cannot hide), and its summary.csv.
+     */
+    record Run(String engine, double seconds, double replicateSeconds, double cpuSeconds, double processCpuSeconds, byte[] summary) {}
 
     @Override
     public Integer call() throws Exception {
@@ -84,12 +89,13 @@ final class SparkBench implements Callable<Integer> {
                 Run r = time(s, e, out, true);
                 byEngine[order.indexOf(e)] = r;
                 all.add(r);
-                out.printf(Locale.ROOT, "round %d  %-15s %7.2f s (replicates %7.2f s, their CPU %7.2f s)%n", round, e,
-                        r.seconds(), r.replicateSeconds(), r.cpuSeconds());
+                out.printf(Locale.ROOT, "round %d  %-15s %7.2f s (replicates %7.2f s, their CPU %6.2f s; process CPU %6.2f s)%n",
+                        round, e, r.seconds(), r.replicateSeconds(), r.cpuSeconds(), r.processCpuSeconds());
                 out.flush();
             }
             overhead.add(new double[]{byEngine[1].seconds() / byEngine[0].seconds() - 1,
-                    byEngine[1].replicateSeconds() / byEngine[0].replicateSeconds() - 1});
+                    byEngine[1].replicateSeconds() / byEngine[0].replicateSeconds() - 1,
+                    byEngine[1].processCpuSeconds() / byEngine[0].processCpuSeconds() - 1});
             speedup.add(new double[]{byEngine[2].seconds() / byEngine[1].seconds(),
                     byEngine[2].replicateSeconds() / byEngine[1].replicateSeconds()});
             perCoreSecond = Math.max(perCoreSecond, years / (byEngine[1].replicateSeconds() * 2));
@@ -98,8 +104,10 @@ final class SparkBench implements Callable<Integer> {
         for (Run r : all)
             if (!Arrays.equals(r.summary(), all.get(0).summary()))
                 throw new IllegalStateException("summary.csv of " + r.engine() + " differs from " + all.get(0).engine());
-        out.printf(Locale.ROOT, "Spark local[2] overhead on the local runner (2 threads): %+.1f%% whole study, %+.1f%% replicate phase (median of %d rounds)%n",
-                100 * median(overhead, 0), 100 * median(overhead, 1), rounds);
+        out.printf(Locale.ROOT, "Spark local[2] overhead on the local runner (2 threads): %+.1f%% whole study, %+.1f%% replicate phase,"
+                + " %+.1f%% process CPU (median of %d rounds)%n", 100 * median(overhead, 0), 100 * median(overhead, 1),
+                100 * median(overhead, 2), rounds);
+        out.printf(Locale.ROOT, "host load average at the end: %s (2 cores; wall-time ratios mean little above 2)%n", loadAverage());
         out.printf(Locale.ROOT, "Spark local[2] speed-up over local[1]: %.2fx whole study, %.2fx replicate phase%n",
                 median(speedup, 0), median(speedup, 1));
         out.printf(Locale.ROOT, "replicate-years per core-second on Spark local[2]: %.3f of wall time on 2 cores, %.3f of the"
@@ -110,6 +118,7 @@ final class SparkBench implements Callable<Integer> {
     private Run time(Study s, String engine, PrintWriter out, boolean keep) throws Exception {
         Path dir = Files.createTempDirectory("channelsim-spark-bench");
         try {
+            long p0 = processCpuNanos();
             long t0 = System.nanoTime();
             StudyRunner.Options opts = new StudyRunner.Options(2, dir, false, null, null, false);
             Studies.Report rep;
@@ -126,7 +135,8 @@ final class SparkBench implements Callable<Integer> {
                 }
             }
             double secs = (System.nanoTime() - t0) / 1e9;
-            return new Run(engine, secs, rep.outcome().nanos() / 1e9, rep.outcome().cpuNanos() / 1e9,
+            double pcpu = (processCpuNanos() - p0) / 1e9;
+            return new Run(engine, secs, rep.outcome().nanos() / 1e9, rep.outcome().cpuNanos() / 1e9, pcpu,
                     keep ? Files.readAllBytes(dir.resolve("summary.csv")) : null);
         } finally {
             try (Stream<Path> w = Files.walk(dir)) {
@@ -135,6 +145,16 @@ final class SparkBench implements Callable<Integer> {
                 // a temporary folder left behind is harmless
             }
         }
+    }
+
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    private static String loadAverage() {
+        double l = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return l < 0 ? "unknown" : String.format(Locale.ROOT, "%.1f", l);
     }
 
     private static double median(List<double[]> xs, int i) {
