@@ -160,9 +160,35 @@ public final class StudyRunner {
 
     /** Runs every missing (policy, replicate) of this run's slice and saves each as it finishes. */
     public Outcome runReplicates() throws IOException, ConfigException, InterruptedException, ExecutionException {
-        ReplicateStore store = new ReplicateStore(options.out(), study.hash());
-        if (options.resume()) store.verifyAll();
-        else store.clear(r -> options.shard() == null || options.shard().owns(r));
+        ReplicateStore store = new ReplicateStore(options.out(), study.info(""));
+        if (options.resume()) {
+            ReplicateStore.Scan scan = store.scanForThisStudy();
+            if (!scan.damage().isEmpty()) {
+                if (options.log() != null) {
+                    List<ReplicateStore.Damage> d = scan.damage();
+                    for (int i = 0; i < Math.min(10, d.size()); i++) options.log().println("note: " + d.get(i) + "; recomputing it");
+                    if (d.size() > 10) options.log().println("note: and " + (d.size() - 10) + " more damaged saved replicates; recomputing them");
+                }
+                store.dropDamaged(scan.damagedFiles()); // the good records of those files are kept
+                store.scan();
+            }
+        } else {
+            store.clear(r -> options.shard() == null || options.shard().owns(r));
+            store.scan();
+        }
+        // one append-only segment per thread that hands records over (the pool's workers, or the one thread
+        // through which a cluster engine returns them)
+        java.util.concurrent.atomic.AtomicInteger writers = new java.util.concurrent.atomic.AtomicInteger();
+        List<ReplicateStore.Segment> open = java.util.Collections.synchronizedList(new ArrayList<>());
+        ThreadLocal<ReplicateStore.Segment> segment = ThreadLocal.withInitial(() -> {
+            try {
+                ReplicateStore.Segment sg = store.newSegment(writers.incrementAndGet());
+                open.add(sg);
+                return sg;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         List<Task> todo = todo(store);
         int slice = 0;
         for (int r = 1; r <= study.replicates(); r++)
@@ -173,9 +199,10 @@ public final class StudyRunner {
         long t0 = System.nanoTime();
         long[] sums = new long[2];
         try (Progress progress = new Progress(study.name(), todo.size(), options.log(), options.terminal())) {
+            // a failed replicate fails the study; finished ones stay saved
             engine.run(study, todo, d -> {
                 try {
-                    store.save(d.record());
+                    segment.get().append(d.record());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -188,6 +215,18 @@ public final class StudyRunner {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof UncheckedIOException io) throw io.getCause(); // a record could not be saved
             throw e;
+        } finally {
+            // the engine has let replicates in flight finish their save: close (and sync) every writer's file
+            IOException closing = null;
+            for (ReplicateStore.Segment sg : open) {
+                try {
+                    sg.close();
+                } catch (IOException e) {
+                    closing = e;
+                }
+            }
+            store.close();
+            if (closing != null) throw closing;
         }
         return new Outcome(todo.size(), reused, System.nanoTime() - t0, sums[1], sums[0]);
     }
