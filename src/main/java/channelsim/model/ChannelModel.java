@@ -100,7 +100,7 @@ public class ChannelModel extends SimState implements PolicyContext {
         initRng = random;
         weather = new Weather(Streams.of(runSeed, Streams.Purpose.WEATHER));
         europe = new Europe(Streams.of(runSeed, Streams.Purpose.EUROPE));
-        arrivals = new Arrivals(Streams.of(runSeed, Streams.Purpose.INFLOW));
+        arrivals = new Arrivals(Streams.of(runSeed, Streams.Purpose.INFLOW), params.groupCount());
         pool = new MigrantPool();
         flows = new DailyFlows(params.groupCount());
         SplitMix64 homeDraws = new SplitMix64(Streams.of(runSeed, Streams.Purpose.HOME_OFFICE));
@@ -114,8 +114,9 @@ public class ChannelModel extends SimState implements PolicyContext {
         policies = policyFactory.create(scenario);
         policies.apply(this, firstDate); // levers in force on the first day, before anyone is created
         police = new FrenchPolice(Streams.of(runSeed, Streams.Purpose.POLICE), levers.officersTarget);
-        observations = new Observations(params);
+        observations = new Observations(params, new NewsNetwork(params, settings(), new SplitMix64(Streams.of(runSeed, Streams.Purpose.NETWORK))));
         arrivalsAtRecordStart = warmup == 0 ? new long[params.groupCount()] : null;
+        elsewhereAtRecordStart = warmup == 0 ? new long[params.groupCount()] : null;
         populate();
 
         // One day, in this order. This is the only place the order is written.
@@ -180,7 +181,10 @@ public class ChannelModel extends SimState implements PolicyContext {
         int others = liveGangs() + 6;
         agentDays += pool.size() + others;
         steppedAgentDays += flows.stepped + others; // less the claimants with nothing due today
-        if (schedule.getSteps() + 1 == warmup) arrivalsAtRecordStart = flows.arrivalsByGroupTotal.clone();
+        if (schedule.getSteps() + 1 == warmup) {
+            arrivalsAtRecordStart = flows.arrivalsByGroupTotal.clone();
+            elsewhereAtRecordStart = wentElsewhereByGroup();
+        }
     }
 
     // ---- boarding: each gang's boats are contiguous on the launch board ----
@@ -310,8 +314,15 @@ public class ChannelModel extends SimState implements PolicyContext {
         put(row, Metric.LEGAL_WAITING, p.count(MigrantState.LEGAL_WAIT));
         put(row, Metric.BELIEVED_RETURN, fl.campCount > 0 ? fl.believedReturnSum / fl.campCount : 0);
         put(row, Metric.BELIEVED_JOB, fl.campCount > 0 ? fl.believedJobSum / fl.campCount : 0);
-        put(row, Metric.RETURNS_QUOTA, levers.returnsCapacityPerWeek());
+        put(row, Metric.RETURNS_QUOTA, levers.returnsCapacityPerWeek() / 7.0);
         put(row, Metric.REPEAT_ARRIVALS, fl.repeatArrivals);
+        put(row, Metric.PEOPLE_ARRIVED, fl.peopleArrived);
+        put(row, Metric.DIVERTED_UPSTREAM, arrivals.divertedToday);
+        put(row, Metric.WENT_ELSEWHERE, arrivals.divertedToday + fl.deterred);
+        put(row, Metric.RETURNS_INELIGIBLE, fl.returnIneligible);
+        put(row, Metric.RETURNS_DETAINED, fl.detainedIn);
+        put(row, Metric.RETURNS_RELEASED, fl.released);
+        put(row, Metric.IN_RETURN_PIPELINE, p.count(MigrantState.DETAINED));
     }
 
     private static void put(double[] row, Metric m, double v) { row[m.ordinal()] = v; }
@@ -323,10 +334,29 @@ public class ChannelModel extends SimState implements PolicyContext {
         long[] atStart = arrivalsAtRecordStart;
         for (int g = 0; g < params.groupCount(); g++)
             byGroup.put(params.groupName(g), (double) (flows.arrivalsByGroupTotal[g] - (atStart == null ? 0 : atStart[g])));
-        return new RunResult(scenario.name(), runSeed, scenario.start(), d, RunResult.totalsOf(d), byGroup, agentDays, steppedAgentDays, nanos);
+        Map<String, Double> elsewhere = new LinkedHashMap<>();
+        long[] now = wentElsewhereByGroup(), before = elsewhereAtRecordStart;
+        for (int g = 0; g < params.groupCount(); g++)
+            elsewhere.put(params.groupName(g), (double) (now[g] - (before == null ? 0 : before[g])));
+        return new RunResult(scenario.name(), runSeed, scenario.start(), d, RunResult.totalsOf(d), byGroup, elsewhere,
+                agentDays, steppedAgentDays, nanos);
     }
 
-    private long[] arrivalsAtRecordStart;
+    private long[] arrivalsAtRecordStart, elsewhereAtRecordStart;
+
+    /** People who went elsewhere in Europe by origin group since the run began: diverted upstream or gave up at the coast. */
+    private long[] wentElsewhereByGroup() {
+        long[] w = new long[params.groupCount()];
+        for (int g = 0; g < w.length; g++) w[g] = arrivals.divertedByGroupTotal[g] + flows.deterredByGroupTotal[g];
+        return w;
+    }
+
+    /** The mean believed chance of UK work among people in camps at the end of yesterday (what newcomers hear first). */
+    double campJobBelief() {
+        return flows.campCount > 0 ? flows.believedJobSum / flows.campCount : levers.jobChance;
+    }
+
+    CampLife campLife() { return campLife; }
 
     // ---- accessors (agents and GUI) ----
 

@@ -35,12 +35,19 @@ public enum Metric {
     TAXI_SHARE("taxi_share", Kind.LEVEL, "share", "share of launches by taxi boat"),
     SOUTHERN_SHARE("southern_share", Kind.LEVEL, "share", "share of launches from beaches south of Boulogne (displacement)"),
     WEATHER("weather", Kind.LEVEL, "0-1", "crossing quality of the day (0 = red, no crossing possible)"),
-    INFLOW("inflow", Kind.FLOW, "people", "new arrivals in northern France"),
+    INFLOW("inflow", Kind.FLOW, "people", "people moving through continental Europe towards north-west Europe, before choosing the Channel or elsewhere"),
     LEGAL_WAITING("legal_waiting", Kind.LEVEL, "people", "people waiting for the legal route"),
     BELIEVED_RETURN("believed_return", Kind.LEVEL, "share", "mean believed chance of being returned or removed, among those waiting"),
     BELIEVED_JOB("believed_job", Kind.LEVEL, "share", "mean believed chance of illegal work in the UK, among those waiting"),
-    RETURNS_QUOTA("returns_quota", Kind.LEVEL, "people/week", "weekly returns quota in force (0 when no scheme)"),
-    REPEAT_ARRIVALS("repeat_arrivals", Kind.FLOW, "people", "arrivals of people already returned to France once (the merry-go-round); arrivals - repeat_arrivals = people arriving for the first time");
+    RETURNS_QUOTA("returns_quota", Kind.FLOW, "people", "returns allowed by the quota in force, a seventh of the weekly quota a day (0 when no scheme): a ceiling, summed over the run"),
+    REPEAT_ARRIVALS("repeat_arrivals", Kind.FLOW, "people", "arrivals of people already returned to France once (the merry-go-round); arrivals - repeat_arrivals = people arriving for the first time"),
+    PEOPLE_ARRIVED("people_arrived", Kind.FLOW, "people", "distinct people landed in the UK: arrivals less second and later landings on recorded days"),
+    DIVERTED_UPSTREAM("diverted_upstream", Kind.FLOW, "people", "people moving through Europe who chose another destination than the Channel"),
+    WENT_ELSEWHERE("went_elsewhere", Kind.FLOW, "people", "people who went to another European state: diverted upstream or gave up at the coast (displacement)"),
+    RETURNS_INELIGIBLE("returns_ineligible", Kind.FLOW, "people", "arrivals referred for return who were not eligible (UK links, minors, no evidence of passage through France)"),
+    RETURNS_DETAINED("returns_detained", Kind.FLOW, "people", "eligible arrivals detained for return to France"),
+    RETURNS_RELEASED("returns_released", Kind.FLOW, "people", "detained arrivals released after a successful legal challenge"),
+    IN_RETURN_PIPELINE("in_return_pipeline", Kind.LEVEL, "people", "people detained awaiting return to France (identification, challenge, France's acceptance)");
 
     public enum Kind { FLOW, LEVEL, END, RATIO }
 

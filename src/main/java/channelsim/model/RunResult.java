@@ -13,7 +13,14 @@ import java.util.Map;
  */
 public record RunResult(String scenario, long seed, LocalDate start, double[][] daily,
                         Map<String, Double> totals, Map<String, Double> arrivalsByGroup,
+                        Map<String, Double> wentElsewhereByGroup,
                         long agentDays, long steppedAgentDays, long nanos) {
+
+    /** A result without people who went elsewhere by group (an empty map). */
+    public RunResult(String scenario, long seed, LocalDate start, double[][] daily, Map<String, Double> totals,
+                     Map<String, Double> arrivalsByGroup, long agentDays, long steppedAgentDays, long nanos) {
+        this(scenario, seed, start, daily, totals, arrivalsByGroup, Map.of(), agentDays, steppedAgentDays, nanos);
+    }
 
     public int days() { return daily[0].length; }
 

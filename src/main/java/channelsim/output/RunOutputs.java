@@ -16,13 +16,15 @@ import channelsim.model.RunResult;
 /**
  * The files of one run ({@code channelsim run}): {@code timeseries.csv} (one row a day, columns
  * {@code day,date} then every {@link Metric#column} in enum order) and {@code summary.json} (run
- * identity, totals under the same names plus derived ones, and {@code arrivals_by_group}). Both are
+ * identity, totals under the same names plus derived ones, {@code arrivals_by_group}, and
+ * {@code went_elsewhere} as a map by origin group). Both are
  * pure functions of the scenario and result, so the same run gives the same bytes.
  */
 public final class RunOutputs {
 
     public static final String TIMESERIES = "timeseries.csv";
     public static final String SUMMARY = "summary.json";
+    private static final String WENT_ELSEWHERE = Metric.WENT_ELSEWHERE.column;
 
     private RunOutputs() {}
 
@@ -74,13 +76,20 @@ public final class RunOutputs {
         Set<String> keys = new LinkedHashSet<>();
         for (Metric m : Metric.values()) if (totals.containsKey(m.column)) keys.add(m.column);
         keys.addAll(totals.keySet());
-        for (String k : keys) j.field(k, totals.get(k));
+        // went_elsewhere is written as a map by group (its total is the sum of the map) when the result has one
+        boolean elsewhereMap = !r.wentElsewhereByGroup().isEmpty();
+        for (String k : keys) if (!(elsewhereMap && k.equals(WENT_ELSEWHERE))) j.field(k, totals.get(k));
         j.name("arrivals_by_group").beginObject();
         Set<String> groups = new LinkedHashSet<>();
         for (GroupSpec g : s.groups()) groups.add(g.name());
         groups.addAll(r.arrivalsByGroup().keySet());
         for (String g : groups) j.field(g, r.arrivalsByGroup().getOrDefault(g, 0.0));
         j.endObject();
+        if (elsewhereMap) {
+            j.name(WENT_ELSEWHERE).beginObject();
+            for (String g : groups) j.field(g, r.wentElsewhereByGroup().getOrDefault(g, 0.0));
+            j.endObject();
+        }
         return j.endObject().toString();
     }
 }
