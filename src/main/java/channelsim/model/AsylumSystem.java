@@ -44,7 +44,7 @@ public final class AsylumSystem implements Steppable {
     private int lastQuietAfter = Integer.MIN_VALUE;
     // The day's state: allowances left, eligible counts, what was done.
     private int dT, dWindow, dThirdWindow;
-    private double dMedFive, scale;
+    private double dMedFive, scale, extraPlaces;
     private double[] dGrant;
     private int ukReturnsLeft, ukReferLeft, ukHubLeft, ukThirdLeft, ukEligR, ukEligT, ukRefused, ukQuietAfter;
     private int returnsMade, returnsMadeInThirdWindow, thirdFromClaims;
@@ -81,6 +81,7 @@ public final class AsylumSystem implements Steppable {
         dMedFive = lv.medFiveShare;
         dGrant = m.params().grantRate;
         scale = m.settings().run.scale;
+        extraPlaces = lv.extraDetentionPlaces;
         // claimants inside each eligibility window who landed before today
         final int inReturnWindow = pool.ukClaimsSince(t - dWindow, t - 1), inThirdWindow = pool.ukClaimsSince(t - dThirdWindow, t - 1);
 
@@ -274,7 +275,7 @@ public final class AsylumSystem implements Steppable {
             flows.returnIneligible++;
             return false;
         }
-        if (pool.detained.n >= q.detentionPlaces * scale) {
+        if (pool.detained.n >= q.detentionPlaces * scale + extraPlaces) {
             flows.noDetentionPlace++; // may be referred again while inside the window
             return false;
         }

@@ -37,7 +37,7 @@ public final class HomeOffice implements Steppable {
         HomeOfficeSettings ho = m.settings().homeOffice;
         double quota = lv.returnsCapacityPerWeek();
         returnsAllowed = Math.min(allowance(quota, d, returnedThisWeek),
-                allowance(quota > 0 ? ho.partnerAcceptancePerWeek * m.settings().run.scale : 0, d, returnedThisWeek));
+                allowance(quota > 0 ? ho.partnerAcceptancePerWeek * m.settings().run.scale + lv.extraPartnerAcceptancePerWeek : 0, d, returnedThisWeek));
         referralsAllowed = allowance(quota * ho.referralsPerReturn, d, referredThisWeek);
         hubAllowed = allowance(lv.hubCapacityPerWeek, d, hubThisWeek);
         thirdAllowed = allowance(lv.thirdCountryCapacityPerWeek, d, thirdThisWeek);

@@ -60,7 +60,7 @@ public final class MigrantPool {
 
     // Views by live index k (0 <= k < size()), for inspectors, the map and tests, between steps. Indices
     // move as migrants leave or cross: a view is for looking, not for keeping. Claimants are numbered
-    // through the daily list, today's landings, then the calendars day by day.
+    // through the daily list, today's landings, the returns pipeline, then the calendars day by day.
     private long viewAt = -1;
     private int[][] viewArrays = new int[0][];
     private int[] viewBase = new int[0];
