@@ -16,15 +16,13 @@ import channelsim.model.RunResult;
 /**
  * The files of one run ({@code channelsim run}): {@code timeseries.csv} (one row a day, columns
  * {@code day,date} then every {@link Metric#column} in enum order) and {@code summary.json} (run
- * identity, totals under the same names plus derived ones, {@code arrivals_by_group}, and
- * {@code went_elsewhere} as a map by origin group). Both are
+ * identity, totals under the same names plus derived ones, and {@code arrivals_by_group}). Both are
  * pure functions of the scenario and result, so the same run gives the same bytes.
  */
 public final class RunOutputs {
 
     public static final String TIMESERIES = "timeseries.csv";
     public static final String SUMMARY = "summary.json";
-    private static final String WENT_ELSEWHERE = Metric.WENT_ELSEWHERE.column;
 
     private RunOutputs() {}
 
@@ -61,7 +59,7 @@ public final class RunOutputs {
      * The whole {@code summary.json}: scenario, description, scenario_hash, seed, start, end, days, then
      * every total (metric columns in enum order, then derived totals such as prevention_rate,
      * busiest_day, crossing_days in the result's order), then {@code arrivals_by_group} in the
-     * scenario's group order.
+     * scenario's group order, then each breakdown of the result (e.g. {@code public_cost_by_item}).
      */
     public static String summaryJson(Scenario s, RunResult r) {
         JsonWriter j = new JsonWriter().beginObject();
@@ -76,18 +74,17 @@ public final class RunOutputs {
         Set<String> keys = new LinkedHashSet<>();
         for (Metric m : Metric.values()) if (totals.containsKey(m.column)) keys.add(m.column);
         keys.addAll(totals.keySet());
-        // went_elsewhere is written as a map by group (its total is the sum of the map) when the result has one
-        boolean elsewhereMap = !r.wentElsewhereByGroup().isEmpty();
-        for (String k : keys) if (!(elsewhereMap && k.equals(WENT_ELSEWHERE))) j.field(k, totals.get(k));
+        // a total that the result also breaks down (went_elsewhere by group) is written once, as its map
+        for (String k : keys) if (!r.breakdowns().containsKey(k)) j.field(k, totals.get(k));
         j.name("arrivals_by_group").beginObject();
         Set<String> groups = new LinkedHashSet<>();
         for (GroupSpec g : s.groups()) groups.add(g.name());
         groups.addAll(r.arrivalsByGroup().keySet());
         for (String g : groups) j.field(g, r.arrivalsByGroup().getOrDefault(g, 0.0));
         j.endObject();
-        if (elsewhereMap) {
-            j.name(WENT_ELSEWHERE).beginObject();
-            for (String g : groups) j.field(g, r.wentElsewhereByGroup().getOrDefault(g, 0.0));
+        for (Map.Entry<String, Map<String, Double>> b : r.breakdowns().entrySet()) {
+            j.name(b.getKey()).beginObject();
+            for (Map.Entry<String, Double> e : b.getValue().entrySet()) j.field(e.getKey(), e.getValue());
             j.endObject();
         }
         return j.endObject().toString();
