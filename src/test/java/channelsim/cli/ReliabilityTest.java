@@ -2,12 +2,14 @@ package channelsim.cli;
 
 import channelsim.output.FolderLock;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static channelsim.cli.MainTest.Outcome;
@@ -173,6 +175,7 @@ class ReliabilityTest {
     }
 
     @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a FIFO once blocked for ever
     void devicesFifosHugeFilesAndDeepChainsAreRefusedBeforeReading() throws Exception {
         Path zero = write("zero.yaml", "extends: /dev/zero\nname: z\n");
         Outcome z = channelsim("validate", zero.toString());
