@@ -23,7 +23,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Each failure a hostile user found (issue 18), as the user meets it on the command line: refused with exit 2
  * and one line {@code place:line:column: key: message} per problem, no Java class or temporary file named,
  * before any work, and nothing written.
+ * Each case has a time limit: before these fixes several ran for ever (a FIFO, a million replicates).
  */
+@Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ReliabilityTest {
     static final String S24 = Path.of("models/scenarios/status-quo-2024.yaml").toAbsolutePath().toString();
 
@@ -175,7 +177,6 @@ class ReliabilityTest {
     }
 
     @Test
-    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a FIFO once blocked for ever
     void devicesFifosHugeFilesAndDeepChainsAreRefusedBeforeReading() throws Exception {
         Path zero = write("zero.yaml", "extends: /dev/zero\nname: z\n");
         Outcome z = channelsim("validate", zero.toString());
