@@ -25,6 +25,15 @@ public final class Studies {
 
     public static Report run(Study study, StudyRunner.Options options, StudyRunner.Simulator sim)
             throws IOException, ConfigException, InterruptedException, ExecutionException {
+        return run(study, options, StudyRunner.threads(options.threads(), sim));
+    }
+
+    /**
+     * As {@link #run(Study, StudyRunner.Options, StudyRunner.Simulator)} with the replicates run by
+     * {@code engine} (e.g. Spark); what the engine says of itself goes into the manifest's run details only.
+     */
+    public static Report run(Study study, StudyRunner.Options options, StudyRunner.Engine engine)
+            throws IOException, ConfigException, InterruptedException, ExecutionException {
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         StudyInfo info = study.info(StudyOutputs.toolVersion());
         AtomicFiles.removeLeftovers(options.out()); // temporary files of a crashed run
@@ -38,12 +47,14 @@ public final class Studies {
         Map<String, Object> running = new LinkedHashMap<>();
         running.put("started", started.toString());
         running.put("threads", options.threads());
+        running.putAll(engine.describe());
         running.put("status", "running or interrupted");
         StudyOutputs.writePartialManifest(info, options.out(), options.shard() == null ? null : options.shard().toString(), running);
-        StudyRunner.Outcome o = new StudyRunner(study, options, sim).runReplicates();
+        StudyRunner.Outcome o = new StudyRunner(study, options, engine).runReplicates();
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("started", started.toString());
         run.put("threads", options.threads());
+        run.putAll(engine.describe());
         run.put("replicate_runs_computed", o.computed());
         run.put("replicate_runs_reused", o.reused());
         double seconds = o.nanos() / 1e9;
@@ -60,6 +71,7 @@ public final class Studies {
             return new Report(o, null);
         }
         StudyResults res = StudyOutputs.writeAll(info, options.out(), run, Math.max(1, options.threads()));
+        engine.written(res, options.out());
         return new Report(o, res);
     }
 
