@@ -51,7 +51,7 @@ final class SensitivityCommand implements Callable<Integer> {
                     trajectories != null ? trajectories : f.trajectories(), f.levels(),
                     replicates.value != null ? replicates.value : f.replicates(), f.seed(), f.scale(), f.parameters());
         int t = threads.count();
-        Path dir = out.orElse(Path.of("runs", f.name()));
+        Path dir = out.prepare(Path.of("runs", f.name())); // before the runs
         long t0 = System.nanoTime();
         int runs = f.trajectories() * (f.parameters().size() + 1) * f.replicates() * (f.deterrence() ? 1 + f.policies().size() : 1);
         Sensitivity.Result r;

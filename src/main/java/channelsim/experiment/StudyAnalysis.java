@@ -110,6 +110,13 @@ public final class StudyAnalysis {
             averted[r] = ab - ap;
         }
         rows.add(new StudyResults.Row(name, "deterrence", interval(det)));
+        // deterrence of people as well as crossings: a returnee who crosses again is one person, two crossings
+        int pa = columns.indexOf("people_arrived");
+        if (pa >= 0) {
+            double[] dp = new double[nr];
+            for (int r = 0; r < nr; r++) dp[r] = b[r][pa] > 0 ? 1 - t[r][pa] / b[r][pa] : Double.NaN;
+            rows.add(new StudyResults.Row(name, "deterrence_people", interval(dp)));
+        }
         if (zeroBase > 0)
             warnings.add("Deterrence of " + name + " leaves out " + zeroBase + " replicates where the baseline had no arrivals.");
         rows.add(new StudyResults.Row(name, "arrivals_averted", interval(averted)));

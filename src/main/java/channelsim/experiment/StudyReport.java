@@ -108,11 +108,13 @@ public final class StudyReport {
 
     private static void ranking(StringBuilder h, StudyResults res) {
         h.append("<h2>Deterrence, ranked</h2>\n<table>\n<tr><th>rank</th><th>policy</th><th>deterrence</th><th>arrivals</th>")
+                .append("<th>deterrence of people (distinct people landed)</th><th>went elsewhere in Europe (displacement)</th>")
                 .append("<th>arrivals averted</th><th>cost per crossing averted (GBP; negative: saves money)</th></tr>\n");
         for (StudyResults.Ranked r : res.ranking()) {
             String p = r.policy();
             h.append("<tr><td>").append(r.rank()).append(r.separatedFromNext() ? "" : " ~").append("</td><td>").append(esc(p))
                     .append("</td><td>").append(pct(r.deterrence())).append("</td><td>").append(num(res.get(p, "arrivals")))
+                    .append("</td><td>").append(pct(res.get(p, "deterrence_people"))).append("</td><td>").append(num(res.get(p, "went_elsewhere")))
                     .append("</td><td>").append(num(res.get(p, "arrivals_averted"))).append("</td><td>")
                     .append(num(res.get(p, "cost_per_crossing_averted"))).append("</td></tr>\n");
         }

@@ -74,7 +74,8 @@ public final class RunOutputs {
         Set<String> keys = new LinkedHashSet<>();
         for (Metric m : Metric.values()) if (totals.containsKey(m.column)) keys.add(m.column);
         keys.addAll(totals.keySet());
-        for (String k : keys) j.field(k, totals.get(k));
+        // a total that the result also breaks down (went_elsewhere by group) is written once, as its map
+        for (String k : keys) if (!r.breakdowns().containsKey(k)) j.field(k, totals.get(k));
         j.name("arrivals_by_group").beginObject();
         Set<String> groups = new LinkedHashSet<>();
         for (GroupSpec g : s.groups()) groups.add(g.name());
