@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 
 import channelsim.config.ParamSpec;
 import channelsim.config.ParameterRegistry;
+import channelsim.experiment.OutputDictionary;
+import channelsim.model.OutputSpec;
 import channelsim.output.Numbers;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -34,17 +36,38 @@ final class DescribeCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), md or csv.")
     Format format;
 
+    @Option(names = "--outputs", description = "List every output column and metric instead: name, unit, aggregation "
+            + "(total, daily mean, end value, ...) and meaning (the data dictionary; studies write it as outputs.csv).")
+    boolean outputs;
+
     private static final String[] HEADER = {"key", "type", "default", "unit", "range", "meaning", "source"};
+    private static final String[] OUTPUT_HEADER = {"name", "unit", "aggregation", "meaning"};
 
     @Override
     public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        List<String[]> outs = new ArrayList<>();
+        for (OutputSpec o : OutputDictionary.all())
+            if (filter == null || o.name().contains(filter)) outs.add(new String[] {o.name(), o.unit(), o.aggregation(), o.meaning()});
+        if (outputs) {
+            outputTable(out, outs);
+            out.flush();
+            return 0;
+        }
         List<String[]> rows = new ArrayList<>();
         for (ParamSpec p : ParameterRegistry.all()) {
             String key = p.isGroupTemplate() ? p.key().replace("*", "<name>") : p.key();
             if (filter != null && !key.contains(filter)) continue;
             rows.add(new String[] {key, p.type().name().toLowerCase(Locale.ROOT), p.defaultText(), p.unit(), p.rangeText(), p.meaning(), p.source()});
         }
-        PrintWriter w = spec.commandLine().getOut();
+        PrintWriter w = out;
+        if (rows.isEmpty() && !outs.isEmpty()) {
+            // "describe public_cost": an output, not a parameter
+            if (format == Format.text) w.println("No parameter matches '" + filter + "'; outputs that do (describe --outputs lists them all):");
+            outputTable(w, outs);
+            w.flush();
+            return 0;
+        }
         switch (format) {
             case text -> text(w, rows);
             case md -> markdown(w, rows);
@@ -52,6 +75,33 @@ final class DescribeCommand implements Callable<Integer> {
         }
         w.flush();
         return 0;
+    }
+
+    private void outputTable(PrintWriter w, List<String[]> rows) throws IOException {
+        switch (format) {
+            case csv -> {
+                CSVFormat fmt = CSVFormat.DEFAULT.builder().setHeader(OUTPUT_HEADER).setRecordSeparator('\n').get();
+                try (CSVPrinter p = new CSVPrinter(new NonClosing(w), fmt)) {
+                    for (String[] r : rows) p.printRecord((Object[]) r);
+                }
+            }
+            case md -> {
+                w.println("| " + String.join(" | ", OUTPUT_HEADER) + " |");
+                w.println("|" + "---|".repeat(OUTPUT_HEADER.length));
+                for (String[] r : rows) {
+                    StringBuilder sb = new StringBuilder("|");
+                    for (int c = 0; c < r.length; c++) sb.append(' ').append(c == 0 ? "`" + r[c] + "`" : r[c].replace("|", "\\|")).append(" |");
+                    w.println(sb);
+                }
+            }
+            case text -> {
+                int[] width = new int[3];
+                for (int c = 0; c < 3; c++) width[c] = OUTPUT_HEADER[c].length();
+                for (String[] r : rows) for (int c = 0; c < 3; c++) width[c] = Math.max(width[c], r[c].length());
+                w.println(pad("NAME", width[0] + 2) + pad("UNIT", width[1] + 2) + pad("AGGREGATION", width[2] + 2) + "MEANING");
+                for (String[] r : rows) w.println(pad(r[0], width[0] + 2) + pad(r[1], width[1] + 2) + pad(r[2], width[2] + 2) + r[3]);
+            }
+        }
     }
 
     private void text(PrintWriter w, List<String[]> rows) {

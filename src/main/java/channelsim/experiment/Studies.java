@@ -57,6 +57,7 @@ public final class Studies {
             StudyOutputs.writePartialManifest(info, options.out(), options.shard().toString(), run);
             return new Report(o, null);
         }
+        OutputDictionary.write(options.out(), study.policies().get(0).scenario().groups().stream().map(channelsim.config.GroupSpec::name).toList());
         StudyResults res = StudyOutputs.writeAll(info, options.out(), run, Math.max(1, options.threads()));
         return new Report(o, res);
     }
@@ -148,6 +149,7 @@ public final class Studies {
             shardRuns.add(sr);
         }
         run.put("shard_runs", shardRuns);
+        OutputDictionary.write(out, channelsim.config.ParameterRegistry.DEFAULT_GROUPS);
         return StudyOutputs.writeAll(info, out, run);
     }
 

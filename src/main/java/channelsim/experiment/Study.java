@@ -17,20 +17,46 @@ import java.util.Map;
  * among them, replicate count, study seed and horizon. Built by {@link StudyLoader}.
  */
 public record Study(String name, String description, Path file, Path scenarioFile, int replicates, long seed,
-                    String baseline, List<Policy> policies, List<String> metrics, List<String> notes) {
+                    String baseline, List<Policy> policies, List<String> metrics, List<String> notes,
+                    List<String> factorKeys) {
 
     /**
      * Notes are not errors: things a user probably did not mean, e.g. a policy override that the base
      * scenario's timeline replaces later in the run. Printed by the study and validate commands.
      */
 
-    /** One policy: its position (fixes output order), name, where it came from, overrides, and scenario. */
-    public record Policy(int index, String name, String origin, Map<String, Object> overrides, Scenario scenario) {}
+    /**
+     * One arm of the study: its position (fixes output order and names its saved replicates), the policy's
+     * name, where it came from, overrides, and scenario. In a study with {@code uncertainties:} or
+     * {@code levers:} a policy has one arm per (lever combination, sample): {@code sample} is 1-based (0 in a
+     * study without samples), {@code factors} holds the uncertainty and lever values this arm used, and
+     * {@code group} names the policy and lever combination (the arms pooled over samples).
+     */
+    public record Policy(int index, String name, String origin, Map<String, Object> overrides, Scenario scenario,
+                         int sample, Map<String, Object> factors, String group) {
+        public Policy(int index, String name, String origin, Map<String, Object> overrides, Scenario scenario) {
+            this(index, name, origin, overrides, scenario, 0, Map.of(), name);
+        }
+
+        public Policy {
+            factors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(factors));
+        }
+
+        Policy with(int newIndex, Scenario s) {
+            return new Policy(newIndex, name, origin, overrides, s, sample, factors, group);
+        }
+    }
+
+    public Study(String name, String description, Path file, Path scenarioFile, int replicates, long seed,
+                 String baseline, List<Policy> policies, List<String> metrics, List<String> notes) {
+        this(name, description, file, scenarioFile, replicates, seed, baseline, policies, metrics, notes, List.of());
+    }
 
     public Study {
         policies = List.copyOf(policies);
         metrics = List.copyOf(metrics);
         notes = List.copyOf(notes);
+        factorKeys = List.copyOf(factorKeys);
     }
 
     public int days() { return policies.get(0).scenario().days(); }
@@ -43,16 +69,18 @@ public record Study(String name, String description, Path file, Path scenarioFil
     }
 
     public Study withReplicates(int n) {
-        return new Study(name, description, file, scenarioFile, n, seed, baseline, policies, metrics, notes);
+        return new Study(name, description, file, scenarioFile, n, seed, baseline, policies, metrics, notes, factorKeys);
     }
+
+    /** Whether the study crosses its policies with samples or levers (and so writes sample and factor columns). */
+    public boolean crossed() { return !factorKeys.isEmpty(); }
 
     /** Same study over another horizon: every policy's scenario gets the new {@code days}. */
     public Study withDays(int days) {
         List<Policy> ps = new ArrayList<>();
         for (Policy p : policies)
-            ps.add(new Policy(p.index(), p.name(), p.origin(), p.overrides(),
-                    p.scenario().with(Map.of("days", (long) days)).named(p.name())));
-        return new Study(name, description, file, scenarioFile, replicates, seed, baseline, ps, metrics, notes);
+            ps.add(p.with(p.index(), p.scenario().with(Map.of("days", (long) days)).named(p.name())));
+        return new Study(name, description, file, scenarioFile, replicates, seed, baseline, ps, metrics, notes, factorKeys);
     }
 
     /**
@@ -62,7 +90,11 @@ public record Study(String name, String description, Path file, Path scenarioFil
      */
     public String hash() {
         StringBuilder sb = new StringBuilder("channelsim-study/1\n").append(Seeds.RULE).append('\n').append(seed).append('\n');
-        for (Policy p : policies) sb.append(p.name()).append('=').append(p.scenario().hash()).append('\n');
+        for (Policy p : policies) {
+            sb.append(p.name());
+            if (p.sample() > 0) sb.append("#s").append(p.sample());
+            sb.append('=').append(p.scenario().hash()).append('\n');
+        }
         return sha256(sb.toString());
     }
 
@@ -72,10 +104,13 @@ public record Study(String name, String description, Path file, Path scenarioFil
         for (Policy p : policies) {
             Map<String, String> o = new LinkedHashMap<>();
             for (Map.Entry<String, Object> e : p.overrides().entrySet()) o.put(e.getKey(), valueText(e.getValue()));
-            ps.add(new StudyInfo.PolicyInfo(p.name(), p.origin(), p.scenario().hash(), o));
+            Map<String, String> f = new LinkedHashMap<>();
+            for (Map.Entry<String, Object> e : p.factors().entrySet()) f.put(e.getKey(), valueText(e.getValue()));
+            ps.add(new StudyInfo.PolicyInfo(p.name(), p.origin(), p.scenario().hash(), o, p.sample(), f, p.group(),
+                    Starts.of(p.scenario(), policies.get(baselineIndex()).scenario())));
         }
         return new StudyInfo(version, name, description, file.toString(), scenarioFile.toString(), seed, replicates,
-                days(), start().toString(), baseline, metrics, ps, hash());
+                days(), start().toString(), baseline, metrics, ps, hash(), factorKeys);
     }
 
     static String valueText(Object v) {

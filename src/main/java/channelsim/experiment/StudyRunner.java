@@ -113,7 +113,7 @@ public final class StudyRunner {
                 done.submit(() -> {
                     long seed = Seeds.replicateSeed(study.seed(), r);
                     long c0 = threads.getCurrentThreadCpuTime();
-                    RunResult res = simulator.run(p.scenario(), seed);
+                    RunResult res = simulator.run(p.scenario(), seed).withGroupTotals();
                     long c1 = threads.getCurrentThreadCpuTime();
                     store.save(ReplicateRecord.of(p.index(), p.name(), r, seed, res, weeks));
                     return new long[]{res.agentDays(), c0 < 0 || c1 < 0 ? 0 : c1 - c0};

@@ -42,7 +42,14 @@ public enum Metric {
     RETURNS_QUOTA("returns_quota", Kind.LEVEL, "people/week", "weekly returns quota in force (0 when no scheme)"),
     REPEAT_ARRIVALS("repeat_arrivals", Kind.FLOW, "people", "arrivals of people already returned to France once (the merry-go-round); arrivals - repeat_arrivals = people arriving for the first time");
 
-    public enum Kind { FLOW, LEVEL, END, RATIO }
+    /** How a daily series becomes one number per run, in the words of the data dictionary. */
+    public enum Kind {
+        FLOW("total"), LEVEL("daily mean"), END("end value"), RATIO("ratio of totals");
+
+        public final String aggregation;
+
+        Kind(String aggregation) { this.aggregation = aggregation; }
+    }
 
     public final String column;
     public final Kind kind;
@@ -55,6 +62,9 @@ public enum Metric {
         this.unit = unit;
         this.meaning = meaning;
     }
+
+    /** This metric's data-dictionary entry (its name, unit, aggregation and meaning, as declared above). */
+    public OutputSpec spec() { return new OutputSpec(column, unit, kind.aggregation, meaning); }
 
     private static final Metric[] VALUES = values();
 

@@ -58,7 +58,7 @@ public final class RunOutputs {
     /**
      * The whole {@code summary.json}: scenario, description, scenario_hash, seed, start, end, days, then
      * every total (metric columns in enum order, then derived totals such as prevention_rate,
-     * busiest_day, crossing_days in the result's order), then {@code arrivals_by_group} in the
+     * busiest_day_arrivals and its busiest_day_date, crossing_days in the result's order), then {@code arrivals_by_group} in the
      * scenario's group order.
      */
     public static String summaryJson(Scenario s, RunResult r) {
@@ -74,7 +74,10 @@ public final class RunOutputs {
         Set<String> keys = new LinkedHashSet<>();
         for (Metric m : Metric.values()) if (totals.containsKey(m.column)) keys.add(m.column);
         keys.addAll(totals.keySet());
-        for (String k : keys) j.field(k, totals.get(k));
+        for (String k : keys) {
+            j.field(k, totals.get(k));
+            if (k.equals("busiest_day_arrivals")) j.field(RunResult.BUSIEST_DATE.name(), r.start().plusDays(r.busiestDay()).toString());
+        }
         j.name("arrivals_by_group").beginObject();
         Set<String> groups = new LinkedHashSet<>();
         for (GroupSpec g : s.groups()) groups.add(g.name());

@@ -17,6 +17,7 @@ import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 import javax.imageio.ImageIO;
 import java.awt.AWTError;
@@ -80,11 +81,9 @@ public final class StudyCharts {
         double top = 0;
         for (StudyResults.Band b : res.bands()) if (Double.isFinite(b.q()[4])) top = Math.max(top, b.q()[4]);
         final double fanTop = top;
-        for (int p = 0; p < info.policies().size(); p++) {
-            String name = info.policies().get(p).name();
-            jobs.add(() -> save(dir, "weekly-arrivals-" + name,
+        for (String name : info.groups())
+            jobs.add(() -> save(dir, fanStem(name),
                     "Weekly arrivals under " + name + ": median, 50% and 90% of replicates", fan(res, name, fanTop)));
-        }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, jobs.size())), r -> {
             Thread t = new Thread(r, "charts");
             t.setDaemon(true);
@@ -135,8 +134,10 @@ public final class StudyCharts {
         // the default prefix contains a clock reading; a fixed one keeps the files byte-identical
         svg.setDefsKeyPrefix("cs-" + stem.replaceAll("[^A-Za-z0-9-]", "_") + "-");
         chart.draw(svg, new Rectangle(W, H));
-        AtomicFiles.writeString(dir.resolve(stem + ".svg"), svg.getSVGDocument());
-        return new Chart(stem, caption, svg.getSVGElement());
+        // a viewBox, so the drawing scales to the box it is shown in instead of being clipped to its corner
+        ViewBox box = new ViewBox(0, 0, W, H);
+        AtomicFiles.writeString(dir.resolve(stem + ".svg"), "<?xml version=\"1.0\"?>\n" + svg.getSVGElement(null, true, box, null, null) + "\n");
+        return new Chart(stem, caption, svg.getSVGElement(null, false, box, null, null));
     }
 
     private static JFreeChart deterrence(StudyResults res) {
@@ -155,9 +156,9 @@ public final class StudyCharts {
     private static JFreeChart perPolicy(StudyResults res, String metric, String title, String unit, boolean millions) {
         DefaultStatisticalCategoryDataset ds = new DefaultStatisticalCategoryDataset();
         double k = millions ? 1e-6 : 1;
-        for (StudyInfo.PolicyInfo p : res.info().policies()) {
-            Stats.Estimate e = res.get(p.name(), metric);
-            ds.add(nanToZero(e.mean()) * k, nanToZero(e.halfWidth()) * k, metric, p.name());
+        for (String g : res.info().groups()) {
+            Stats.Estimate e = res.get(g, metric);
+            ds.add(nanToZero(e.mean()) * k, nanToZero(e.halfWidth()) * k, metric, g);
         }
         return categoryChart(title, unit, ds);
     }
@@ -224,9 +225,12 @@ public final class StudyCharts {
     /** For tests and the report: the chart stems a study writes, in order. */
     public static List<String> stems(StudyInfo info) {
         List<String> l = new ArrayList<>(List.of("deterrence", "deaths", "public-cost"));
-        for (StudyInfo.PolicyInfo p : info.policies()) l.add("weekly-arrivals-" + p.name());
+        for (String g : info.groups()) l.add(fanStem(g));
         return l;
     }
+
+    /** The file stem of a group's fan chart: its label with anything but letters, digits, '.', '_' and '-' as '-'. */
+    public static String fanStem(String group) { return "weekly-arrivals-" + group.replaceAll("[^A-Za-z0-9._-]", "-"); }
 
     static Map<String, String> byStem(List<Chart> charts) {
         Map<String, String> m = new LinkedHashMap<>();

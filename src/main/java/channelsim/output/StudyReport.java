@@ -48,8 +48,8 @@ public final class StudyReport {
         levels(h, res);
 
         h.append("<h2>Weekly arrivals</h2>\n<p>Median week (line), the middle 50% and 90% of replicates (bands).</p>\n<div class=\"fans\">\n");
-        for (StudyInfo.PolicyInfo p : info.policies()) {
-            String s = svg.get("weekly-arrivals-" + p.name());
+        for (String g : info.groups()) {
+            String s = svg.get(StudyCharts.fanStem(g));
             if (s != null) h.append("<figure>").append(s).append("</figure>\n");
         }
         h.append("</div>\n");
@@ -111,8 +111,7 @@ public final class StudyReport {
     private static void displacement(StringBuilder h, StudyResults res) {
         h.append("<h2>Displacement: how the gangs adapt</h2>\n<table>\n<tr><th>policy</th><th>people per boat</th>")
                 .append("<th>change</th><th>southern share of launches</th><th>change</th><th>taxi-boat share</th><th>change</th></tr>\n");
-        for (StudyInfo.PolicyInfo pi : res.info().policies()) {
-            String p = pi.name();
+        for (String p : res.info().groups()) {
             boolean base = p.equals(res.info().baseline());
             h.append("<tr><td>").append(esc(p)).append(base ? " (baseline)" : "").append("</td><td>")
                     .append(num(res.get(p, "people_per_boat"))).append("</td><td>").append(base ? "" : num(res.get(p, "people_per_boat_change")))
@@ -127,12 +126,12 @@ public final class StudyReport {
     private static void levels(StringBuilder h, StudyResults res) {
         h.append("<h2>Totals per policy</h2>\n<p class=\"ci\">Mean over replicates with 95% CI; flows are totals over the horizon, ")
                 .append("levels are daily averages.</p>\n<table>\n<tr><th>metric</th>");
-        for (StudyInfo.PolicyInfo p : res.info().policies()) h.append("<th>").append(esc(p.name())).append("</th>");
+        for (String g : res.info().groups()) h.append("<th>").append(esc(g)).append("</th>");
         h.append("</tr>\n");
         for (String m : res.info().metrics()) {
             if (!res.columns().contains(m)) continue;
             h.append("<tr><td>").append(esc(m)).append("</td>");
-            for (StudyInfo.PolicyInfo p : res.info().policies()) h.append("<td>").append(num(res.get(p.name(), m))).append("</td>");
+            for (String g : res.info().groups()) h.append("<td>").append(num(res.get(g, m))).append("</td>");
             h.append("</tr>\n");
         }
         h.append("</table>\n");
@@ -168,11 +167,12 @@ public final class StudyReport {
         row(h, "configuration hash", info.studyHash());
         row(h, "ChannelSim version", info.version());
         h.append("</table>\n<table>\n<tr><th>policy</th><th>from</th><th>overrides of the base scenario</th><th>scenario hash</th></tr>\n");
-        for (StudyInfo.PolicyInfo p : info.policies()) {
+        for (String g : info.groups()) {
+            StudyInfo.PolicyInfo p = info.groupInfo(g);
             StringBuilder o = new StringBuilder();
             for (Map.Entry<String, String> e : p.overrides().entrySet())
                 o.append("<code>").append(esc(e.getKey())).append(": ").append(esc(e.getValue())).append("</code><br>");
-            h.append("<tr><td>").append(esc(p.name())).append("</td><td>").append(esc(p.origin())).append("</td><td style=\"text-align:left\">")
+            h.append("<tr><td>").append(esc(g)).append("</td><td>").append(esc(p.origin())).append("</td><td style=\"text-align:left\">")
                     .append(o.length() == 0 ? "none" : o.toString()).append("</td><td><code>").append(esc(p.scenarioHash().substring(0, 12)))
                     .append("</code></td></tr>\n");
         }
