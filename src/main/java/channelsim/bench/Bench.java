@@ -1,13 +1,13 @@
 package channelsim.bench;
 
 import channelsim.config.Scenario;
-import channelsim.model.ChannelModel;
 import channelsim.model.RunResult;
+import channelsim.policy.Simulation;
 
 import java.io.BufferedReader;
-import java.lang.management.ManagementFactory;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,13 +81,13 @@ public final class Bench {
         out.flush();
 
         // 1. one replicate-year, warm
-        for (int k = 0; k < cfg.warmups(); k++) ChannelModel.run(s, 1000 + k);
+        for (int k = 0; k < cfg.warmups(); k++) Simulation.run(s, 1000 + k);
         double[] ns = new double[cfg.repeats()], wallNs = new double[cfg.repeats()], steppedNs = new double[cfg.repeats()];
         double[] allocated = new double[cfg.repeats()];
         long agentDays = 0, steppedDays = 0;
         for (int k = 0; k < cfg.repeats(); k++) {
             long a0 = allocatedBytes(), c0 = cpu();
-            RunResult r = ChannelModel.run(s, 1 + k);
+            RunResult r = Simulation.run(s, 1 + k);
             long c = cpu() - c0;
             allocated[k] = allocatedBytes() - a0;
             ns[k] = (double) c / r.agentDays();
@@ -128,7 +128,7 @@ public final class Bench {
                 int runs = Math.max(1, top / scales[j]);
                 long c0 = cpu(), days = 0, nanos = 0;
                 for (int q = 0; q < runs; q++) {
-                    RunResult r = ChannelModel.run(sc, 1 + (long) k * top + q);
+                    RunResult r = Simulation.run(sc, 1 + (long) k * top + q);
                     days += r.agentDays();
                     nanos += r.nanos();
                 }
@@ -199,7 +199,7 @@ public final class Bench {
             List<Future<RunResult>> fs = new ArrayList<>();
             for (int k = 0; k < reps; k++) {
                 long seed = 1 + k;
-                fs.add(ex.submit(() -> ChannelModel.run(s, seed)));
+                fs.add(ex.submit(() -> Simulation.run(s, seed)));
             }
             for (Future<RunResult> f : fs) f.get();
             return (System.nanoTime() - t0) / 1e9;

@@ -1,8 +1,8 @@
 package channelsim.bench;
 
 import channelsim.config.Scenario;
-import channelsim.model.ChannelModel;
 import channelsim.model.RunResult;
+import channelsim.policy.Simulation;
 
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
@@ -65,7 +65,7 @@ public final class Fingerprint {
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, Scenario> e : variants.entrySet())
             for (long seed = 1; seed <= seeds; seed++) {
-                RunResult r = ChannelModel.run(e.getValue(), seed);
+                RunResult r = Simulation.run(e.getValue(), seed);
                 out.add(String.format("%-40s seed %d  %s  arrivals %.0f", e.getKey(), seed, of(r), r.total("arrivals")));
             }
         return out;

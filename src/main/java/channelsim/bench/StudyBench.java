@@ -4,7 +4,7 @@ import channelsim.experiment.Studies;
 import channelsim.experiment.Study;
 import channelsim.experiment.StudyLoader;
 import channelsim.experiment.StudyRunner;
-import channelsim.model.ChannelModel;
+import channelsim.policy.Simulation;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -41,7 +41,7 @@ public final class StudyBench {
         try {
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
             long t0 = System.nanoTime();
-            Studies.Report rep = Studies.run(study, new StudyRunner.Options(threads, out, false, null, null, false), ChannelModel::run);
+            Studies.Report rep = Studies.run(study, new StudyRunner.Options(threads, out, false, null, null, false), Simulation::run);
             double seconds = (System.nanoTime() - t0) / 1e9;
             return new Outcome(ps.size(), replicates, study.days(), seconds, rep.outcome().nanos() / 1e9, peakHeapMb(), rep.outcome().agentDays());
         } finally {

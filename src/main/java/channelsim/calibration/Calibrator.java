@@ -5,8 +5,9 @@ import channelsim.config.ParamType;
 import channelsim.config.ParameterRegistry;
 import channelsim.config.Scenario;
 import channelsim.config.TimedChange;
-import channelsim.model.ChannelModel;
 import channelsim.model.RunResult;
+import channelsim.policy.Simulation;
+
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
@@ -324,7 +325,7 @@ public final class Calibrator {
         Scenario full = apply(base, yearly, global, scale);
         Scenario s = days == base.days() ? full : full.with(Map.of("days", (long) days));
         List<Future<RunResult>> futures = new ArrayList<>();
-        for (long seed : seeds) futures.add(pool.submit(() -> ChannelModel.run(s, seed)));
+        for (long seed : seeds) futures.add(pool.submit(() -> Simulation.run(s, seed)));
         List<RunResult> runs = new ArrayList<>();
         try {
             for (Future<RunResult> f : futures) runs.add(f.get());

@@ -105,7 +105,7 @@ public final class Main implements Callable<Integer> {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"channelsim " + channelsim.output.StudyOutputs.toolVersion()};
+            return new String[] {"channelsim " + channelsim.experiment.StudyOutputs.toolVersion()};
         }
     }
 }

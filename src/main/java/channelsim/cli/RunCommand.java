@@ -1,5 +1,19 @@
 package channelsim.cli;
 
+import channelsim.config.ConfigException;
+import channelsim.config.Problem;
+import channelsim.config.Scenario;
+import channelsim.config.ScenarioLoader;
+import channelsim.model.RunResult;
+import channelsim.output.RunOutputs;
+import channelsim.policy.Simulation;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,19 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-
-import channelsim.config.ConfigException;
-import channelsim.config.Problem;
-import channelsim.config.Scenario;
-import channelsim.config.ScenarioLoader;
-import channelsim.model.ChannelModel;
-import channelsim.model.RunResult;
-import channelsim.output.RunOutputs;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code channelsim run FILE.yaml}: one replicate, written to DIR/timeseries.csv and DIR/summary.json. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
@@ -60,7 +61,7 @@ final class RunCommand implements Callable<Integer> {
             throw new ConfigException(new Problem("--out", 1, 1, "", dir + " exists and is not a folder"));
         Files.createDirectories(dir); // fail before a long run, not after it
 
-        RunResult result = ChannelModel.run(scenario, scenario.seed());
+        RunResult result = Simulation.run(scenario, scenario.seed());
         RunOutputs.write(dir, scenario, result);
         if (!quiet) printSummary(spec.commandLine().getOut(), scenario, result, dir);
         return 0;

@@ -8,8 +8,9 @@ import channelsim.experiment.Study;
 import channelsim.experiment.StudyLoader;
 import channelsim.experiment.StudyResults;
 import channelsim.experiment.StudyRunner;
-import channelsim.model.ChannelModel;
 import channelsim.output.Num;
+import channelsim.policy.Simulation;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,7 +65,7 @@ final class StudyCommand implements Callable<Integer> {
     private final StudyRunner.Simulator simulator;
 
     StudyCommand() {
-        this(ChannelModel::run);
+        this(Simulation::run);
     }
 
     /** For tests: a stand-in for the model. */

@@ -3,7 +3,6 @@ package channelsim.experiment;
 import channelsim.config.ConfigException;
 import channelsim.config.Problem;
 import channelsim.output.AtomicFiles;
-import channelsim.output.StudyOutputs;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,8 +2,8 @@ package channelsim.experiment;
 
 import channelsim.config.ConfigException;
 import channelsim.config.Scenario;
-import channelsim.model.ChannelModel;
 import channelsim.model.RunResult;
+import channelsim.policy.Simulation;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class StudyRunner {
 
-    /** One replicate of the model: ChannelModel::run in production, a stand-in in tests. */
+    /** One replicate of the model: Simulation::run in production, a stand-in in tests. */
     @FunctionalInterface
     public interface Simulator {
         RunResult run(Scenario scenario, long seed) throws Exception;
@@ -65,7 +65,7 @@ public final class StudyRunner {
     private final Simulator simulator;
 
     public StudyRunner(Study study, Options options) {
-        this(study, options, ChannelModel::run);
+        this(study, options, Simulation::run);
     }
 
     public StudyRunner(Study study, Options options, Simulator simulator) {

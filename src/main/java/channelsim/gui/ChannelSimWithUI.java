@@ -5,10 +5,11 @@ import channelsim.config.Scenario;
 import channelsim.config.ScenarioLoader;
 import channelsim.model.ChannelModel;
 import channelsim.model.Geography;
-import channelsim.model.MapLayer;
 import channelsim.model.Metric;
 import channelsim.model.Params;
 import channelsim.model.Recorder;
+import channelsim.policy.Simulation;
+
 import sim.display.Console;
 import sim.display.Controller;
 import sim.display.Display2D;
@@ -18,13 +19,13 @@ import sim.portrayal.Inspector;
 import sim.portrayal.SimplePortrayal2D;
 import sim.portrayal.continuous.ContinuousPortrayal2D;
 
-import javax.swing.JFrame;
-import javax.swing.SwingUtilities;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
 
 /**
  * The MASON GUI of ChannelSim (the HeatBugsWithUI pattern): a map of the strait, live charts, and the
@@ -59,7 +60,7 @@ public class ChannelSimWithUI extends GUIState {
 
     public ChannelSimWithUI(Scenario scenario) { this(scenario, scenario.seed()); }
 
-    public ChannelSimWithUI(Scenario scenario, long seed) { super(new ChannelModel(scenario, seed)); }
+    public ChannelSimWithUI(Scenario scenario, long seed) { super(Simulation.model(scenario, seed)); }
 
     public static String getName() { return "ChannelSim"; }
 
@@ -79,6 +80,12 @@ public class ChannelSimWithUI extends GUIState {
     }
 
     public ChannelModel model() { return (ChannelModel) state; }
+
+    /** What the map shows: filled when a run starts, updated after each day. */
+    private MapLayer mapLayer;
+
+    /** The map of the strait that the display draws (after {@link #start()}). */
+    public sim.field.continuous.Continuous2D map() { return mapLayer.map(); }
 
     @Override
     public Object getSimulationInspectedObject() { return policies; }
@@ -133,7 +140,7 @@ public class ChannelSimWithUI extends GUIState {
     private void prepare() {
         ChannelModel m = model();
         edits.forEach((k, v) -> m.params().set(k, v));
-        MapLayer.attach(m);
+        mapLayer = MapLayer.attach(m);
         status = DayStatus.before(m);
         weekly.clear();
         scheduleRepeatingImmediatelyAfter(s -> afterDay());
@@ -159,6 +166,7 @@ public class ChannelSimWithUI extends GUIState {
     /** After each day, in the model's thread: the header's words and the charts' next point. */
     private void afterDay() {
         ChannelModel m = model();
+        mapLayer.run();
         status = DayStatus.of(m);
         ChartsFrame.Point p = weekly.add(m);
         if (charts != null) SwingUtilities.invokeLater(() -> charts.add(p));
@@ -168,7 +176,7 @@ public class ChannelSimWithUI extends GUIState {
         ChannelModel m = model();
         SimplePortrayal2D nothing = new MarkerPortrayals.Nothing();
         for (ContinuousPortrayal2D p : new ContinuousPortrayal2D[] {camps, places, gangs, migrants, boats, labels}) {
-            p.setField(m.map);
+            p.setField(mapLayer.map());
             p.setPortrayalForRemainder(nothing); // each layer draws only its own classes
         }
         places.setPortrayalForClass(MapLayer.BeachSite.class, new MarkerPortrayals.Beach());

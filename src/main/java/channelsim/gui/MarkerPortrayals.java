@@ -2,7 +2,6 @@ package channelsim.gui;
 
 import channelsim.model.Geography;
 import channelsim.model.LaunchBoard;
-import channelsim.model.MapLayer;
 import channelsim.model.SmugglingGang;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.SimplePortrayal2D;

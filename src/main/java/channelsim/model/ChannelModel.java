@@ -1,11 +1,10 @@
 package channelsim.model;
 
 import channelsim.config.Scenario;
-import channelsim.policy.PolicySchedule;
+
 import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
 import sim.engine.Steppable;
-import sim.field.continuous.Continuous2D;
 import sim.util.Double2D;
 
 import java.time.LocalDate;
@@ -17,9 +16,9 @@ import java.util.Map;
 /**
  * The Channel: migrants, smuggling gangs, French police and UK officials on a MASON schedule, one step a
  * day. The daily order of events is written once, in {@link #start()}. The model knows nothing of the
- * GUI; the GUI reads the public getters and the {@link #map} field.
+ * GUI (the GUI reads the public getters, and keeps its map in {@code channelsim.gui.MapLayer}).
  */
-public class ChannelModel extends SimState {
+public class ChannelModel extends SimState implements PolicyContext {
     private static final long serialVersionUID = 1;
 
     private final Scenario scenario;
@@ -33,10 +32,15 @@ public class ChannelModel extends SimState {
     private BorderForce borderForce;
     private HomeOffice homeOffice;
     private MigrantPool pool;
+    private MigrantRules migrantRules;
+    private DailyFlows flows;
+    private CampLife campLife;
+    private AsylumSystem asylum;
     private Observations observations;
     private GangMarket gangMarket;
     private Recorder recorder;
-    private PolicySchedule policySchedule;
+    private final PolicyStep.Factory policyFactory;
+    private PolicyStep policies;
     private LaunchBoard launches;
     private final List<SmugglingGang> gangs = new ArrayList<>();
     private SmugglingGang[] gangArray = new SmugglingGang[0];
@@ -48,19 +52,18 @@ public class ChannelModel extends SimState {
     private long agentDays, steppedAgentDays;
     private int[] arrivalsByStep = new int[0], returnsByStep = new int[0];
 
-    /** Beaches, camps, patrols and boats in kilometres, for the map (updated daily, cheap). */
-    public Continuous2D map;
-
-    public ChannelModel(Scenario scenario, long seed) {
+    /** A model of the scenario for this seed, whose days start with the policies made by the factory. */
+    public ChannelModel(Scenario scenario, long seed, PolicyStep.Factory policies) {
         super(seed);
         this.scenario = scenario;
         this.runSeed = seed;
+        this.policyFactory = policies;
     }
 
     /** Runs one replicate headless: warm-up, then the recorded days. */
-    public static RunResult run(Scenario scenario, long seed) {
+    public static RunResult run(Scenario scenario, long seed, PolicyStep.Factory policies) {
         long t0 = System.nanoTime();
-        ChannelModel m = new ChannelModel(scenario, seed);
+        ChannelModel m = new ChannelModel(scenario, seed, policies);
         m.start();
         int total = m.warmup + scenario.days();
         for (int d = 0; d < total; d++) m.schedule.step(m);
@@ -85,23 +88,27 @@ public class ChannelModel extends SimState {
         weather = new Weather(Streams.of(runSeed, Streams.Purpose.WEATHER));
         europe = new Europe(Streams.of(runSeed, Streams.Purpose.EUROPE));
         arrivals = new Arrivals(Streams.of(runSeed, Streams.Purpose.INFLOW));
-        pool = new MigrantPool(params.groupCount(), Streams.of(runSeed, Streams.Purpose.MIGRANTS),
-                Streams.of(runSeed, Streams.Purpose.HOME_OFFICE));
+        pool = new MigrantPool();
+        migrantRules = new MigrantRules();
+        flows = new DailyFlows(params.groupCount());
+        SplitMix64 homeDraws = new SplitMix64(Streams.of(runSeed, Streams.Purpose.HOME_OFFICE));
+        asylum = new AsylumSystem(pool, migrantRules, flows, homeDraws);
+        campLife = new CampLife(pool, migrantRules, flows, asylum, params.groupCount(),
+                Streams.of(runSeed, Streams.Purpose.MIGRANTS), homeDraws);
         homeOffice = new HomeOffice();
         borderForce = new BorderForce(Streams.of(runSeed, Streams.Purpose.SEA));
         gangMarket = new GangMarket(gangRng);
         recorder = new Recorder(scenario.days());
-        policySchedule = new PolicySchedule(scenario);
-        policySchedule.apply(this, firstDate); // levers in force on the first day, before anyone is created
+        policies = policyFactory.create(scenario);
+        policies.apply(this, firstDate); // levers in force on the first day, before anyone is created
         police = new FrenchPolice(Streams.of(runSeed, Streams.Purpose.POLICE), levers.officersTarget);
         observations = new Observations(params);
-        map = new Continuous2D(10, Geography.WIDTH, Geography.HEIGHT);
         arrivalsAtRecordStart = warmup == 0 ? new long[params.groupCount()] : null;
         populate();
 
         // One day, in this order. This is the only place the order is written.
         Steppable[] day = {
-                policySchedule,  // dated changes; policies set today's levers
+                (Steppable) s -> policies.apply(this, date()), // dated changes; policies set today's levers
                 weather,         // crossing conditions
                 europe,          // the EU may block the bilateral scheme
                 arrivals,        // new people reach the camps
@@ -109,7 +116,8 @@ public class ChannelModel extends SimState {
                 police,          // patrols; launches stopped on the beach or in shallow water
                 borderForce,     // at sea: incidents, French rescues, Border Force landings
                 homeOffice,      // today's allowances of returns, removals and legal places
-                pool,            // migrants board, decide, and move through the UK system
+                campLife,        // in France: beliefs, boarding, decisions, the legal route
+                asylum,          // in the UK: claims, returns to France, removals, decisions
                 gangMarket,      // gangs learn, are dismantled, or enter
                 observations,    // camps and communities take in the day
                 (Steppable) s -> endOfDay(),
@@ -147,20 +155,20 @@ public class ChannelModel extends SimState {
         gangArray = gangs.toArray(new SmugglingGang[0]);
     }
 
-    /** Bookkeeping after everyone moved: counts the work done, places boats on the map. */
+    /** Bookkeeping after everyone moved: counts the work done. */
     private void endOfDay() {
         int t = (int) schedule.getSteps();
         if (t >= arrivalsByStep.length) {
             arrivalsByStep = java.util.Arrays.copyOf(arrivalsByStep, t * 2 + 1);
             returnsByStep = java.util.Arrays.copyOf(returnsByStep, t * 2 + 1);
         }
-        arrivalsByStep[t] = pool.arrivalsToday;
-        returnsByStep[t] = pool.returnedToday;
+        arrivalsByStep[t] = flows.arrivals;
+        returnsByStep[t] = flows.returned;
         // besides the migrants: the live gangs, and the police, Border Force, Home Office, weather, Europe, arrivals
         int others = liveGangs() + 6;
         agentDays += pool.size() + others;
-        steppedAgentDays += pool.steppedToday + others; // less the claimants with nothing due today
-        updateMap();
+        steppedAgentDays += flows.stepped + others; // less the claimants with nothing due today
+        if (schedule.getSteps() + 1 == warmup) arrivalsAtRecordStart = flows.arrivalsByGroupTotal.clone();
     }
 
     // ---- boarding: each gang's boats are contiguous on the launch board ----
@@ -215,7 +223,7 @@ public class ChannelModel extends SimState {
         return n;
     }
 
-    /** Mean weekly arrivals over the last four weeks (for policy reviews). */
+    @Override
     public double recentWeeklyArrivals() {
         int t = (int) schedule.getSteps(), from = Math.max(0, t - 28);
         double s = 0;
@@ -223,7 +231,7 @@ public class ChannelModel extends SimState {
         return t - from > 0 ? s * 7.0 / (t - from) : 0;
     }
 
-    /** People returned to France from the given date up to yesterday. */
+    @Override
     public long returnedSince(LocalDate date) {
         int from = (int) Math.max(0, date.toEpochDay() - firstDate.toEpochDay());
         int t = (int) schedule.getSteps();
@@ -246,38 +254,39 @@ public class ChannelModel extends SimState {
             else if (f == LaunchBoard.LANDED || f == LaunchBoard.INCIDENT_UK) landed++;
         }
         MigrantPool p = pool;
-        put(row, Metric.ARRIVALS, p.arrivalsToday);
+        DailyFlows fl = flows;
+        put(row, Metric.ARRIVALS, fl.arrivals);
         put(row, Metric.LAUNCHES, boats);
         put(row, Metric.BOATS_ARRIVED, landed);
-        put(row, Metric.PEOPLE_PER_BOAT, landed > 0 ? (double) p.arrivalsToday / landed : 0);
-        put(row, Metric.PREVENTED, p.preventedToday);
-        put(row, Metric.INTERCEPTED, p.interceptedToday);
-        put(row, Metric.RETURNED, p.returnedToday);
-        put(row, Metric.LEGAL_INTAKE, p.legalToday);
-        put(row, Metric.DETERRED, p.deterredToday);
-        put(row, Metric.DEATHS, p.deathsToday);
+        put(row, Metric.PEOPLE_PER_BOAT, landed > 0 ? (double) fl.arrivals / landed : 0);
+        put(row, Metric.PREVENTED, fl.prevented);
+        put(row, Metric.INTERCEPTED, fl.intercepted);
+        put(row, Metric.RETURNED, fl.returned);
+        put(row, Metric.LEGAL_INTAKE, fl.legal);
+        put(row, Metric.DETERRED, fl.deterred);
+        put(row, Metric.DEATHS, fl.deaths);
         put(row, Metric.WAITING, p.count(MigrantState.IN_CAMP) + p.count(MigrantState.BOOKED));
         put(row, Metric.PRICE, marketPrice());
         double revenue = 0;
         for (SmugglingGang g : gangArray) revenue += g.revenueToday;
         put(row, Metric.GANG_REVENUE, revenue);
-        put(row, Metric.ATTEMPTS, p.attemptsToday);
+        put(row, Metric.ATTEMPTS, fl.attempts);
         put(row, Metric.BOATS_PREVENTED, boatsPrevented);
         put(row, Metric.BOATS_INTERCEPTED, boatsStopped);
         put(row, Metric.SHALLOW_WATER_STOPS, police.getShallowStopsToday());
-        put(row, Metric.THIRD_COUNTRY_REMOVALS, p.thirdToday);
-        put(row, Metric.REMOVED_HOME, p.removedHomeToday);
-        put(row, Metric.ONWARD_TRANSFERS, p.onwardToday);
+        put(row, Metric.THIRD_COUNTRY_REMOVALS, fl.third);
+        put(row, Metric.REMOVED_HOME, fl.removedHome);
+        put(row, Metric.ONWARD_TRANSFERS, fl.onward);
         long backlog = p.count(MigrantState.UK_CLAIM);
         put(row, Metric.BACKLOG, backlog);
-        put(row, Metric.GRANTED, p.grantedToday);
-        put(row, Metric.ABSCONDED, p.abscondedToday);
+        put(row, Metric.GRANTED, fl.granted);
+        put(row, Metric.ABSCONDED, fl.absconded);
         double cost = levers.fundingGbpMillion * 1e6 / 365.25
                 + backlog * params.num("home_office.support_cost_per_day")
-                + p.arrivalsToday * params.num("home_office.cost_per_arrival")
-                + p.returnedToday * params.num("policies.one_in_one_out.cost_per_return")
-                + p.hubToday * params.num("policies.returns_hubs.cost_per_removal")
-                + (p.thirdToday - p.hubToday) * params.num("policies.third_country_removal.cost_per_removal");
+                + fl.arrivals * params.num("home_office.cost_per_arrival")
+                + fl.returned * params.num("policies.one_in_one_out.cost_per_return")
+                + fl.hub * params.num("policies.returns_hubs.cost_per_removal")
+                + (fl.third - fl.hub) * params.num("policies.third_country_removal.cost_per_removal");
         put(row, Metric.PUBLIC_COST, cost);
         put(row, Metric.GANGS, liveGangs());
         put(row, Metric.OFFICERS, police.getOfficers());
@@ -286,10 +295,10 @@ public class ChannelModel extends SimState {
         put(row, Metric.WEATHER, weather.getQuality());
         put(row, Metric.INFLOW, arrivals.today);
         put(row, Metric.LEGAL_WAITING, p.count(MigrantState.LEGAL_WAIT));
-        put(row, Metric.BELIEVED_RETURN, p.campCount > 0 ? p.believedReturnSum / p.campCount : 0);
-        put(row, Metric.BELIEVED_JOB, p.campCount > 0 ? p.believedJobSum / p.campCount : 0);
+        put(row, Metric.BELIEVED_RETURN, fl.campCount > 0 ? fl.believedReturnSum / fl.campCount : 0);
+        put(row, Metric.BELIEVED_JOB, fl.campCount > 0 ? fl.believedJobSum / fl.campCount : 0);
         put(row, Metric.RETURNS_QUOTA, levers.returnsCapacityPerWeek());
-        put(row, Metric.REPEAT_ARRIVALS, p.repeatArrivalsToday);
+        put(row, Metric.REPEAT_ARRIVALS, fl.repeatArrivals);
     }
 
     private static void put(double[] row, Metric m, double v) { row[m.ordinal()] = v; }
@@ -300,27 +309,24 @@ public class ChannelModel extends SimState {
         // arrivals by group over the recorded days only
         long[] atStart = arrivalsAtRecordStart;
         for (int g = 0; g < params.groupCount(); g++)
-            byGroup.put(params.groupName(g), (double) (pool.arrivalsByGroup[g] - (atStart == null ? 0 : atStart[g])));
+            byGroup.put(params.groupName(g), (double) (flows.arrivalsByGroupTotal[g] - (atStart == null ? 0 : atStart[g])));
         return new RunResult(scenario.name(), runSeed, scenario.start(), d, RunResult.totalsOf(d), byGroup, agentDays, steppedAgentDays, nanos);
     }
 
     private long[] arrivalsAtRecordStart;
 
-    private void updateMap() {
-        if (schedule.getSteps() + 1 == warmup) arrivalsAtRecordStart = pool.arrivalsByGroup.clone();
-        if (mapListener != null) mapListener.run();
-    }
-
-    /** The GUI may ask to be told at the end of each day (to move boats on the map); headless runs leave it null. */
-    public transient Runnable mapListener;
-
     // ---- accessors (agents and GUI) ----
 
     public Scenario getScenario() { return scenario; }
 
+    @Override
     public Params params() { return params; }
 
+    @Override
     public Levers levers() { return levers; }
+
+    @Override
+    public boolean schemeBlocked() { return europe != null && europe.isBlocked(); }
 
     public Weather weather() { return weather; }
 
@@ -345,6 +351,9 @@ public class ChannelModel extends SimState {
     MersenneTwisterFast gangRandom() { return gangRng; }
 
     private final GangRules gangRules = new GangRules();
+
+    /** The migrants' and asylum parameters in force today (refreshed when the parameters change). */
+    MigrantRules migrantRules() { return migrantRules.update(params); }
 
     /** The gang parameters in force today (refreshed when the parameters change). */
     GangRules gangRules() { return gangRules.update(params); }

@@ -17,7 +17,7 @@ import java.util.Arrays;
  */
 final class Claimants implements java.io.Serializable {
     private static final long serialVersionUID = 1;
-    static final int META = 0, AUX = 1, REC = AUX + MigrantPool.Side.A, U = REC + MigrantPool.Side.R;
+    static final int META = 0, AUX = 1, REC = AUX + PoolSide.A, U = REC + PoolSide.R;
     /**
      * Farthest day a claimant is filed ahead (about 90 years): one due later (an absconding rate near zero)
      * is filed this far, looked at then, and filed again.
@@ -102,7 +102,7 @@ final class Claimants implements java.io.Serializable {
         far[k] = null;
         int first = k << SHIFT, last = first + NEAR - 1;
         for (int b = 0, end = l.n * U; b < end; b += U) {
-            int d = Math.max(l.a[b + AUX + MigrantPool.Side.NEXT_DAY], first);
+            int d = Math.max(l.a[b + AUX + PoolSide.NEXT_DAY], first);
             file(d > last ? Math.min(d, t + FAR) : d, l.a, b);
         }
         l.n = 0;

@@ -51,6 +51,8 @@ public final class LaunchBoard {
 
     public int gang(int i) { return gang[i]; }
 
+    public int deaths(int i) { return deaths[i]; }
+
     /** True if the boat got past the French police (it reached open sea). */
     public static boolean atSea(byte f) { return f == RESCUED || f == INCIDENT_UK || f == INCIDENT_FR || f == LANDED; }
 }

@@ -30,19 +30,19 @@ public final class Migrant {
 
     public boolean isReturnee() { return (pool.flags(slot) & MigrantPool.F_RETURNEE) != 0; }
 
-    public double getMoney() { return pool.value(slot, MigrantPool.Side.MONEY); }
+    public double getMoney() { return pool.value(slot, PoolSide.MONEY); }
 
-    public double getRiskTolerance() { return pool.value(slot, MigrantPool.Side.RISK_TOL); }
+    public double getRiskTolerance() { return pool.value(slot, PoolSide.RISK_TOL); }
 
-    public double getBeliefSuccess() { return pool.value(slot, MigrantPool.Side.B_SUCCESS); }
+    public double getBeliefSuccess() { return pool.value(slot, PoolSide.B_SUCCESS); }
 
-    public double getBeliefReturn() { return pool.value(slot, MigrantPool.Side.B_RETURN); }
+    public double getBeliefReturn() { return pool.value(slot, PoolSide.B_RETURN); }
 
-    public double getBeliefDeath() { return pool.value(slot, MigrantPool.Side.B_DEATH); }
+    public double getBeliefDeath() { return pool.value(slot, PoolSide.B_DEATH); }
 
-    public double getBeliefJob() { return pool.value(slot, MigrantPool.Side.B_JOB); }
+    public double getBeliefJob() { return pool.value(slot, PoolSide.B_JOB); }
 
-    public int getAttempts() { return pool.aux(slot, MigrantPool.Side.ATTEMPTS); }
+    public int getAttempts() { return pool.aux(slot, PoolSide.ATTEMPTS); }
 
     @Override
     public String toString() { return "Migrant " + getId() + " (" + getGroup() + ", " + getState() + ")"; }

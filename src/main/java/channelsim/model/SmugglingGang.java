@@ -123,6 +123,9 @@ public final class SmugglingGang implements Steppable {
 
     public int getIndex() { return index; }
 
+    /** The beach the gang launches from by preference (an index into {@link Geography#BEACHES}). */
+    public int homeBeachIndex() { return homeBeach; }
+
     public String getHomeBeach() { return Geography.BEACHES.get(homeBeach).name(); }
 
     public double getBoats() { return boats; }

@@ -1,8 +1,8 @@
 package channelsim.policy;
 
-import channelsim.model.ChannelModel;
 import channelsim.model.Levers;
 import channelsim.model.Params;
+import channelsim.model.PolicyContext;
 
 import java.time.LocalDate;
 
@@ -17,7 +17,7 @@ public final class EuSuspension implements Policy {
     }
 
     @Override
-    public void apply(ChannelModel m, Params p, Levers lv, LocalDate date) {
-        lv.schemeSuspended = active(p, date) || (m.europe() != null && m.europe().isBlocked());
+    public void apply(PolicyContext m, Params p, Levers lv, LocalDate date) {
+        lv.schemeSuspended = active(p, date) || m.schemeBlocked();
     }
 }

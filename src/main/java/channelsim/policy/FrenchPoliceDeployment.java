@@ -1,8 +1,8 @@
 package channelsim.policy;
 
-import channelsim.model.ChannelModel;
 import channelsim.model.Levers;
 import channelsim.model.Params;
+import channelsim.model.PolicyContext;
 
 import java.time.LocalDate;
 
@@ -16,7 +16,7 @@ public final class FrenchPoliceDeployment implements Policy {
     public String key() { return "french_police"; }
 
     @Override
-    public void apply(ChannelModel m, Params p, Levers lv, LocalDate date) {
+    public void apply(PolicyContext m, Params p, Levers lv, LocalDate date) {
         double funding = p.num("policies.uk_funding.gbp_million_per_year");
         double extra = (funding - p.num("policies.uk_funding.baseline_gbp_million")) * p.num("policies.uk_funding.officers_per_gbp_million");
         lv.officersTarget = Math.max(0, p.num("policies.french_police.officers") + extra);

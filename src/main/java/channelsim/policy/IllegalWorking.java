@@ -1,8 +1,8 @@
 package channelsim.policy;
 
-import channelsim.model.ChannelModel;
 import channelsim.model.Levers;
 import channelsim.model.Params;
+import channelsim.model.PolicyContext;
 
 import java.time.LocalDate;
 
@@ -18,7 +18,7 @@ public final class IllegalWorking implements Policy {
     public boolean active(Params p, LocalDate date) { return p.num("policies.illegal_working.enforcement") > 0; }
 
     @Override
-    public void apply(ChannelModel m, Params p, Levers lv, LocalDate date) {
+    public void apply(PolicyContext m, Params p, Levers lv, LocalDate date) {
         lv.jobChance = p.num("policies.illegal_working.job_chance_base")
                 * Math.exp(-p.num("policies.illegal_working.effect") * p.num("policies.illegal_working.enforcement"));
     }

@@ -1,8 +1,8 @@
 package channelsim.policy;
 
-import channelsim.model.ChannelModel;
 import channelsim.model.Levers;
 import channelsim.model.Params;
+import channelsim.model.PolicyContext;
 
 import java.time.LocalDate;
 
@@ -15,7 +15,7 @@ public final class MedFiveTransfer implements Policy {
     public boolean active(Params p, LocalDate date) { return p.bool("policies.med_five_transfer.enabled"); }
 
     @Override
-    public void apply(ChannelModel m, Params p, Levers lv, LocalDate date) {
+    public void apply(PolicyContext m, Params p, Levers lv, LocalDate date) {
         lv.medFiveShare = active(p, date) ? p.num("policies.med_five_transfer.transfer_share") : 0;
     }
 }

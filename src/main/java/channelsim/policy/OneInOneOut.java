@@ -1,8 +1,8 @@
 package channelsim.policy;
 
-import channelsim.model.ChannelModel;
 import channelsim.model.Levers;
 import channelsim.model.Params;
+import channelsim.model.PolicyContext;
 
 import java.time.LocalDate;
 
@@ -28,7 +28,7 @@ public final class OneInOneOut implements Policy {
     public boolean isScaledUp() { return scaledUp; }
 
     @Override
-    public void apply(ChannelModel m, Params p, Levers lv, LocalDate date) {
+    public void apply(PolicyContext m, Params p, Levers lv, LocalDate date) {
         lv.legalIntakeRatio = p.num("policies.one_in_one_out.legal_intake_ratio");
         lv.returnEligibilityDays = p.integer("policies.one_in_one_out.eligibility_days");
         LocalDate start = p.date("policies.one_in_one_out.start");

@@ -1,8 +1,8 @@
 package channelsim.policy;
 
-import channelsim.model.ChannelModel;
 import channelsim.model.Levers;
 import channelsim.model.Params;
+import channelsim.model.PolicyContext;
 
 import java.time.LocalDate;
 
@@ -14,7 +14,7 @@ public interface Policy {
     /** The YAML block under {@code policies.}, e.g. {@code one_in_one_out}. */
     String key();
 
-    void apply(ChannelModel model, Params p, Levers levers, LocalDate date);
+    void apply(PolicyContext model, Params p, Levers levers, LocalDate date);
 
     /** True when the lever is switched on today (for displays). */
     boolean active(Params p, LocalDate date);

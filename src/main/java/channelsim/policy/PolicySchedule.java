@@ -2,11 +2,10 @@ package channelsim.policy;
 
 import channelsim.config.Scenario;
 import channelsim.config.TimedChange;
-import channelsim.model.ChannelModel;
 import channelsim.model.Levers;
 import channelsim.model.Params;
-import sim.engine.SimState;
-import sim.engine.Steppable;
+import channelsim.model.PolicyContext;
+import channelsim.model.PolicyStep;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,8 +15,7 @@ import java.util.List;
  * its levers. Policies are applied in a fixed order; later ones read what earlier ones set only through
  * the parameters, never through each other's levers.
  */
-public final class PolicySchedule implements Steppable {
-    private static final long serialVersionUID = 1;
+public final class PolicySchedule implements PolicyStep {
     private final List<TimedChange> timeline;
     private int nextChange;
     private final List<Policy> policies = List.of(
@@ -30,12 +28,7 @@ public final class PolicySchedule implements Steppable {
     public List<Policy> policies() { return policies; }
 
     @Override
-    public void step(SimState state) {
-        ChannelModel m = (ChannelModel) state;
-        apply(m, m.date());
-    }
-
-    public void apply(ChannelModel m, LocalDate date) {
+    public void apply(PolicyContext m, LocalDate date) {
         Params p = m.params();
         while (nextChange < timeline.size() && !timeline.get(nextChange).date().isAfter(date)) {
             TimedChange c = timeline.get(nextChange++);

@@ -1,8 +1,8 @@
 package channelsim.policy;
 
-import channelsim.model.ChannelModel;
 import channelsim.model.Levers;
 import channelsim.model.Params;
+import channelsim.model.PolicyContext;
 
 import java.time.LocalDate;
 
@@ -17,7 +17,7 @@ public final class ReturnAll implements Policy {
     }
 
     @Override
-    public void apply(ChannelModel m, Params p, Levers lv, LocalDate date) {
+    public void apply(PolicyContext m, Params p, Levers lv, LocalDate date) {
         lv.returnAll = active(p, date);
         lv.returnAllCapacityPerWeek = p.num("policies.return_all.capacity_per_week") * p.scale();
     }

@@ -1,8 +1,8 @@
 package channelsim.policy;
 
-import channelsim.model.ChannelModel;
 import channelsim.model.Levers;
 import channelsim.model.Params;
+import channelsim.model.PolicyContext;
 
 import java.time.LocalDate;
 
@@ -17,7 +17,7 @@ public final class ThirdCountryRemoval implements Policy {
     }
 
     @Override
-    public void apply(ChannelModel m, Params p, Levers lv, LocalDate date) {
+    public void apply(PolicyContext m, Params p, Levers lv, LocalDate date) {
         lv.thirdCountryCapacityPerWeek = active(p, date) ? p.num("policies.third_country_removal.capacity_per_week") * p.scale() : 0;
         lv.thirdCountryEligibilityDays = p.integer("policies.third_country_removal.eligibility_days");
     }

@@ -4,9 +4,9 @@ import channelsim.calibration.Calibrator;
 import channelsim.calibration.FreeParameter;
 import channelsim.calibration.Measures;
 import channelsim.config.Scenario;
-import channelsim.model.ChannelModel;
 import channelsim.model.Metric;
 import channelsim.model.RunResult;
+import channelsim.policy.Simulation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,7 +63,7 @@ public final class Sensitivity {
                         Scenario scenario = s;
                         for (long seed : seeds)
                             futures.add(pool.submit(() -> {
-                                RunResult r = ChannelModel.run(scenario, seed);
+                                RunResult r = Simulation.run(scenario, seed);
                                 double v = f.deterrence() ? sum(r.series(Metric.ARRIVALS))
                                         : Measures.of(r, f.output(), r.start(), r.start().plusDays(r.days() - 1), f.scale());
                                 synchronized (done) {

@@ -4,6 +4,8 @@ import channelsim.config.Scenario;
 import channelsim.config.ScenarioLoader;
 import channelsim.model.ChannelModel;
 import channelsim.model.RunResult;
+import channelsim.policy.Simulation;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +35,7 @@ class HistoryPatternTest {
         List<Future<RunResult>> f = new ArrayList<>();
         for (int r = 1; r <= 3; r++) {
             long seed = Calibrator.replicateSeed(1, r);
-            f.add(pool.submit(() -> ChannelModel.run(s, seed)));
+            f.add(pool.submit(() -> Simulation.run(s, seed)));
         }
         List<RunResult> runs = new ArrayList<>();
         for (Future<RunResult> x : f) runs.add(x.get());

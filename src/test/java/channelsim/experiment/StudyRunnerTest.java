@@ -1,7 +1,6 @@
 package channelsim.experiment;
 
 import channelsim.config.ConfigException;
-import channelsim.output.StudyOutputs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -3,10 +3,11 @@ package channelsim.gui;
 import channelsim.config.Scenario;
 import channelsim.config.ScenarioLoader;
 import channelsim.model.ChannelModel;
-import channelsim.model.MapLayer;
 import channelsim.model.Metric;
 import channelsim.model.RunResult;
 import channelsim.model.SmugglingGang;
+import channelsim.policy.Simulation;
+
 import org.junit.jupiter.api.Test;
 import sim.util.Bag;
 
@@ -34,7 +35,7 @@ class GuiModelTest {
         int days = 45;
         Scenario s = small(days);
         long seed = 7;
-        RunResult headless = ChannelModel.run(s, seed);
+        RunResult headless = Simulation.run(s, seed);
 
         ChannelSimWithUI gui = new ChannelSimWithUI(s, seed);
         long beforeStart = gui.totalSteps();
@@ -65,7 +66,7 @@ class GuiModelTest {
         int busiest = 0;
         for (int step = 0; step < 120; step++) {
             gui.step();
-            Bag all = m.map.getAllObjects();
+            Bag all = gui.map().getAllObjects();
             int beaches = 0, camps = 0, cutters = 0, boats = 0, gangs = 0, waiting = 0, migrants = 0;
             for (Object o : all) {
                 if (o instanceof MapLayer.BeachSite) beaches++;
@@ -92,7 +93,7 @@ class GuiModelTest {
         ChannelSimWithUI gui = new ChannelSimWithUI(small(30), 5);
         gui.start();
         for (int step = 0; step < 20; step++) gui.step();
-        for (Object o : gui.model().map.getAllObjects()) {
+        for (Object o : gui.map().getAllObjects()) {
             if (!(o instanceof MapLayer.MigrantMarker mm)) continue;
             assertTrue(List.of("IN_CAMP", "BOOKED", "LEGAL_WAIT", "UK_CLAIM", "REFUSED").contains(mm.getState()), mm.getState());
             assertTrue(mm.getBeliefSuccess() >= 0 && mm.getBeliefSuccess() <= 1);

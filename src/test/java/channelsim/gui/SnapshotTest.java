@@ -83,12 +83,12 @@ class SnapshotTest {
         needDisplay();
         ChannelSimWithUI gui = Snapshot.open(GuiModelTest.small(60), 2, 40);
         try {
-            for (Class<?> kind : new Class<?>[] {channelsim.model.SmugglingGang.class, channelsim.model.MapLayer.MigrantMarker.class}) {
+            for (Class<?> kind : new Class<?>[] {channelsim.model.SmugglingGang.class, MapLayer.MigrantMarker.class}) {
                 AtomicReference<Object> found = new AtomicReference<>();
                 javax.swing.SwingUtilities.invokeAndWait(() -> {
                     Object target = null;
-                    for (Object o : gui.model().map.getAllObjects()) if (kind.isInstance(o)) target = o;
-                    sim.util.Double2D at = gui.model().map.getObjectLocation(target);
+                    for (Object o : gui.map().getAllObjects()) if (kind.isInstance(o)) target = o;
+                    sim.util.Double2D at = gui.map().getObjectLocation(target);
                     java.awt.geom.Rectangle2D.Double draw = gui.display.getDrawInfo2D(gui.coastPortrayal(), new Point2D.Double(0, 0)).draw;
                     double x = draw.x + at.x * draw.width / channelsim.model.Geography.WIDTH;
                     double y = draw.y + at.y * draw.height / channelsim.model.Geography.HEIGHT;

@@ -1,6 +1,8 @@
 package channelsim.model;
 
 import channelsim.config.Scenario;
+import channelsim.policy.Simulation;
+
 import org.junit.jupiter.api.Test;
 
 import static channelsim.model.ModelTestSupport.*;
@@ -11,7 +13,7 @@ class ChannelModelTest {
     @Test
     void sameSeedGivesIdenticalSeriesAndOtherSeedsDiffer() {
         Scenario s = scenario(0.3, 120);
-        RunResult a = ChannelModel.run(s, 7), b = ChannelModel.run(s, 7), c = ChannelModel.run(s, 8);
+        RunResult a = Simulation.run(s, 7), b = Simulation.run(s, 7), c = Simulation.run(s, 8);
         for (Metric m : Metric.values()) assertArrayEquals(a.series(m), b.series(m), m.column);
         boolean anyDiff = false;
         for (Metric m : Metric.values())
@@ -21,7 +23,7 @@ class ChannelModelTest {
 
     @Test
     void everyoneIsSomewhereEveryDay() {
-        ChannelModel m = new ChannelModel(scenario(0.3, 200, "policies.one_in_one_out.enabled", true,
+        ChannelModel m = Simulation.model(scenario(0.3, 200, "policies.one_in_one_out.enabled", true,
                 "policies.one_in_one_out.start", date("2024-03-01"), "policies.med_five_transfer.enabled", true,
                 "policies.returns_hubs.enabled", true, "policies.returns_hubs.start", date("2024-02-01")), 3);
         m.start();
@@ -57,7 +59,7 @@ class ChannelModelTest {
     void steppedAgentDaysCountEveryoneInFranceButSkipIdleClaimants() {
         // the bench's stricter cost figure divides by these: everyone in France is read every day, a UK
         // claimant only on the days it has something due
-        ChannelModel m = new ChannelModel(scenario(0.3, 200), 4);
+        ChannelModel m = Simulation.model(scenario(0.3, 200), 4);
         m.start();
         long lastAll = 0, lastStepped = 0, lastGone = 0;
         for (int d = 0; d < m.warmupDays() + 200; d++) {
@@ -81,7 +83,7 @@ class ChannelModelTest {
     @Test
     void noCrossableDayMeansNoArrivals() {
         Scenario s = scenario(0.3, 366, "weather.red_share_winter", 1.0, "weather.red_share_summer", 1.0);
-        RunResult r = ChannelModel.run(s, 5);
+        RunResult r = Simulation.run(s, 5);
         assertEquals(0, r.total("arrivals"));
         assertEquals(0, r.total("launches"));
         assertTrue(r.total("inflow") > 1000, "people still reach the camps");
@@ -89,7 +91,7 @@ class ChannelModelTest {
 
     @Test
     void dailyFlowsAddUpToTotals() {
-        RunResult r = ChannelModel.run(scenario(0.3, 100), 11);
+        RunResult r = Simulation.run(scenario(0.3, 100), 11);
         assertEquals(sum(r.series(Metric.ARRIVALS)), r.total("arrivals"), 1e-9);
         double groups = 0;
         for (double v : r.arrivalsByGroup().values()) groups += v;
@@ -99,7 +101,7 @@ class ChannelModelTest {
 
     @Test
     void aYearOf2024IsSane() {
-        RunResult r = ChannelModel.run(Scenario.defaults("2024"), 1);
+        RunResult r = Simulation.run(Scenario.defaults("2024"), 1);
         double arrivals = r.total("arrivals");
         assertTrue(arrivals > 10_000 && arrivals < 100_000, "arrivals " + arrivals);
         assertTrue(r.total("people_per_boat") > 40 && r.total("people_per_boat") < 60, "per boat " + r.total("people_per_boat"));
@@ -112,7 +114,7 @@ class ChannelModelTest {
         // common random numbers: the policy must not shift the weather stream
         Scenario base = scenario(0.3, 200);
         Scenario doctrine = scenario(0.3, 200, "policies.french_police.maritime_doctrine", true, "policies.french_police.officers", 2000.0);
-        assertArrayEquals(ChannelModel.run(base, 4).series(Metric.WEATHER), ChannelModel.run(doctrine, 4).series(Metric.WEATHER));
-        assertArrayEquals(ChannelModel.run(base, 4).series(Metric.INFLOW), ChannelModel.run(doctrine, 4).series(Metric.INFLOW));
+        assertArrayEquals(Simulation.run(base, 4).series(Metric.WEATHER), Simulation.run(doctrine, 4).series(Metric.WEATHER));
+        assertArrayEquals(Simulation.run(base, 4).series(Metric.INFLOW), Simulation.run(doctrine, 4).series(Metric.INFLOW));
     }
 }

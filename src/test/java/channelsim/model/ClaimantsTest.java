@@ -16,12 +16,12 @@ class ClaimantsTest {
     /** A record whose id is k and whose next event day is day. */
     private static int[] record(int k, int day) {
         int[] r = new int[Claimants.U];
-        r[Claimants.AUX + MigrantPool.Side.ID] = k;
-        r[Claimants.AUX + MigrantPool.Side.NEXT_DAY] = day;
+        r[Claimants.AUX + PoolSide.ID] = k;
+        r[Claimants.AUX + PoolSide.NEXT_DAY] = day;
         return r;
     }
 
-    private static int id(Claimants.List l, int q) { return l.a[q * Claimants.U + Claimants.AUX + MigrantPool.Side.ID]; }
+    private static int id(Claimants.List l, int q) { return l.a[q * Claimants.U + Claimants.AUX + PoolSide.ID]; }
 
     @Test
     void everyoneFiledComesOutOnTheirDayInTheOrderFiled() {
@@ -63,7 +63,7 @@ class ClaimantsTest {
             for (int q = 0; q < l.n; q++) {
                 held++;
                 assertEquals(7, id(l, q));
-                assertEquals(far, l.a[q * Claimants.U + Claimants.AUX + MigrantPool.Side.NEXT_DAY]);
+                assertEquals(far, l.a[q * Claimants.U + Claimants.AUX + PoolSide.NEXT_DAY]);
             }
         assertEquals(1, held, "still filed, once");
         for (int t = 2 * Claimants.FAR + 1; t <= far; t++) c.advanceTo(t);

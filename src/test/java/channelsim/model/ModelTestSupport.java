@@ -1,6 +1,7 @@
 package channelsim.model;
 
 import channelsim.config.Scenario;
+import channelsim.policy.Simulation;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ final class ModelTestSupport {
     /** Mean total of a metric over replicates 1..n (seeds shared between compared scenarios). */
     static double meanTotal(Scenario s, String metric, int replicates) {
         double t = 0;
-        for (int r = 1; r <= replicates; r++) t += ChannelModel.run(s, 1000 + r).total(metric);
+        for (int r = 1; r <= replicates; r++) t += Simulation.run(s, 1000 + r).total(metric);
         return t / replicates;
     }
 }

@@ -1,6 +1,8 @@
 package channelsim.model;
 
 import channelsim.config.Scenario;
+import channelsim.policy.Simulation;
+
 import org.junit.jupiter.api.Test;
 
 import static channelsim.model.ModelTestSupport.*;
@@ -40,7 +42,7 @@ class PolicyEffectsTest {
         Scenario full = scenario(SCALE, 366, "migrants.groups.afghan.return_agreement", 0.98);
         double before = 0, after = 0, others = 0, othersBefore = 0;
         for (int r = 1; r <= REPS; r++) {
-            RunResult a = ChannelModel.run(none, r), b = ChannelModel.run(full, r);
+            RunResult a = Simulation.run(none, r), b = Simulation.run(full, r);
             before += a.arrivalsByGroup().get("afghan");
             after += b.arrivalsByGroup().get("afghan");
             othersBefore += a.total("arrivals") - a.arrivalsByGroup().get("afghan");
@@ -55,7 +57,7 @@ class PolicyEffectsTest {
         for (double quota : new double[] {7, 50, 120}) {
             Scenario s = scenario(1.0, 364, "policies.one_in_one_out.enabled", true,
                     "policies.one_in_one_out.start", date("2024-02-10"), "policies.one_in_one_out.returns_per_week", quota);
-            RunResult r = ChannelModel.run(s, 9);
+            RunResult r = Simulation.run(s, 9);
             double[] ret = r.series(Metric.RETURNED);
             double total = 0;
             for (int w = 0; w + 7 <= ret.length; w += 7) {

@@ -1,8 +1,6 @@
-package channelsim.output;
+package channelsim.experiment;
 
-import channelsim.experiment.Stats;
-import channelsim.experiment.StudyInfo;
-import channelsim.experiment.StudyResults;
+import channelsim.output.AtomicFiles;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;

@@ -1,4 +1,13 @@
-package channelsim.model;
+package channelsim.gui;
+
+import channelsim.model.ChannelModel;
+import channelsim.model.Geography;
+import channelsim.model.LaunchBoard;
+import channelsim.model.Migrant;
+import channelsim.model.MigrantPool;
+import channelsim.model.MigrantState;
+import channelsim.model.SmugglingGang;
+import channelsim.model.Streams;
 
 import sim.field.continuous.Continuous2D;
 import sim.util.Double2D;
@@ -8,9 +17,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Puts what happened today on {@link ChannelModel#map}, in kilometres, for a display to draw: beaches,
- * police patrols, camps, gangs, today's boats, Border Force and a sample of migrants. Only a GUI creates
- * one ({@link #attach}); headless runs never pay for it. It reads the model and never draws from the
+ * Puts what happened today on a map of the strait ({@link #map()}), in kilometres, for a display to draw:
+ * beaches, police patrols, camps, gangs, today's boats, Border Force and a sample of migrants. Only the GUI
+ * creates one ({@link #attach}) and calls {@link #run()} after each day; headless runs never pay for it. It reads the model and never draws from the
  * model's random streams, so a run with a map gives the same numbers as one without. Markers are reused:
  * boats come from a pool that only grows to the busiest day, and hidden boats stay in the field.
  */
@@ -40,8 +49,7 @@ public final class MapLayer implements Runnable {
 
     private MapLayer(ChannelModel m) {
         this.m = m;
-        this.map = m.map;
-        map.clear(); // a checkpoint reloaded into the GUI brings the old markers with it
+        this.map = new Continuous2D(10, Geography.WIDTH, Geography.HEIGHT);
         int nb = Geography.BEACHES.size();
         beaches = new BeachSite[nb];
         patrols = new PatrolUnit[nb];
@@ -65,15 +73,17 @@ public final class MapLayer implements Runnable {
     }
 
     /**
-     * Fills the model's map now and at the end of every day from now on. Call after {@link ChannelModel#start()},
-     * which makes a new map each run.
+     * A new map of model m, filled now; the GUI calls {@link #run()} at the end of every day from then on.
+     * Call after {@link ChannelModel#start()} (a new run needs a new map).
      */
     public static MapLayer attach(ChannelModel m) {
         MapLayer layer = new MapLayer(m);
-        m.mapListener = layer;
         layer.run();
         return layer;
     }
+
+    /** Beaches, camps, patrols and boats in kilometres. */
+    public Continuous2D map() { return map; }
 
     /**
      * Unit vector from a beach towards the land, (inX, inY): south on the coast facing north, east
@@ -98,7 +108,7 @@ public final class MapLayer implements Runnable {
     private void placeBeaches(LaunchBoard board, long day) {
         int[] today = launchesByDay[(int) (Math.max(0, day) % RECENT_DAYS)];
         Arrays.fill(today, 0);
-        for (int i = 0; i < board.count; i++) today[board.beach[i]]++;
+        for (int i = 0; i < board.count(); i++) today[board.beach(i)]++;
         for (int b = 0; b < beaches.length; b++) {
             int s = 0;
             for (int[] d : launchesByDay) s += d[b];
@@ -124,15 +134,15 @@ public final class MapLayer implements Runnable {
         List<SmugglingGang> all = m.gangs();
         for (SmugglingGang g : all) {
             boolean shown = gangsShown.contains(g);
-            if (g.alive && !shown) {
-                Geography.Beach b = Geography.BEACHES.get(g.homeBeach);
+            if (g.isAlive() && !shown) {
+                Geography.Beach b = Geography.BEACHES.get(g.homeBeachIndex());
                 double ix = inX(b), iy = inY(b);
-                int k = g.index;
+                int k = g.getIndex();
                 // gangs sharing a home beach sit side by side inland of it, behind the beach's label
                 double depth = (iy > 0 ? 12.5 : 22.5) + 3.0 * (k % 3), side = 2.6 * ((k / 3) % 5 - 2);
                 map.setObjectLocation(g, new Double2D(b.x() + depth * ix + side * iy, b.y() + depth * iy + side * ix));
                 gangsShown.add(g);
-            } else if (!g.alive && shown) {
+            } else if (!g.isAlive() && shown) {
                 map.remove(g);
                 gangsShown.remove(g);
             }
@@ -140,7 +150,7 @@ public final class MapLayer implements Runnable {
     }
 
     private void placeBoats(LaunchBoard board, long day) {
-        while (boats.size() < board.count) {
+        while (boats.size() < board.count()) {
             BoatMarker b = new BoatMarker();
             boats.add(b);
             map.setObjectLocation(b, new Double2D(0, 0));
@@ -150,19 +160,19 @@ public final class MapLayer implements Runnable {
         int landed = 0, peopleLanded = 0;
         for (int i = 0; i < boats.size(); i++) {
             BoatMarker b = boats.get(i);
-            if (i >= board.count) {
+            if (i >= board.count()) {
                 b.shown = false;
                 continue;
             }
-            Geography.Beach beach = Geography.BEACHES.get(board.beach[i]);
+            Geography.Beach beach = Geography.BEACHES.get(board.beach(i));
             b.shown = true;
             b.day = date;
             b.beach = beach.name();
-            b.people = board.people[i];
-            b.deaths = board.deaths[i];
-            b.fate = board.fate[i];
-            b.taxi = board.taxi[i];
-            b.gang = board.gang[i];
+            b.people = board.people(i);
+            b.deaths = board.deaths(i);
+            b.fate = board.fate(i);
+            b.taxi = board.taxi(i);
+            b.gang = board.gang(i);
             if (b.fate == LaunchBoard.LANDED || b.fate == LaunchBoard.INCIDENT_UK) {
                 landed++;
                 peopleLanded += b.people - b.deaths;

@@ -1,9 +1,7 @@
-package channelsim.output;
+package channelsim.experiment;
 
-import channelsim.experiment.Seeds;
-import channelsim.experiment.Stats;
-import channelsim.experiment.StudyInfo;
-import channelsim.experiment.StudyResults;
+import channelsim.output.Num;
+import channelsim.output.Numbers;
 
 import java.util.List;
 import java.util.Map;

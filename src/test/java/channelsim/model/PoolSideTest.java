@@ -15,24 +15,24 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * slots are filled when the loop ends. Results depend on which migrant ends up in which slot, so
  * this must place everyone exactly where filling each slot at once (the last migrant taking it) would.
  */
-class MigrantPoolSideTest {
+class PoolSideTest {
 
     /** A side holding migrants 0..n-1, each recognisable by its id, money and days. */
-    private static MigrantPool.Side sideOf(int n) {
-        MigrantPool.Side s = new MigrantPool.Side(4); // small, so that it grows on the way
+    private static PoolSide sideOf(int n) {
+        PoolSide s = new PoolSide(4); // small, so that it grows on the way
         for (int k = 0; k < n; k++) {
             int i = s.add();
             s.meta[i] = k & 0xFF | (k % 7) << 8;
-            for (int f = 0; f < MigrantPool.Side.R; f++) s.rec[i * MigrantPool.Side.R + f] = k + f / 10f;
-            s.setAux(i, MigrantPool.Side.ID, k);
-            s.setAux(i, MigrantPool.Side.NEXT_DAY, 1000 + k);
+            for (int f = 0; f < PoolSide.R; f++) s.rec[i * PoolSide.R + f] = k + f / 10f;
+            s.setAux(i, PoolSide.ID, k);
+            s.setAux(i, PoolSide.NEXT_DAY, 1000 + k);
         }
         return s;
     }
 
-    private static int[] ids(MigrantPool.Side s) {
+    private static int[] ids(PoolSide s) {
         int[] ids = new int[s.n];
-        for (int i = 0; i < s.n; i++) ids[i] = s.aux(i, MigrantPool.Side.ID);
+        for (int i = 0; i < s.n; i++) ids[i] = s.aux(i, PoolSide.ID);
         return ids;
     }
 
@@ -54,38 +54,38 @@ class MigrantPoolSideTest {
                 reference.remove(last);
             }
 
-            MigrantPool.Side s = sideOf(n);
+            PoolSide s = sideOf(n);
             for (int i : leaving) s.remove(i);
             s.compact();
             assertArrayEquals(reference.stream().mapToInt(Integer::intValue).toArray(), ids(s), "trial " + trial);
             // a migrant moves whole: its record, days and wake day come with it
             for (int i = 0; i < s.n; i++) {
-                int k = s.aux(i, MigrantPool.Side.ID);
+                int k = s.aux(i, PoolSide.ID);
                 assertEquals(k & 0xFF, s.state(i));
                 assertEquals(k % 7, s.group(i));
-                assertEquals(k + MigrantPool.Side.B_DEATH / 10f, s.get(i, MigrantPool.Side.B_DEATH));
-                assertEquals(1000 + k, s.aux(i, MigrantPool.Side.NEXT_DAY));
+                assertEquals(k + PoolSide.B_DEATH / 10f, s.get(i, PoolSide.B_DEATH));
+                assertEquals(1000 + k, s.aux(i, PoolSide.NEXT_DAY));
             }
         }
     }
 
     @Test
     void aMigrantLandingAndSentBackKeepsEveryAttribute() {
-        MigrantPool.Side s = sideOf(5);
-        s.rec[3 * MigrantPool.Side.R + MigrantPool.Side.B_RETURN] = Float.intBitsToFloat(0x00000001); // a subnormal, bit for bit
+        PoolSide s = sideOf(5);
+        s.rec[3 * PoolSide.R + PoolSide.B_RETURN] = Float.intBitsToFloat(0x00000001); // a subnormal, bit for bit
         int[] record = new int[Claimants.U + 3];
         s.pack(3, record, 3);
         int j = s.add();
         s.unpack(record, 3, j);
         assertEquals(s.meta[3], s.meta[j]);
-        for (int f = 0; f < MigrantPool.Side.R; f++)
+        for (int f = 0; f < PoolSide.R; f++)
             assertEquals(Float.floatToRawIntBits(s.get(3, f)), Float.floatToRawIntBits(s.get(j, f)), "float " + f);
-        for (int f = 0; f < MigrantPool.Side.A; f++) assertEquals(s.aux(3, f), s.aux(j, f), "int " + f);
+        for (int f = 0; f < PoolSide.A; f++) assertEquals(s.aux(3, f), s.aux(j, f), "int " + f);
     }
 
     @Test
     void addingBeforeTheEmptiedSlotsAreFilledIsRefused() {
-        MigrantPool.Side s = sideOf(10);
+        PoolSide s = sideOf(10);
         s.remove(3);
         assertThrows(IllegalStateException.class, s::add);
         s.compact();

@@ -1,13 +1,10 @@
-package channelsim.output;
+package channelsim.experiment;
 
+import channelsim.output.AtomicFiles;
+import channelsim.output.JsonWriter;
+import channelsim.output.Numbers;
 import channelsim.config.ConfigException;
 import channelsim.config.Problem;
-import channelsim.experiment.ReplicateStore;
-import channelsim.experiment.Seeds;
-import channelsim.experiment.Stats;
-import channelsim.experiment.StudyAnalysis;
-import channelsim.experiment.StudyInfo;
-import channelsim.experiment.StudyResults;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 

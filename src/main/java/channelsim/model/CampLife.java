@@ -1,0 +1,334 @@
+package channelsim.model;
+
+import ec.util.MersenneTwisterFast;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Life in the camps of northern France, one step a day: beliefs drift towards what peers and the
+ * community saw, money is raised, booked people board if their gang launches, people in camps weigh the
+ * crossing project and may book a place, give up or apply for the legal route, and people waiting for the
+ * legal route may be admitted.
+ *
+ * <p>A migrant in a camp weighs the crossing project against giving up. With believed chance of
+ * success per attempt s, of being sent away after arriving r, of being sent on to a first-entry state o
+ * if returned, and of dying d, the project is worth
+ * {@code EV = ((1-r) V - r o L - C) / (1 - r (1-o))}: a return sends the migrant back to the start
+ * (the merry-go-round), so the expected cost C of an attempt round is paid 1/(1 - r(1-o)) times.
+ * V is the value of arriving (staying, and work with the believed job chance), C the price paid per
+ * success plus the death risk weighted by risk aversion.
+ *
+ * <p>This step runs before the UK's ({@link AsylumSystem}): people who land today are claimants from
+ * tomorrow, and people returned today are back in a camp from tomorrow, as if all migrants acted at once.
+ */
+public final class CampLife implements Steppable {
+    private static final long serialVersionUID = 1;
+    private final MigrantPool pool;
+    private final MigrantRules rules;
+    private final DailyFlows flows;
+    private final AsylumSystem asylum;
+    // the MIGRANTS stream, and the camp migrants' one draw a day from a stream of its own (campDraws), kept
+    // in a register during the loop; the HOME_OFFICE stream, shared with the asylum system
+    private final SplitMix64 rng, campDraws, homeRng;
+
+    /** Scratch: which gangs operate today (reused: no allocation). */
+    private boolean[] gangAlive = new boolean[16];
+    /** Per-group values of the day, filled at the start of each step (scratch, reused: no allocation). */
+    private final double[] stayPartToday;
+    private final float[] perceivedReturnToday;
+    private float[] successToday = new float[0], deathToday = new float[0];
+    /** People waiting for the legal route at the end of yesterday's loop. */
+    private int legalWaiting;
+
+    // Today's values, set at the start of each step and read by the loops below: constant over the day.
+    private int dT;
+    private double dPrice, dJobTrue, dLegalChance;
+    private boolean dLegalOpen;
+    private double[] dOnwardRate, dCumGang;
+    private SmugglingGang[] dGangs;
+
+    CampLife(MigrantPool pool, MigrantRules rules, DailyFlows flows, AsylumSystem asylum, int groups,
+             MersenneTwisterFast migrants, SplitMix64 homeRng) {
+        this.pool = pool;
+        this.rules = rules;
+        this.flows = flows;
+        this.asylum = asylum;
+        this.rng = new SplitMix64(migrants);
+        this.campDraws = new SplitMix64(migrants);
+        this.homeRng = homeRng;
+        stayPartToday = new double[groups];
+        perceivedReturnToday = new float[groups];
+    }
+
+    @Override
+    public void step(SimState simState) {
+        ChannelModel m = (ChannelModel) simState;
+        Params p = m.params();
+        Levers lv = m.levers();
+        Observations obs = m.observations();
+        SmugglingGang[] gangs = m.gangArray();
+        // which gangs operate today, densely (gangs are dismantled only after this step)
+        if (gangAlive.length < gangs.length) gangAlive = new boolean[Math.max(2 * gangAlive.length, gangs.length)];
+        for (int k = 0; k < gangs.length; k++) gangAlive[k] = gangs[k].alive;
+        final int t = (int) m.schedule.getSteps();
+        pool.changes++;
+        pool.today = t;
+        flows.reset();
+        m.prepareBoarding();
+        MigrantRules r = m.migrantRules();
+
+        dT = t;
+        dJobTrue = lv.jobChance;
+        dPrice = m.marketPrice();
+        // legal route: believed chance of a place within the wait, from capacity and queue
+        dLegalOpen = !lv.schemeSuspended && lv.weeklyReturnQuota > 0 && lv.legalIntakeRatio > 0;
+        dLegalChance = dLegalOpen
+                ? Math.min(0.95, lv.weeklyReturnQuota * lv.legalIntakeRatio / 7 * r.legalWaitDays / (legalWaiting + 1)) : 0;
+        double[] grant = p.grantRate;
+        dCumGang = m.gangBookingWeights();
+        dGangs = gangs;
+        dOnwardRate = obs.onwardRate;
+        for (int g = 0, groups = p.groupCount(); g < groups; g++) {
+            perceivedReturnToday[g] = (float) obs.perceivedReturn(g, r.salience);
+            stayPartToday[g] = r.stayValue * (0.5 + 0.5 * grant[g]);
+        }
+        flows.stepped += pool.france.n; // the belief pass and the France loop read every one of them
+        updateBeliefs(obs);
+        stepFrance(m);
+        flows.closeDay();
+    }
+
+    /**
+     * Beliefs of people in camps drift towards what camp peers and the community saw, and they raise money
+     * (not while waiting for the legal route). A pass of its own, without branches, so that the updates of
+     * successive migrants overlap in the processor.
+     */
+    private void updateBeliefs(Observations obs) {
+        final PoolSide f = pool.france;
+        final int[] meta = f.meta;
+        final float[] rec = f.rec;
+        // today's targets as floats: the update is done in float arithmetic, with no conversions per migrant
+        if (successToday.length < obs.successRate.length) {
+            successToday = new float[obs.successRate.length];
+            deathToday = new float[obs.successRate.length];
+        }
+        final float[] success = successToday, death = deathToday, perceived = perceivedReturnToday;
+        for (int c = 0; c < obs.successRate.length; c++) {
+            success[c] = (float) obs.successRate[c];
+            death[c] = (float) obs.deathRate[c];
+        }
+        final float learn = (float) rules.learn, learnJob = (float) rules.learnJob, jobTrue = (float) dJobTrue,
+                income = (float) rules.income;
+        // the day's sums of believed chances over people in camps, counted here for everyone in a camp now;
+        // stepFrance takes out those who leave today (landed, dead, gave up)
+        int camped = 0;
+        double returnSum = 0, jobSum = 0;
+        for (int i = 0, n = f.n; i < n; i++) {
+            final int mt = meta[i], o = i * PoolSide.R;
+            final boolean inCamp = (mt & 0xFF) <= 1;
+            final float l = inCamp ? learn : 0, lj = inCamp ? learnJob : 0, w = inCamp ? 1 : 0;
+            final int c = (mt >>> 16) & 0xFF, g = (mt >>> 8) & 0xFF;
+            rec[o + PoolSide.B_SUCCESS] += l * (success[c] - rec[o + PoolSide.B_SUCCESS]);
+            rec[o + PoolSide.B_DEATH] += l * (death[c] - rec[o + PoolSide.B_DEATH]);
+            final float r = rec[o + PoolSide.B_RETURN] += l * (perceived[g] - rec[o + PoolSide.B_RETURN]);
+            final float j = rec[o + PoolSide.B_JOB] += lj * (jobTrue - rec[o + PoolSide.B_JOB]);
+            rec[o + PoolSide.MONEY] += inCamp ? income : 0;
+            camped += inCamp ? 1 : 0;
+            returnSum += w * r;
+            jobSum += w * j;
+        }
+        flows.campCount = camped;
+        flows.believedReturnSum = returnSum;
+        flows.believedJobSum = jobSum;
+    }
+
+    /**
+     * Everyone in France, after the beliefs: booked people board if their gang launches, people in camps
+     * take their daily draw and may decide, people waiting for the legal route may be admitted. The side
+     * cannot grow during this loop (newcomers were created before it, returnees come after it), so its
+     * arrays are safe in locals.
+     */
+    private void stepFrance(ChannelModel m) {
+        final PoolSide f = pool.france;
+        final int[] meta = f.meta, aux = f.aux;
+        final float[] rec = f.rec;
+        final boolean[] gangAlive = this.gangAlive;
+        final int t = dT;
+        // A camp migrant acts only if its daily draw u is below one of these rates; otherwise the value of
+        // the crossing project (three divisions) cannot change what it does, so it is not computed.
+        final double actRate = Math.max(rules.bookRate, rules.giveUp);
+        int legalLeft = m.homeOffice().legalSeats, legalQ = legalWaiting, newLegal = 0;
+        // those who leave France today come out of the day's sums of beliefs (counted in updateBeliefs);
+        // locals, stored back after the loop
+        int left = 0;
+        double returnLeft = 0, jobLeft = 0;
+        long dailyState = campDraws.state();
+        for (int i = f.n - 1; i >= 0; i--) {
+            final int st = meta[i] & 0xFF;
+            if (st <= 1 /* IN_CAMP, BOOKED */) {
+                if (st == 1) {
+                    int k = (int) rec[i * PoolSide.R + PoolSide.GANG];
+                    if (k >= 0 && !gangAlive[k]) { // gang dismantled: the place is lost
+                        rec[i * PoolSide.R + PoolSide.GANG] = -1;
+                        pool.move(f, i, MigrantState.IN_CAMP);
+                    } else if (k >= 0 && m.seatsLeft(k) > 0) {
+                        float r = rec[i * PoolSide.R + PoolSide.B_RETURN], j = rec[i * PoolSide.R + PoolSide.B_JOB];
+                        // true if i left France (died, or landed: the UK side takes over tomorrow)
+                        if (board(m, i, k)) {
+                            left++;
+                            returnLeft += r;
+                            jobLeft += j;
+                            continue;
+                        }
+                    }
+                }
+                if ((meta[i] & 0xFF) == 0) {
+                    // one draw a day; the migrant weighs the project only if the draw can lead to an
+                    // action (below the booking or the give-up rate): see decide()
+                    dailyState += SplitMix64.GAMMA;
+                    double u = SplitMix64.doubleAt(dailyState);
+                    if (u < actRate) {
+                        float r = rec[i * PoolSide.R + PoolSide.B_RETURN], j = rec[i * PoolSide.R + PoolSide.B_JOB];
+                        if (decide(f, i, u)) { // gave up
+                            left++;
+                            returnLeft += r;
+                            jobLeft += j;
+                        }
+                    }
+                }
+            } else if (st == 2 /* LEGAL_WAIT */) {
+                if (legalLeft > 0 && homeRng.nextDouble() * legalQ < legalLeft) {
+                    legalLeft--;
+                    flows.legal++;
+                    m.homeOffice().recordLegalAdmission();
+                    pool.retire(f, i, MigrantState.LEGAL_ARRIVED);
+                    legalQ--;
+                    continue;
+                }
+                legalQ--;
+                if (t >= aux[i * PoolSide.A + PoolSide.NEXT_DAY]) pool.move(f, i, MigrantState.IN_CAMP); // tired of waiting
+                else newLegal++;
+            } else {
+                throw new IllegalStateException("migrant in state " + MigrantState.VALUES[st] + " in France, slot " + i);
+            }
+        }
+        campDraws.state(dailyState);
+        f.compact(); // before the UK's step, which may send people back to France
+        flows.campCount -= left;
+        flows.believedReturnSum -= returnLeft;
+        flows.believedJobSum -= jobLeft;
+        legalWaiting = newLegal;
+    }
+
+    /**
+     * Camp migrant i of side f, whose draw today is u, weighs the crossing project: it may take the legal
+     * route, give up, or book a place. True if it left France (gave up).
+     */
+    private boolean decide(PoolSide f, int i, double u) {
+        final MigrantRules q = rules;
+        final float[] rec = f.rec;
+        final int o0 = i * PoolSide.R, mt = f.meta[i], flags = mt >>> 24;
+        final double price = dPrice, money = rec[o0 + PoolSide.MONEY];
+        final boolean links = (flags & MigrantPool.F_UK_LINKS) != 0;
+        // Which actions today's draw allows, before the value of the project is worked out: a migrant who
+        // cannot pay yet, has no route to the legal scheme, and drew above the give-up rate does nothing,
+        // whatever the value (most of those who get here: the give-up rate is far below the booking rate).
+        final boolean mayLegal = links && dLegalOpen && u < q.bookRate, mayGiveUp = u < q.giveUp;
+        final boolean mayBook = money >= price && u < q.bookRate && dCumGang.length > 0;
+        if (!mayLegal && !mayGiveUp && !mayBook) return false;
+        final int g = (mt >>> 8) & 0xFF;
+        double s = Math.max(0.05, rec[o0 + PoolSide.B_SUCCESS]), r = Math.min(0.98, rec[o0 + PoolSide.B_RETURN]);
+        double o = (flags & MigrantPool.F_FIRST_ENTRY) != 0 ? dOnwardRate[g] : 0;
+        double v = rec[o0 + PoolSide.VALUATION] * (stayPartToday[g] + q.jobValue * rec[o0 + PoolSide.B_JOB]);
+        double cost = price * (1 + (1 / s - 1) * q.repay) + rec[o0 + PoolSide.B_DEATH] * q.lifeValue * (1 - rec[o0 + PoolSide.RISK_TOL]) / s;
+        double ev = ((1 - r) * v - r * o * q.onwardCost - cost) / Math.max(0.02, 1 - r * (1 - o));
+        // those who must first save for a place count the days of camp life that costs
+        if (money < price) ev -= q.waitCost * (price - money) / Math.max(q.income, 1e-9);
+        if (mayLegal && dLegalChance * v > Math.max(ev, q.alternative)) {
+            pool.move(f, i, MigrantState.LEGAL_WAIT);
+            f.setAux(i, PoolSide.NEXT_DAY, dT + (int) (-Math.log(1 - rng.nextDouble()) * q.legalWaitDays));
+        } else if (ev < q.alternative) {
+            if (mayGiveUp) {
+                flows.deterred++;
+                pool.retire(f, i, MigrantState.DETERRED);
+                return true;
+            }
+        } else if (mayBook) {
+            int k = pickGang(dCumGang, rng.nextDouble());
+            SmugglingGang sg = dGangs[k];
+            rec[o0 + PoolSide.MONEY] -= sg.price;
+            sg.booked++;
+            sg.revenueToday += sg.price;
+            rec[o0 + PoolSide.GANG] = k;
+            pool.move(f, i, MigrantState.BOOKED);
+        }
+        return false;
+    }
+
+    /** The first gang whose cumulative weight exceeds u x total (the last if none): a binary search. */
+    private static int pickGang(double[] cum, double u) {
+        double x = u * cum[cum.length - 1];
+        int lo = 0, hi = cum.length - 1; // the answer is in [lo, hi]
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cum[mid] <= x) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /**
+     * Puts booked migrant i (in France) on gang k's next boat and applies that boat's fate. True if i left
+     * France: died, or landed and lodged a claim in the UK.
+     */
+    private boolean board(ChannelModel m, int i, int k) {
+        int b = m.takeSeat(k);
+        if (b < 0) return false;
+        final int t = dT;
+        final LaunchBoard board = m.launches();
+        final Observations obs = m.observations();
+        final PoolSide f = pool.france;
+        final int mt = f.meta[i], g = (mt >>> 8) & 0xFF, c = (mt >>> 16) & 0xFF;
+        int seat = board.boarded[b]++;
+        f.aux[i * PoolSide.A + PoolSide.ATTEMPTS]++;
+        flows.attempts++;
+        byte fate = board.fate[b];
+        obs.noteAttempt(c);
+        if (seat < board.deaths[b]) { // the first people counted on a fatal boat are its dead
+            flows.deaths++;
+            obs.noteDeath(c);
+            pool.retire(f, i, MigrantState.DEAD);
+            return true;
+        }
+        if (fate == LaunchBoard.LANDED || fate == LaunchBoard.INCIDENT_UK) {
+            obs.noteSuccess(c);
+            flows.arrivals++;
+            flows.arrivalsByGroup[g]++;
+            if (((mt >>> 24) & MigrantPool.F_RETURNEE) != 0) flows.repeatArrivals++;
+            obs.noteArrival(g);
+            f.setGang(i, -1);
+            pool.move(f, i, MigrantState.UK_CLAIM);
+            // a claimant from tomorrow: a record on today's landings, then the daily list
+            final Claimants.List landed = pool.landed;
+            final int r = landed.add();
+            final int[] a = landed.a;
+            f.pack(i, a, r);
+            f.remove(i);
+            a[r + Claimants.AUX + PoolSide.ARRIVED_DAY] = t;
+            pool.trackClaim(t);
+            asylum.lodge(m.params(), a, r, g, t);
+            return true;
+        }
+        // stopped: back to the camp, with a free retry from the gang or not
+        if (fate == LaunchBoard.PREVENTED) flows.prevented++;
+        else flows.intercepted++;
+        f.rec[i * PoolSide.R + PoolSide.B_SUCCESS] *= rules.ownFailure; // one's own failure weighs more than hearsay
+        if (rng.nextDouble() < rules.freeRetry) {
+            m.gangArray()[k].booked++;
+        } else {
+            f.setGang(i, -1);
+            pool.move(f, i, MigrantState.IN_CAMP);
+        }
+        return false;
+    }
+}
