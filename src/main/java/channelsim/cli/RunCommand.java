@@ -55,7 +55,9 @@ final class RunCommand implements Callable<Integer> {
         Map<String, Object> options = new LinkedHashMap<>();
         if (seed != null) options.put("seed", seed);
         if (days != null) options.put("days", days);
-        Scenario scenario = ScenarioLoader.load(file, sets, options);
+        List<String> notes = new ArrayList<>();
+        Scenario scenario = ScenarioLoader.load(file, sets, options, notes);
+        if (!quiet) notes.forEach(spec.commandLine().getErr()::println);
         Path dir = out != null ? out : Path.of("runs", scenario.name());
         if (Files.exists(dir) && !Files.isDirectory(dir))
             throw new ConfigException(new Problem("--out", 1, 1, "", dir + " exists and is not a folder"));

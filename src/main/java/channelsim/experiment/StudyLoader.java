@@ -212,10 +212,13 @@ public final class StudyLoader {
                         factors.putAll(combo);
                         Map<String, Object> all = new LinkedHashMap<>(e.getValue());
                         all.putAll(factors);
-                        Scenario s = base.with(all);
+                        Scenario s = base.withHeld(all, changes.getOrDefault(e.getKey(), List.of()));
                         if (days != null) s = s.with(Map.of("days", days));
                         String group = isBase || combo.isEmpty() ? e.getKey() : e.getKey() + " " + leverLabel(combo, leverKeys);
-                        policies.add(new Study.Policy(policies.size(), e.getKey(), origins.get(e.getKey()), e.getValue(),
+                        Map<String, Object> shownOverrides = new LinkedHashMap<>(e.getValue());
+                        for (channelsim.config.TimedChange c : changes.getOrDefault(e.getKey(), List.of()))
+                            shownOverrides.put("timeline " + c.date() + " " + c.key(), c.value());
+                        policies.add(new Study.Policy(policies.size(), e.getKey(), origins.get(e.getKey()), shownOverrides,
                                 s.named(e.getKey()), unc == null && leverKeys.isEmpty() ? 0 : sm, factors, group));
                     }
             }
@@ -369,8 +372,10 @@ public final class StudyLoader {
                     for (channelsim.config.TimedChange t : base.timeline())
                         if (t.key().equals(k)) {
                             YamlTree.Entry at = definedAt.get(p.getKey());
-                            notes.add(tree.problem(at.keyNode(), k, "note: policy " + p.getKey() + " sets this, but the base scenario's timeline sets it to "
-                                    + t.value() + " on " + t.date() + ", so the override holds only until then").toString());
+                            String who = at == null ? "the study's uncertainties or levers set this" : "policy " + p.getKey() + " sets this";
+                            notes.add((at == null ? new Problem(shown, 1, 1, k, "") : tree.problem(at.keyNode(), k, "")).toString()
+                                    + "note: " + who + " for the whole horizon; the base scenario's timeline change to " + t.value() + " on " + t.date()
+                                    + " is not applied to it (to change it on a date, give the policy its own timeline: [{date: ..., set: {...}}])");
                             break;
                         }
             return notes;
@@ -379,6 +384,8 @@ public final class StudyLoader {
         /** A policy's overrides, read like scenario settings (nested maps or dotted keys). */
         /** Where each policy was defined (the policy's or the sweep's key), for notes. */
         final Map<String, YamlTree.Entry> definedAt = new LinkedHashMap<>();
+        /** Each policy's own dated changes ({@code timeline:} under the policy). */
+        final Map<String, List<channelsim.config.TimedChange>> changes = new LinkedHashMap<>();
 
         Map<String, Object> overrides(YamlTree.Entry policy) {
             Node v = policy.value();
@@ -387,10 +394,23 @@ public final class StudyLoader {
                 at(policy, "expected a map of parameter overrides, e.g. {policies.return_all.enabled: true}");
                 return new LinkedHashMap<>();
             }
-            for (YamlTree.Entry e : tree.entries(m))
+            List<org.yaml.snakeyaml.nodes.NodeTuple> settings = new ArrayList<>();
+            for (org.yaml.snakeyaml.nodes.NodeTuple t : m.getValue()) {
+                YamlTree.Entry e = tree.entries(new MappingNode(m.getTag(), List.of(t), m.getFlowStyle())).get(0);
+                if (e.key().equals("timeline")) {
+                    // the policy's own dated changes, e.g. returns scaled up on a date
+                    List<channelsim.config.TimedChange> own = ScenarioLoader.readTimeline(tree, e, problems);
+                    for (channelsim.config.TimedChange c : own)
+                        if (STUDY_LEVEL.contains(c.key())) at(e, c.key() + " cannot change on a date in a study");
+                    changes.put(policy.key(), own);
+                    continue;
+                }
                 if (STUDY_LEVEL.contains(e.key()) && !e.key().equals("name"))
                     at(e, e.key() + " is the same for every policy of a study: set it at the top level (seed, days) or in the base scenario");
-            Map<String, Object> out = new LinkedHashMap<>(ScenarioLoader.readSettings(tree, m, problems));
+                settings.add(t);
+            }
+            Map<String, Object> out = new LinkedHashMap<>(ScenarioLoader.readSettings(tree,
+                    new MappingNode(m.getTag(), settings, m.getFlowStyle()), problems));
             out.keySet().removeAll(STUDY_LEVEL);
             checkGroups(out, policy);
             return out;
@@ -423,9 +443,13 @@ public final class StudyLoader {
             }
             for (YamlTree.Entry e : tree.entries(m)) if (!SWEEP_KEYS.contains(e.key())) unknown(e, SWEEP_KEYS, "sweep key");
             Map<String, Object> start = new LinkedHashMap<>();
+            List<channelsim.config.TimedChange> baseChanges = List.of();
             YamlTree.Entry b = entry(m, "base");
             if (b != null) {
-                if (tree.scalar(scalarOrNull(b.value())) instanceof String n && overrides.containsKey(n)) start.putAll(overrides.get(n));
+                if (tree.scalar(scalarOrNull(b.value())) instanceof String n && overrides.containsKey(n)) {
+                    start.putAll(overrides.get(n));
+                    baseChanges = changes.getOrDefault(n, List.of());
+                }
                 else at(b, "expected the name of a policy listed under policies:");
             }
             YamlTree.Entry grid = entry(m, "grid"), lhs = entry(m, "latin_hypercube");
@@ -444,6 +468,7 @@ public final class StudyLoader {
                 o.putAll(points.get(i));
                 checkGroups(o, sweep);
                 overrides.put(n, o);
+                changes.put(n, baseChanges);
                 origins.put(n, "sweep " + sweep.key());
                 definedAt.put(n, sweep);
             }
