@@ -127,6 +127,8 @@ final class StudyCommand implements Callable<Integer> {
     }
 
     private static void brief(PrintWriter w, StudyResults res, Path dir) {
+        String answer = channelsim.experiment.StudyReport.answerText(res);
+        if (!answer.isEmpty()) w.println("answer: " + answer);
         w.println("deterrence against " + res.info().baseline() + " (paired 95% CI):");
         for (StudyResults.Ranked r : res.ranking()) {
             Stats.Estimate d = r.deterrence();

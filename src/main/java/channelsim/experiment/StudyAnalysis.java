@@ -23,6 +23,8 @@ public final class StudyAnalysis {
     static final List<String> CHANGES = List.of("arrivals", "deaths", "public_cost", "gang_revenue", "people_per_boat",
             "southern_share", "taxi_share", "price", "prevention_rate");
     static final double[] BAND_PROBS = {0.05, 0.25, 0.50, 0.75, 0.95};
+    /** Beyond this many replicates a difference is too small to matter; the warning says so instead of a count. */
+    static final long MAX_USEFUL_REPLICATES = 10_000;
 
     private final StudyInfo info;
     private final ReplicateStore store;
@@ -304,6 +306,8 @@ public final class StudyAnalysis {
                                 + Num.sig(d.mean(), 3) + " (95% CI " + Num.sig(d.low(), 3) + " to " + Num.sig(d.high(), 3)
                                 + ") with " + d.n() + " replicates; "
                                 + (need < 0 ? "no number of replicates separates equal means."
+                                : need > MAX_USEFUL_REPLICATES ? "more than " + Num.human(MAX_USEFUL_REPLICATES)
+                                        + " replicates would be needed to separate them: for practical purposes they deter alike."
                                 : "about " + need + " replicates would separate them."));
                 }
             }

@@ -3,6 +3,14 @@ package channelsim.experiment;
 import channelsim.output.AtomicFiles;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import java.text.SimpleDateFormat;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.TimeZone;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -82,6 +90,10 @@ public final class StudyCharts {
         for (String name : info.groups())
             jobs.add(() -> save(dir, fanStem(name),
                     "Weekly arrivals under " + name + ": median, 50% and 90% of replicates", fan(res, name, fanTop)));
+        for (String name : info.groups())
+            if (!info.groupInfo(name).name().equals(info.baseline()))
+                jobs.add(() -> save(dir, monthlyStem(name), "Monthly deterrence of " + name + ": mean and paired 95% CI, by calendar month",
+                        monthlyFan(res, name)));
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, jobs.size())), r -> {
             Thread t = new Thread(r, "charts");
             t.setDaemon(true);
@@ -187,8 +199,9 @@ public final class StudyCharts {
         for (StudyResults.Band b : res.bands()) {
             if (!b.policy().equals(policy)) continue;
             double[] q = b.q();
-            b90.add(b.week(), nanToZero(q[2]), nanToZero(q[0]), nanToZero(q[4]));
-            b50.add(b.week(), nanToZero(q[2]), nanToZero(q[1]), nanToZero(q[3]));
+            double t = millis(LocalDate.parse(res.info().start()).plusDays(7L * (b.week() - 1)));
+            b90.add(t, nanToZero(q[2]), nanToZero(q[0]), nanToZero(q[4]));
+            b50.add(t, nanToZero(q[2]), nanToZero(q[1]), nanToZero(q[3]));
         }
         YIntervalSeriesCollection ds = new YIntervalSeriesCollection();
         ds.addSeries(b90);
@@ -201,8 +214,7 @@ public final class StudyCharts {
         r.setSeriesStroke(0, new BasicStroke(2f));
         r.setSeriesStroke(1, new BasicStroke(2f));
         r.setAlpha(1f); // alpha is in the fill colours
-        NumberAxis x = new NumberAxis("week");
-        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
+        DateAxis x = dateAxis("week starting");
         NumberAxis y = new NumberAxis("arrivals per week");
         y.setNumberFormatOverride(NumberFormat.getNumberInstance(Locale.ROOT));
         if (top > 0) y.setRange(0, top * 1.05);
@@ -210,6 +222,7 @@ public final class StudyCharts {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        markStart(plot, res.info().groupInfo(policy).start());
         JFreeChart c = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         c.setTitle(new TextTitle("Weekly arrivals: " + policy, new Font("SansSerif", Font.BOLD, 14)));
         c.addSubtitle(new TextTitle("median (line), middle 50% (dark) and 90% (light) of replicates",
@@ -218,14 +231,76 @@ public final class StudyCharts {
         return c;
     }
 
+    /** Monthly paired deterrence of a group: mean line and 95% band, the policy's start marked, zero drawn. */
+    private static JFreeChart monthlyFan(StudyResults res, String group) {
+        YIntervalSeries ci = new YIntervalSeries("95% CI");
+        for (StudyResults.Monthly m : res.monthly()) {
+            if (!m.group().equals(group) || !m.metric().equals("deterrence")) continue;
+            Stats.Estimate e = m.estimate();
+            if (!Double.isFinite(e.mean())) continue;
+            double lo = Double.isFinite(e.low()) ? e.low() : e.mean(), hi = Double.isFinite(e.high()) ? e.high() : e.mean();
+            ci.add(millis(LocalDate.parse(m.month() + "-15")), e.mean(), lo, hi);
+        }
+        YIntervalSeriesCollection ds = new YIntervalSeriesCollection();
+        ds.addSeries(ci);
+        DeviationRenderer r = new DeviationRenderer(true, true);
+        r.setSeriesFillPaint(0, BAND50);
+        r.setSeriesPaint(0, LINE);
+        r.setSeriesStroke(0, new BasicStroke(2f));
+        r.setAlpha(1f);
+        NumberAxis y = new NumberAxis("deterrence (share of baseline arrivals averted)");
+        y.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
+        XYPlot plot = new XYPlot(ds, dateAxis("month"), y, r);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1f)));
+        markStart(plot, res.info().groupInfo(group).start());
+        JFreeChart c = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        c.setTitle(new TextTitle("Monthly deterrence: " + group, new Font("SansSerif", Font.BOLD, 14)));
+        c.addSubtitle(new TextTitle("1 - arrivals / baseline arrivals in each month, mean (line) and paired 95% CI (band)",
+                new Font("SansSerif", Font.PLAIN, 11)));
+        c.setBackgroundPaint(Color.WHITE);
+        return c;
+    }
+
+    /** A dated axis in UTC with English month names, so charts do not depend on the machine's zone or language. */
+    private static DateAxis dateAxis(String label) {
+        DateAxis x = new DateAxis(label, TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        SimpleDateFormat f = new SimpleDateFormat("d MMM yyyy", Locale.ENGLISH);
+        f.setTimeZone(TimeZone.getTimeZone("UTC"));
+        x.setDateFormatOverride(f);
+        return x;
+    }
+
+    /** A dashed line at the day a policy departs from the baseline, labelled with the date. */
+    private static void markStart(XYPlot plot, String start) {
+        if (start == null) return;
+        LocalDate d = LocalDate.parse(start);
+        ValueMarker m = new ValueMarker(millis(d), new Color(200, 60, 40), new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 10f, new float[]{6f, 4f}, 0f));
+        m.setLabel("starts " + d);
+        m.setLabelFont(new Font("SansSerif", Font.PLAIN, 11));
+        m.setLabelPaint(new Color(200, 60, 40));
+        m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        plot.addDomainMarker(m);
+    }
+
+    private static double millis(LocalDate d) { return d.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(); }
+
     private static double nanToZero(double v) { return Double.isFinite(v) ? v : 0; }
 
     /** For tests and the report: the chart stems a study writes, in order. */
     public static List<String> stems(StudyInfo info) {
         List<String> l = new ArrayList<>(List.of("deterrence", "deaths", "public-cost"));
         for (String g : info.groups()) l.add(fanStem(g));
+        for (String g : info.groups()) if (!info.groupInfo(g).name().equals(info.baseline())) l.add(monthlyStem(g));
         return l;
     }
+
+    /** The file stem of a group's monthly deterrence chart. */
+    public static String monthlyStem(String group) { return "monthly-deterrence-" + group.replaceAll("[^A-Za-z0-9._-]", "-"); }
 
     /** The file stem of a group's fan chart: its label with anything but letters, digits, '.', '_' and '-' as '-'. */
     public static String fanStem(String group) { return "weekly-arrivals-" + group.replaceAll("[^A-Za-z0-9._-]", "-"); }

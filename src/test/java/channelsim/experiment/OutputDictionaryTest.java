@@ -66,6 +66,12 @@ class OutputDictionaryTest {
             assertTrue(m.group().matches("(?s).*viewBox='0(\\.0)? 0(\\.0)? 720(\\.0)? 400(\\.0)?'.*"), m.group());
         }
         assertTrue(n >= 4, "charts inlined: " + n);
+        int answer = report.indexOf("<b>Answer.</b>");
+        assertTrue(answer > 0 && answer < report.indexOf("<h2>"), "a one-paragraph answer before the first section");
+        assertTrue(report.substring(answer, report.indexOf("</p>", answer)).contains("return-every-arrival deters most"),
+                "the answer names the most deterrent policy");
+        assertTrue(report.contains("<h2>Caveats</h2>") && report.contains("officers-1 changes French officers directly"),
+                "a policy whose officers are not paid for is said so");
         try (var files = Files.list(dir.resolve("out/charts"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".svg")).toList())
                 assertTrue(Files.readString(f).contains("viewBox="), f.toString());
