@@ -1,6 +1,7 @@
 package channelsim.bench;
 
 import channelsim.config.Scenario;
+import channelsim.experiment.ReplicatePool;
 import channelsim.model.RunResult;
 import channelsim.policy.Simulation;
 
@@ -16,9 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 
 /**
  * Fixed workloads that say how fast the model is on this machine (issue "Performance"):
@@ -193,18 +192,15 @@ public final class Bench {
 
     /** Wall seconds for {@code reps} replicates of s on a fixed pool of {@code threads}. */
     private static double pool(Scenario s, int threads, int reps) throws Exception {
-        ExecutorService ex = Executors.newFixedThreadPool(threads);
-        try {
+        try (ReplicatePool pool = new ReplicatePool(threads, "bench-worker")) {
             long t0 = System.nanoTime();
-            List<Future<RunResult>> fs = new ArrayList<>();
+            List<Callable<RunResult>> runs = new ArrayList<>();
             for (int k = 0; k < reps; k++) {
                 long seed = 1 + k;
-                fs.add(ex.submit(() -> Simulation.run(s, seed)));
+                runs.add(() -> Simulation.run(s, seed));
             }
-            for (Future<RunResult> f : fs) f.get();
+            pool.runAll(runs, null);
             return (System.nanoTime() - t0) / 1e9;
-        } finally {
-            ex.shutdownNow();
         }
     }
 

@@ -5,6 +5,7 @@ import channelsim.config.ParamType;
 import channelsim.config.ParameterRegistry;
 import channelsim.config.Scenario;
 import channelsim.config.TimedChange;
+import channelsim.experiment.ReplicatePool;
 import channelsim.model.RunResult;
 import channelsim.policy.Simulation;
 
@@ -24,10 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Fits a scenario's free parameters to a {@link TargetFile}, in three stages chosen for a small budget
@@ -114,8 +113,7 @@ public final class Calibrator {
         int years = yearsOfYearly().size();
         int yearlyUnits = years * opt.rounds();
         listener.started(yearlyUnits * (cma > 0 ? 2 : 1) + cma + 1);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, opt.threads()));
-        try {
+        try (ReplicatePool pool = new ReplicatePool(opt.threads(), "calibration-worker")) {
             double initial = evaluateQuietly(pool, yearly, global);
             // stage 1: yearly values, year after year, at the final scale
             fitYearly(pool, yearly, global, "yearly fit");
@@ -129,13 +127,11 @@ public final class Calibrator {
             note("final: objective " + fmt(last.evaluation.objective()) + ", " + last.evaluation.met() + "/" + last.evaluation.rows().size() + " targets met");
             Scenario fitted = apply(base, yearly, global, opt.finalScale());
             return new Result(yearly, global, fitted, last.evaluation, last.runs, List.copyOf(log), initial);
-        } finally {
-            pool.shutdownNow();
         }
     }
 
     /** The objective of the starting values, at the final scale (for the report's before/after). */
-    private double evaluateQuietly(ExecutorService pool, Map<String, TreeMap<Integer, Double>> yearly, Map<String, Double> global) throws InterruptedException {
+    private double evaluateQuietly(ReplicatePool pool, Map<String, TreeMap<Integer, Double>> yearly, Map<String, Double> global) throws InterruptedException {
         double o = evaluate(pool, yearly, global, opt.finalScale(), base.days()).evaluation.objective();
         log.add("start: objective " + fmt(o));
         return o;
@@ -155,7 +151,7 @@ public final class Calibrator {
      * Up to {@code rounds} proportional corrections per year; a year stops early once its matched targets
      * are within a quarter of their tolerance.
      */
-    private void fitYearly(ExecutorService pool, Map<String, TreeMap<Integer, Double>> yearly, Map<String, Double> global,
+    private void fitYearly(ReplicatePool pool, Map<String, TreeMap<Integer, Double>> yearly, Map<String, Double> global,
                            String label) throws InterruptedException {
         lastStep.clear(); // elasticities measured under other global values do not carry over
         for (int y : yearsOfYearly()) {
@@ -202,7 +198,7 @@ public final class Calibrator {
         }
     }
 
-    private Map<String, Double> cmaes(ExecutorService pool, Map<String, TreeMap<Integer, Double>> yearly,
+    private Map<String, Double> cmaes(ReplicatePool pool, Map<String, TreeMap<Integer, Double>> yearly,
                                       Map<String, Double> start, List<FreeParameter> free) throws InterruptedException {
         int d = free.size();
         double[] x0 = new double[d], lo = new double[d], hi = new double[d], sigma = new double[d];
@@ -315,20 +311,20 @@ public final class Calibrator {
 
     record Evaluated(Evaluation evaluation, List<RunResult> runs) {}
 
-    Evaluated evaluate(ExecutorService pool, Map<String, TreeMap<Integer, Double>> yearly, Map<String, Double> global,
+    Evaluated evaluate(ReplicatePool pool, Map<String, TreeMap<Integer, Double>> yearly, Map<String, Double> global,
                        double scale, int days) throws InterruptedException {
         return evaluate(pool, yearly, global, scale, days, targets.targets());
     }
 
-    Evaluated evaluate(ExecutorService pool, Map<String, TreeMap<Integer, Double>> yearly, Map<String, Double> global,
+    Evaluated evaluate(ReplicatePool pool, Map<String, TreeMap<Integer, Double>> yearly, Map<String, Double> global,
                        double scale, int days, List<Target> which) throws InterruptedException {
         Scenario full = apply(base, yearly, global, scale);
         Scenario s = days == base.days() ? full : full.with(Map.of("days", (long) days));
-        List<Future<RunResult>> futures = new ArrayList<>();
-        for (long seed : seeds) futures.add(pool.submit(() -> Simulation.run(s, seed)));
-        List<RunResult> runs = new ArrayList<>();
+        List<Callable<RunResult>> tasks = new ArrayList<>();
+        for (long seed : seeds) tasks.add(() -> Simulation.run(s, seed));
+        List<RunResult> runs;
         try {
-            for (Future<RunResult> f : futures) runs.add(f.get());
+            runs = pool.runAll(tasks, null);
         } catch (ExecutionException ex) {
             throw new IllegalStateException("a calibration run failed: " + ex.getCause(), ex.getCause());
         }

@@ -7,6 +7,7 @@ import channelsim.config.Scenario;
 import channelsim.config.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,8 +41,8 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the replicates and of CMA-ES (default: ${DEFAULT-VALUE}).")
     long seed = 1;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Parallel runs (default: the number of processors).")
-    Integer threads;
+    @Mixin
+    SharedOptions.Threads threads;
 
     @Option(names = "--search-scale", paramLabel = "X", description = "Population scale of the search runs; counts are compared per real person (default: ${DEFAULT-VALUE}).")
     double searchScale = 0.5;
@@ -55,14 +56,14 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "FILE.yaml", description = "Start the free values from an earlier fit (e.g. models/scenarios/calibrated-2018-2024.yaml) instead of the scenario's own values.")
     Path from;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Folder for the report and calibrated.yaml (default: runs/calibrate-<targets name>/).")
-    Path out;
+    @Mixin
+    SharedOptions.Out out;
 
     @Option(names = "--write-scenario", description = "Also write the fitted scenario to the targets file's 'calibrated' path (e.g. models/scenarios/calibrated-2018-2024.yaml).")
     boolean writeScenario;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress output.")
-    boolean quiet;
+    @Mixin
+    SharedOptions.Quiet quiet;
 
     @Override
     public Integer call() throws Exception {
@@ -70,13 +71,13 @@ final class CalibrateCommand implements Callable<Integer> {
         Scenario base = ScenarioLoader.load(tf.scenario());
         if (replicates < 1 || evaluations < 0 || rounds < 1 || searchScale <= 0 || finalScale <= 0)
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "replicates must be >= 1; evaluations >= 0; rounds >= 1; scales > 0");
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int t = threads.count();
         Calibrator.Options o = new Calibrator.Options(replicates, evaluations, seed, t, searchScale, finalScale, rounds);
-        Path dir = out != null ? out : Path.of("runs", "calibrate-" + tf.name());
+        Path dir = out.orElse(Path.of("runs", "calibrate-" + tf.name()));
         PrintWriter w = spec.commandLine().getOut();
         long t0 = System.nanoTime();
         Calibrator.Result r;
-        try (ProgressLine progress = new ProgressLine("calibrate", spec.commandLine().getErr(), quiet)) {
+        try (ProgressLine progress = new ProgressLine("calibrate", spec.commandLine().getErr(), quiet.on)) {
             Scenario start = from != null ? ScenarioLoader.load(from) : base;
             Calibrator c = new Calibrator(tf, base, start, o, new Calibrator.Listener() {
                 @Override

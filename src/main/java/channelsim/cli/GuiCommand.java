@@ -19,6 +19,7 @@ import channelsim.gui.ChannelSimWithUI;
 import channelsim.gui.Snapshot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -46,8 +47,8 @@ final class GuiCommand implements Callable<Integer> {
             description = "Days to run before the snapshot (default: the whole scenario, warm-up included); without --snapshot, days to run before pausing.")
     Long steps;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Random seed (overrides the scenario's seed).")
-    Long seed;
+    @Mixin
+    SharedOptions.Seed seed;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a parameter (repeatable).")
     List<String> sets = new ArrayList<>();
@@ -57,7 +58,7 @@ final class GuiCommand implements Callable<Integer> {
         if (steps != null && steps < 1)
             throw new ConfigException(new Problem("--steps", 1, 1, "", "must be at least 1, got " + steps));
         Map<String, Object> options = new LinkedHashMap<>();
-        if (seed != null) options.put("seed", seed);
+        if (seed.value != null) options.put("seed", seed.value);
         Path f = file != null ? file : ChannelSimWithUI.defaultScenarioPath();
         Scenario scenario = ScenarioLoader.load(f, sets, options);
         try {

@@ -10,6 +10,7 @@ import channelsim.policy.Simulation;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,8 +36,8 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.yaml", description = "Scenario file.")
     Path file;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Random seed (overrides the scenario's seed).")
-    Long seed;
+    @Mixin
+    SharedOptions.Seed seed;
 
     @Option(names = "--days", paramLabel = "N", description = "Days to simulate (overrides the scenario's days).")
     Long days;
@@ -44,28 +45,28 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a parameter (repeatable), e.g. --set policies.french_police.officers=1200.")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/<scenario name>/).")
-    Path out;
+    @Mixin
+    SharedOptions.Out out;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
-    boolean quiet;
+    @Mixin
+    SharedOptions.Quiet quiet;
 
     @Override
     public Integer call() throws Exception {
         Map<String, Object> options = new LinkedHashMap<>();
-        if (seed != null) options.put("seed", seed);
+        if (seed.value != null) options.put("seed", seed.value);
         if (days != null) options.put("days", days);
         List<String> notes = new ArrayList<>();
         Scenario scenario = ScenarioLoader.load(file, sets, options, notes);
-        if (!quiet) notes.forEach(spec.commandLine().getErr()::println);
-        Path dir = out != null ? out : Path.of("runs", scenario.name());
+        if (!quiet.on) notes.forEach(spec.commandLine().getErr()::println);
+        Path dir = out.orElse(Path.of("runs", scenario.name()));
         if (Files.exists(dir) && !Files.isDirectory(dir))
             throw new ConfigException(new Problem("--out", 1, 1, "", dir + " exists and is not a folder"));
         Files.createDirectories(dir); // fail before a long run, not after it
 
         RunResult result = Simulation.run(scenario, scenario.seed());
         RunOutputs.write(dir, scenario, result);
-        if (!quiet) printSummary(spec.commandLine().getOut(), scenario, result, dir);
+        if (!quiet.on) printSummary(spec.commandLine().getOut(), scenario, result, dir);
         return 0;
     }
 

@@ -5,6 +5,7 @@ import channelsim.sensitivity.SensitivityFile;
 import channelsim.sensitivity.SensitivityReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,38 +29,38 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--trajectories", paramLabel = "N", description = "Morris trajectories (overrides the file).")
     Integer trajectories;
 
-    @Option(names = "--replicates", paramLabel = "N", description = "Replicates per design point (overrides the file).")
-    Integer replicates;
+    @Mixin
+    SharedOptions.Replicates replicates;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Parallel runs (default: the number of processors).")
-    Integer threads;
+    @Mixin
+    SharedOptions.Threads threads;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/<name>/).")
-    Path out;
+    @Mixin
+    SharedOptions.Out out;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress output.")
-    boolean quiet;
+    @Mixin
+    SharedOptions.Quiet quiet;
 
     @Override
     public Integer call() throws Exception {
         SensitivityFile f = SensitivityFile.load(file);
-        if ((trajectories != null && trajectories < 2) || (replicates != null && replicates < 1))
+        if ((trajectories != null && trajectories < 2) || (replicates.value != null && replicates.value < 1))
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--trajectories must be >= 2 and --replicates >= 1");
-        if (trajectories != null || replicates != null)
+        if (trajectories != null || replicates.value != null)
             f = new SensitivityFile(f.file(), f.name(), f.baseline(), f.policies(), f.output(),
                     trajectories != null ? trajectories : f.trajectories(), f.levels(),
-                    replicates != null ? replicates : f.replicates(), f.seed(), f.scale(), f.parameters());
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        Path dir = out != null ? out : Path.of("runs", f.name());
+                    replicates.value != null ? replicates.value : f.replicates(), f.seed(), f.scale(), f.parameters());
+        int t = threads.count();
+        Path dir = out.orElse(Path.of("runs", f.name()));
         long t0 = System.nanoTime();
         int runs = f.trajectories() * (f.parameters().size() + 1) * f.replicates() * (f.deterrence() ? 1 + f.policies().size() : 1);
         Sensitivity.Result r;
-        try (ProgressLine p = new ProgressLine("sensitivity", spec.commandLine().getErr(), quiet)) {
+        try (ProgressLine p = new ProgressLine("sensitivity", spec.commandLine().getErr(), quiet.on)) {
             r = Sensitivity.run(f, t, s -> p.step(s), () -> p.start(runs));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         String command = "channelsim sensitivity " + file.toString().replace('\\', '/')
-                + (trajectories != null ? " --trajectories " + trajectories : "") + (replicates != null ? " --replicates " + replicates : "");
+                + (trajectories != null ? " --trajectories " + trajectories : "") + (replicates.value != null ? " --replicates " + replicates.value : "");
         SensitivityReport.writeAll(dir, f, r, command, seconds);
         var w = spec.commandLine().getOut();
         for (Sensitivity.Screen s : r.screens()) {

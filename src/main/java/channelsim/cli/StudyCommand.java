@@ -13,6 +13,7 @@ import channelsim.policy.Simulation;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,14 +42,14 @@ final class StudyCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.yaml", description = "Study file.")
     Path file;
 
-    @Option(names = "--replicates", paramLabel = "N", description = "Replicates per policy (overrides the study file).")
-    Integer replicates;
+    @Mixin
+    SharedOptions.Replicates replicates;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    SharedOptions.Threads threads;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/<study name>/).")
-    Path out;
+    @Mixin
+    SharedOptions.Out out;
 
     @Option(names = "--resume", description = "Reuse the replicates an interrupted run saved in the output folder.")
     boolean resume;
@@ -59,8 +60,8 @@ final class StudyCommand implements Callable<Integer> {
     @Option(names = "--days", paramLabel = "N", description = "Days to simulate (overrides the study and its scenario).")
     Integer days;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress and no summary on success.")
-    boolean quiet;
+    @Mixin
+    SharedOptions.Quiet quiet;
 
     private final StudyRunner.Simulator simulator;
 
@@ -76,8 +77,8 @@ final class StudyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Problem> bad = new ArrayList<>();
-        if (replicates != null && replicates < 1) bad.add(option("replicates", "must be at least 1"));
-        if (threads != null && threads < 1) bad.add(option("threads", "must be at least 1"));
+        if (replicates.value != null && replicates.value < 1) bad.add(option("replicates", "must be at least 1"));
+        if (threads.value != null && threads.value < 1) bad.add(option("threads", "must be at least 1"));
         if (days != null && (days < 1 || days > 36500)) bad.add(option("days", days + " is out of range [1, 36500]"));
         StudyRunner.Shard sh = null;
         if (shard != null) {
@@ -87,17 +88,17 @@ final class StudyCommand implements Callable<Integer> {
                 bad.add(option("shard", e.getMessage()));
             }
         }
-        if (out != null && Files.exists(out) && !Files.isDirectory(out)) bad.add(option("out", out + " exists and is not a folder"));
+        if (out.value != null && Files.exists(out.value) && !Files.isDirectory(out.value)) bad.add(option("out", out.value + " exists and is not a folder"));
         if (!bad.isEmpty()) throw new ConfigException(bad);
 
         Study study = StudyLoader.load(file);
-        if (replicates != null) study = study.withReplicates(replicates);
+        if (replicates.value != null) study = study.withReplicates(replicates.value);
         if (days != null) study = study.withDays(days);
-        Path dir = out != null ? out : Path.of("runs", study.name());
-        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        Path dir = out.orElse(Path.of("runs", study.name()));
+        int n = threads.count();
         PrintWriter err = spec.commandLine().getErr();
-        if (!quiet) study.notes().forEach(err::println);
-        PrintStream log = quiet ? null : new PrintStream(new WriterStream(err), true, StandardCharsets.UTF_8);
+        if (!quiet.on) study.notes().forEach(err::println);
+        PrintStream log = quiet.on ? null : new PrintStream(new WriterStream(err), true, StandardCharsets.UTF_8);
         StudyRunner.Options opts = new StudyRunner.Options(n, dir, resume, sh, log, System.console() != null);
         Studies.Report rep;
         try {
@@ -107,7 +108,7 @@ final class StudyCommand implements Callable<Integer> {
                     + " (rerun with --resume to continue)");
             throw e.getCause() instanceof Exception c ? c : e;
         }
-        if (quiet) return 0;
+        if (quiet.on) return 0;
         PrintWriter w = spec.commandLine().getOut();
         StudyRunner.Outcome o = rep.outcome();
         double secs = o.nanos() / 1e9;

@@ -1,5 +1,6 @@
 package channelsim.experiment;
 
+import channelsim.model.SplitMix64;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
 
 /**
@@ -15,13 +16,13 @@ public final class Designs {
      * shuffled independently per dimension (Fisher-Yates); a point is uniform inside its stratum. Dimension by
      * dimension, the shuffle first and then the draws, so the same generator gives the same design.
      */
-    public static double[][] latinHypercube(int n, int dims, Seeds.SplitMix rng) {
+    public static double[][] latinHypercube(int n, int dims, SplitMix64 rng) {
         double[][] x = new double[n][dims];
         for (int k = 0; k < dims; k++) {
             int[] perm = new int[n];
             for (int i = 0; i < n; i++) perm[i] = i;
             for (int i = n - 1; i > 0; i--) {
-                int j = rng.nextInt(i + 1);
+                int j = rng.nextIndex(i + 1);
                 int t = perm[i]; perm[i] = perm[j]; perm[j] = t;
             }
             for (int i = 0; i < n; i++) x[i][k] = (perm[i] + rng.nextDouble()) / n;

@@ -1,5 +1,7 @@
 package channelsim.experiment;
 
+import channelsim.model.SplitMix64;
+
 /**
  * Replicate seeds for common random numbers.
  *
@@ -20,28 +22,6 @@ public final class Seeds {
         return mix(studySeed + replicate * 0x9E3779B97F4A7C15L) >>> 12;
     }
 
-    /** SplitMix64's output function (Steele, Lea and Flood 2014): a bijective 64-bit finaliser. */
-    public static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
-    }
-
-    /** A small deterministic generator for study-level sampling (Latin hypercube), not for the model. */
-    public static final class SplitMix {
-        private long state;
-
-        public SplitMix(long seed) { this.state = seed; }
-
-        public long nextLong() {
-            state += 0x9E3779B97F4A7C15L;
-            return mix(state);
-        }
-
-        /** Uniform in [0, 1) with 53 random bits. */
-        public double nextDouble() { return (nextLong() >>> 11) * 0x1.0p-53; }
-
-        /** Uniform in [0, bound). The tiny modulo bias is irrelevant for shuffling a few strata. */
-        public int nextInt(int bound) { return (int) Long.remainderUnsigned(nextLong(), bound); }
-    }
+    /** SplitMix64's output function (one implementation: {@link SplitMix64#mix}). */
+    public static long mix(long z) { return SplitMix64.mix(z); }
 }

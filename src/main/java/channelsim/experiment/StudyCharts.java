@@ -43,9 +43,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.Locale;
 import java.util.Map;
 
@@ -94,15 +91,8 @@ public final class StudyCharts {
             if (!info.groupInfo(name).name().equals(info.baseline()))
                 jobs.add(() -> save(dir, monthlyStem(name), "Monthly deterrence of " + name + ": mean and paired 95% CI, by calendar month",
                         monthlyFan(res, name)));
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, jobs.size())), r -> {
-            Thread t = new Thread(r, "charts");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Chart> out = new ArrayList<>();
-            for (Future<Chart> f : pool.invokeAll(jobs)) out.add(f.get());
-            return out;
+        try (ReplicatePool pool = new ReplicatePool(Math.min(threads, jobs.size()), "charts")) {
+            return pool.runAll(jobs, null);
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             // a display-less JVM started in GUI mode cannot create fonts; the tables still stand
@@ -114,8 +104,6 @@ public final class StudyCharts {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while drawing the charts", e);
-        } finally {
-            pool.shutdownNow();
         }
     }
 

@@ -10,6 +10,7 @@ import channelsim.config.Scenario;
 import channelsim.config.ScenarioLoader;
 import channelsim.config.YamlTree;
 import channelsim.model.Metric;
+import channelsim.model.SplitMix64;
 import channelsim.output.Num;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -281,7 +282,7 @@ public final class StudyLoader {
             }
             if (samples < 1 || keys.isEmpty()) return null;
             double[][] u = method.equals("sobol") ? Designs.sobol(samples, keys.size())
-                    : Designs.latinHypercube(samples, keys.size(), new Seeds.SplitMix(Seeds.mix(seed ^ Seeds.mix("uncertainties".hashCode()))));
+                    : Designs.latinHypercube(samples, keys.size(), new SplitMix64(Seeds.mix(seed ^ Seeds.mix("uncertainties".hashCode()))));
             List<Map<String, Object>> points = new ArrayList<>();
             for (double[] x : u) points.add(values(keys, x, dists, where));
             return new Uncertainties(method, keys, points);
@@ -560,7 +561,7 @@ public final class StudyLoader {
                 where.add(e);
             }
             if (samples < 1 || keys.isEmpty()) return points;
-            Seeds.SplitMix rng = new Seeds.SplitMix(Seeds.mix(seed ^ Seeds.mix(sweepName.hashCode())));
+            SplitMix64 rng = new SplitMix64(Seeds.mix(seed ^ Seeds.mix(sweepName.hashCode())));
             for (double[] x : Designs.latinHypercube(samples, keys.size(), rng)) points.add(values(keys, x, dists, where));
             return points;
         }

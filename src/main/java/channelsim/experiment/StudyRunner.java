@@ -11,10 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a study's (policy, replicate) tasks on a fixed thread pool. Each task runs one replicate and saves
@@ -99,37 +95,31 @@ public final class StudyRunner {
         long t0 = System.nanoTime();
         long agentDays = 0, cpu = 0;
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()), r -> {
-            Thread t = new Thread(r, "study-worker");
-            t.setDaemon(true); // a failed study must not keep the JVM alive
-            return t;
-        });
-        ExecutorCompletionService<long[]> done = new ExecutorCompletionService<>(pool);
-        try (Progress progress = new Progress(study.name(), todo.size(), options.log(), options.terminal())) {
-            for (int k = 0; k < todo.size(); k++) {
-                int[] t = todo.get(k);
-                Study.Policy p = study.policies().get(t[0]);
-                int r = t[1];
-                done.submit(() -> {
-                    long seed = Seeds.replicateSeed(study.seed(), r);
-                    long c0 = threads.getCurrentThreadCpuTime();
-                    RunResult res = simulator.run(p.scenario(), seed).withGroupTotals();
-                    long c1 = threads.getCurrentThreadCpuTime();
-                    store.save(ReplicateRecord.of(p.index(), p.name(), r, seed, res, weeks));
-                    return new long[]{res.agentDays(), c0 < 0 || c1 < 0 ? 0 : c1 - c0};
-                });
-            }
-            for (int i = 0; i < todo.size(); i++) {
-                long[] f = done.take().get(); // a failed replicate fails the study; finished ones stay saved
-                agentDays += f[0];
-                cpu += f[1];
-                progress.step();
-            }
-        } finally {
-            pool.shutdownNow();
-            // let replicates in flight finish their atomic save before returning (a rerun may start at once)
-            pool.awaitTermination(1, TimeUnit.MINUTES);
+        List<java.util.concurrent.Callable<long[]>> tasks = new ArrayList<>(todo.size());
+        for (int[] t : todo) {
+            Study.Policy p = study.policies().get(t[0]);
+            int r = t[1];
+            tasks.add(() -> {
+                long seed = Seeds.replicateSeed(study.seed(), r);
+                long c0 = threads.getCurrentThreadCpuTime();
+                RunResult res = simulator.run(p.scenario(), seed).withGroupTotals();
+                long c1 = threads.getCurrentThreadCpuTime();
+                store.save(ReplicateRecord.of(p.index(), p.name(), r, seed, res, weeks));
+                return new long[]{res.agentDays(), c0 < 0 || c1 < 0 ? 0 : c1 - c0};
+            });
         }
+        long[] sums = new long[2];
+        try (ReplicatePool pool = new ReplicatePool(options.threads(), "study-worker");
+             Progress progress = new Progress(study.name(), todo.size(), options.log(), options.terminal())) {
+            // a failed replicate fails the study; finished ones stay saved
+            pool.forEachCompleted(tasks, f -> {
+                sums[0] += f[0];
+                sums[1] += f[1];
+                progress.step();
+            });
+        }
+        agentDays = sums[0];
+        cpu = sums[1];
         return new Outcome(todo.size(), reused, System.nanoTime() - t0, cpu, agentDays);
     }
 }

@@ -26,9 +26,5 @@ public final class Streams {
     }
 
     /** SplitMix64 finaliser: spreads nearby seeds (1, 2, 3...) to unrelated streams. */
-    public static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
-    }
+    public static long mix(long z) { return SplitMix64.mix(z); }
 }

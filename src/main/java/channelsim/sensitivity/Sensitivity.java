@@ -4,6 +4,7 @@ import channelsim.calibration.Calibrator;
 import channelsim.calibration.FreeParameter;
 import channelsim.calibration.Measures;
 import channelsim.config.Scenario;
+import channelsim.experiment.ReplicatePool;
 import channelsim.model.Metric;
 import channelsim.model.RunResult;
 import channelsim.policy.Simulation;
@@ -12,10 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -45,13 +44,12 @@ public final class Sensitivity {
         if (f.deterrence()) arms.addAll(f.policies().keySet());
 
         // every run of the design, submitted at once; results are read back by position
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         int points = design.size() * (k + 1);
         int total = points * arms.size() * seeds.length;
         if (started != null) started.run();
-        List<Future<Double>> futures = new ArrayList<>(total);
+        List<Callable<Double>> runs = new ArrayList<>(total);
         int[] done = {0};
-        try {
+        try (ReplicatePool pool = new ReplicatePool(threads, "sensitivity-worker")) {
             for (Morris.Trajectory t : design)
                 for (double[] x : t.points()) {
                     Map<String, Object> values = new LinkedHashMap<>();
@@ -62,7 +60,7 @@ public final class Sensitivity {
                         if (!arm.equals("baseline")) s = s.with(f.policies().get(arm));
                         Scenario scenario = s;
                         for (long seed : seeds)
-                            futures.add(pool.submit(() -> {
+                            runs.add(() -> {
                                 RunResult r = Simulation.run(scenario, seed);
                                 double v = f.deterrence() ? sum(r.series(Metric.ARRIVALS))
                                         : Measures.of(r, f.output(), r.start(), r.start().plusDays(r.days() - 1), f.scale());
@@ -71,11 +69,12 @@ public final class Sensitivity {
                                     if (progress != null) progress.accept("run " + done[0] + "/" + total);
                                 }
                                 return v;
-                            }));
+                            });
                     }
                 }
+            List<Double> results = pool.runAll(runs, null);
             double[] out = new double[total];
-            for (int i = 0; i < total; i++) out[i] = futures.get(i).get();
+            for (int i = 0; i < total; i++) out[i] = results.get(i);
             // mean over replicates for each (point, arm)
             int perPoint = arms.size() * seeds.length;
             List<Screen> screens = new ArrayList<>();
@@ -100,8 +99,6 @@ public final class Sensitivity {
             return new Result(ps, screens, total, seeds);
         } catch (ExecutionException e) {
             throw new IllegalStateException("a sensitivity run failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
 

@@ -1,6 +1,7 @@
 package channelsim.experiment;
 
 import channelsim.config.ConfigException;
+import channelsim.model.SplitMix64;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -144,7 +145,7 @@ class CrossedStudyTest {
 
     @Test
     void designsFillTheirStrata() {
-        double[][] x = Designs.latinHypercube(10, 3, new Seeds.SplitMix(5));
+        double[][] x = Designs.latinHypercube(10, 3, new SplitMix64(5));
         for (int k = 0; k < 3; k++) {
             Set<Integer> s = new HashSet<>();
             for (double[] p : x) s.add((int) (p[k] * 10));

@@ -3,6 +3,7 @@ package channelsim.experiment;
 import channelsim.config.Scenario;
 import channelsim.model.Metric;
 import channelsim.model.RunResult;
+import channelsim.model.SplitMix64;
 
 import java.util.Map;
 
@@ -17,7 +18,7 @@ final class FakeModel {
     static RunResult run(Scenario s, long seed) {
         int days = s.days();
         double[][] daily = new double[Metric.count()][days];
-        Seeds.SplitMix rng = new Seeds.SplitMix(seed);
+        SplitMix64 rng = new SplitMix64(seed);
         double effect = 1.0;
         if (s.bool("policies.one_in_one_out.enabled")) effect -= 0.0004 * s.num("policies.one_in_one_out.returns_per_week");
         if (s.bool("policies.return_all.enabled")) effect -= 0.6;
@@ -26,7 +27,7 @@ final class FakeModel {
         for (int d = 0; d < days; d++) {
             double u = rng.nextDouble(), v = rng.nextDouble(), w = rng.nextDouble();
             // policy-specific noise too, so paired differences are not exact
-            double own = 0.9 + 0.2 * new Seeds.SplitMix(seed ^ Double.doubleToLongBits(effect) ^ d).nextDouble();
+            double own = 0.9 + 0.2 * new SplitMix64(seed ^ Double.doubleToLongBits(effect) ^ d).nextDouble();
             double arrivals = Math.floor(level * effect * own * (u < 0.3 ? 0 : 2 * v));
             int boats = (int) Math.ceil(arrivals / 50);
             daily[Metric.ARRIVALS.ordinal()][d] = arrivals;
