@@ -141,7 +141,7 @@ final class StudyCommand implements Callable<Integer> {
     }
 
     /** Progress goes to picocli's error writer, so tests and callers can capture it. */
-    private static final class WriterStream extends OutputStream {
+    static final class WriterStream extends OutputStream {
         private final PrintWriter w;
 
         WriterStream(PrintWriter w) { this.w = w; }

@@ -1,6 +1,7 @@
 package channelsim.experiment;
 
 import channelsim.output.AtomicFiles;
+import channelsim.output.Num;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.DateAxis;
@@ -217,6 +218,52 @@ public final class StudyCharts {
                 new Font("SansSerif", Font.PLAIN, 11)));
         c.setBackgroundPaint(Color.WHITE);
         return c;
+    }
+
+    /** The response curve of a goal search: the goal metric with its 95% band at each value tried, the goal and the answer marked. */
+    static Chart response(GoalSeek.Answer a, Path dir) throws IOException {
+        YIntervalSeries ci = new YIntervalSeries("95% CI");
+        for (GoalSeek.Point p : a.curve()) {
+            Stats.Estimate e = p.estimate();
+            if (!Double.isFinite(e.mean())) continue;
+            ci.add(p.value(), e.mean(), Double.isFinite(e.low()) ? e.low() : e.mean(), Double.isFinite(e.high()) ? e.high() : e.mean());
+        }
+        YIntervalSeriesCollection ds = new YIntervalSeriesCollection();
+        ds.addSeries(ci);
+        DeviationRenderer r = new DeviationRenderer(true, true);
+        r.setSeriesFillPaint(0, BAND50);
+        r.setSeriesPaint(0, LINE);
+        r.setSeriesStroke(0, new BasicStroke(2f));
+        r.setAlpha(1f);
+        NumberAxis x = new NumberAxis(a.lever());
+        x.setNumberFormatOverride(NumberFormat.getNumberInstance(Locale.ROOT));
+        NumberAxis y = new NumberAxis(a.metric());
+        y.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
+        XYPlot plot = new XYPlot(ds, x, y, r);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        ValueMarker goal = new ValueMarker(a.goal(), new Color(200, 60, 40), new BasicStroke(1.5f));
+        goal.setLabel("goal " + Num.percent(a.goal()));
+        goal.setLabelFont(new Font("SansSerif", Font.PLAIN, 11));
+        goal.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        goal.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        plot.addRangeMarker(goal);
+        if (a.reached()) {
+            ValueMarker v = new ValueMarker(a.value(), new Color(200, 60, 40), new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_MITER, 10f, new float[]{6f, 4f}, 0f));
+            v.setLabel(Num.sig(a.value(), 6));
+            v.setLabelFont(new Font("SansSerif", Font.PLAIN, 11));
+            v.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+            v.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            plot.addDomainMarker(v);
+        }
+        JFreeChart c = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        c.setTitle(new TextTitle("Response of " + a.policy() + " to " + a.lever(), new Font("SansSerif", Font.BOLD, 14)));
+        c.addSubtitle(new TextTitle(a.metric() + " against the baseline at each value tried: mean (line) and paired 95% CI (band)",
+                new Font("SansSerif", Font.PLAIN, 11)));
+        c.setBackgroundPaint(Color.WHITE);
+        return save(dir, "response", "Response curve of the goal search", c);
     }
 
     /** Monthly paired deterrence of a group: mean line and 95% band, the policy's start marked, zero drawn. */
