@@ -60,6 +60,14 @@ final class StudyCommand implements Callable<Integer> {
     @Option(names = "--days", paramLabel = "N", description = "Days to simulate (overrides the study and its scenario).")
     Integer days;
 
+    @Option(names = "--target-halfwidth", paramLabel = "H", description = "Add replicates in rounds until every policy's paired "
+            + "deterrence 95% interval is at most H wide on each side (e.g. 0.01), or --max-replicates is reached; the manifest's "
+            + "adaptive block says which stopped why.")
+    Double targetHalfwidth;
+
+    @Option(names = "--max-replicates", paramLabel = "N", description = "Most replicates per policy with --target-halfwidth (default: 200).")
+    Integer maxReplicates;
+
     @Mixin
     SharedOptions.Quiet quiet;
 
@@ -89,6 +97,10 @@ final class StudyCommand implements Callable<Integer> {
             }
         }
         if (out.value != null && Files.exists(out.value) && !Files.isDirectory(out.value)) bad.add(option("out", out.value + " exists and is not a folder"));
+        if (targetHalfwidth != null && !(targetHalfwidth > 0 && targetHalfwidth < 1)) bad.add(option("target-halfwidth", "must be a share between 0 and 1, e.g. 0.01"));
+        if (maxReplicates != null && targetHalfwidth == null) bad.add(option("max-replicates", "goes with --target-halfwidth"));
+        if (maxReplicates != null && maxReplicates < 2) bad.add(option("max-replicates", "must be at least 2"));
+        if (targetHalfwidth != null && shard != null) bad.add(option("target-halfwidth", "cannot be used with --shard (the replicate count is decided as the study runs)"));
         if (!bad.isEmpty()) throw new ConfigException(bad);
 
         Study study = StudyLoader.load(file);
@@ -102,7 +114,11 @@ final class StudyCommand implements Callable<Integer> {
         StudyRunner.Options opts = new StudyRunner.Options(n, dir, resume, sh, log, System.console() != null);
         Studies.Report rep;
         try {
-            rep = Studies.run(study, opts, simulator);
+            Studies.Adaptive adaptive = targetHalfwidth == null ? null
+                    : new Studies.Adaptive(targetHalfwidth, maxReplicates != null ? maxReplicates : 200);
+            if (adaptive != null && study.replicates() > adaptive.maxReplicates()) study = study.withReplicates(adaptive.maxReplicates());
+            if (adaptive != null && study.replicates() < 2) study = study.withReplicates(2);
+            rep = Studies.run(study, opts, simulator, adaptive);
         } catch (ExecutionException e) {
             err.println("channelsim study: a replicate failed; the finished ones are saved in " + dir.resolve("replicates")
                     + " (rerun with --resume to continue)");

@@ -23,7 +23,19 @@ public final class Studies {
     /** What a study run did, for the command's closing message. */
     public record Report(StudyRunner.Outcome outcome, StudyResults results) {}
 
+    /**
+     * Adaptive replication: add replicates in rounds until every policy's paired deterrence interval has at most
+     * this half-width, or {@code maxReplicates} is reached.
+     */
+    public record Adaptive(double halfWidth, int maxReplicates) {}
+
     public static Report run(Study study, StudyRunner.Options options, StudyRunner.Simulator sim)
+            throws IOException, ConfigException, InterruptedException, ExecutionException {
+        return run(study, options, sim, null);
+    }
+
+    /** As {@link #run(Study, StudyRunner.Options, StudyRunner.Simulator)}, adding replicates in rounds when {@code adaptive} is given. */
+    public static Report run(Study study, StudyRunner.Options options, StudyRunner.Simulator sim, Adaptive adaptive)
             throws IOException, ConfigException, InterruptedException, ExecutionException {
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         StudyInfo info = study.info(StudyOutputs.toolVersion());
@@ -38,6 +50,52 @@ public final class Studies {
         running.put("status", "running or interrupted");
         StudyOutputs.writePartialManifest(info, options.out(), options.shard() == null ? null : options.shard().toString(), running);
         StudyRunner.Outcome o = new StudyRunner(study, options, sim).runReplicates();
+        Map<String, Object> adaptiveLog = null;
+        if (adaptive != null) {
+            adaptiveLog = new LinkedHashMap<>();
+            adaptiveLog.put("target_halfwidth", adaptive.halfWidth());
+            adaptiveLog.put("max_replicates", adaptive.maxReplicates());
+            List<Object> rounds = new ArrayList<>();
+            StudyRunner.Options more = new StudyRunner.Options(options.threads(), options.out(), true, null, options.log(), options.terminal());
+            while (true) {
+                StudyResults r = new StudyAnalysis(study.info(info.version()), new ReplicateStore(options.out(), study.hash()))
+                        .analyse(java.io.Writer.nullWriter());
+                double widest = 0;
+                Map<String, Object> per = new LinkedHashMap<>();
+                for (StudyResults.Ranked k : r.ranking()) {
+                    double hw = k.deterrence().n() > 1 ? k.deterrence().halfWidth() : Double.POSITIVE_INFINITY;
+                    widest = Math.max(widest, Double.isNaN(hw) ? Double.POSITIVE_INFINITY : hw);
+                    per.put(k.policy(), Double.isFinite(hw) ? round6(hw) : null);
+                }
+                Map<String, Object> round = new LinkedHashMap<>();
+                round.put("replicates", study.replicates());
+                round.put("halfwidths", per);
+                rounds.add(round);
+                boolean narrow = widest <= adaptive.halfWidth(), capped = study.replicates() >= adaptive.maxReplicates();
+                if (narrow || capped) {
+                    adaptiveLog.put("stopped", narrow ? "target_halfwidth" : "max_replicates");
+                    Map<String, Object> why = new LinkedHashMap<>();
+                    for (Map.Entry<String, Object> e : per.entrySet())
+                        why.put(e.getKey(), e.getValue() instanceof Double hw && hw <= adaptive.halfWidth()
+                                ? "half-width " + hw + " <= " + adaptive.halfWidth() : "max_replicates reached with half-width " + e.getValue());
+                    adaptiveLog.put("policies", why);
+                    break;
+                }
+                // n grows as the square of the width ratio; a tenth more for the noise in the sd itself
+                double ratio = Double.isFinite(widest) ? widest / adaptive.halfWidth() : 2;
+                int next = (int) Math.min(adaptive.maxReplicates(), Math.max(study.replicates() + 2,
+                        Math.ceil(study.replicates() * ratio * ratio * 1.1)));
+                if (options.log() != null)
+                    options.log().println("adaptive: widest deterrence half-width " + (Double.isFinite(widest) ? round6(widest) : "undefined")
+                            + " > " + adaptive.halfWidth() + " with " + study.replicates() + " replicates; running up to " + next);
+                study = study.withReplicates(next);
+                StudyRunner.Outcome o2 = new StudyRunner(study, more, sim).runReplicates();
+                o = new StudyRunner.Outcome(o.computed() + o2.computed(), o.reused(), o.nanos() + o2.nanos(), o.cpuNanos() + o2.cpuNanos(),
+                        o.agentDays() + o2.agentDays());
+            }
+            adaptiveLog.put("rounds", rounds);
+            info = study.info(info.version());
+        }
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("started", started.toString());
         run.put("threads", options.threads());
@@ -52,6 +110,7 @@ public final class Studies {
         run.put("replicate_years_per_cpu_second", o.computed() == 0 || cpu == 0 ? null
                 : round(o.computed() * (study.days() / 365.25) / cpu));
         run.put("agent_days", o.agentDays());
+        if (adaptiveLog != null) run.put("adaptive", adaptiveLog);
         if (options.shard() != null) {
             StudyOutputs.writePartialManifest(info, options.out(), options.shard().toString(), run);
             return new Report(o, null);
@@ -153,4 +212,6 @@ public final class Studies {
     }
 
     private static double round(double v) { return Math.round(v * 1000) / 1000.0; }
+
+    private static double round6(double v) { return Math.round(v * 1e6) / 1e6; }
 }
