@@ -1,6 +1,7 @@
 package channelsim.bench;
 
 import channelsim.config.Scenario;
+import channelsim.model.PolicySettings;
 import channelsim.model.RunResult;
 import channelsim.policy.Simulation;
 
@@ -53,9 +54,9 @@ public final class Fingerprint {
         for (Map.Entry<String, Scenario> e : named.entrySet()) {
             if (!e.getKey().contains("one-in-one-out")) continue;
             v.put(e.getKey() + "+hubs+third+medfive", e.getValue().with(Map.of(
-                    "policies.returns_hubs.enabled", true,
-                    "policies.third_country_removal.enabled", true,
-                    "policies.med_five_transfer.enabled", true)));
+                    PolicySettings.ReturnsHubs.ENABLED, true,
+                    PolicySettings.ThirdCountryRemoval.ENABLED, true,
+                    PolicySettings.MedFiveTransfer.ENABLED, true)));
         }
         return v;
     }

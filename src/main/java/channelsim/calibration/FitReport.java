@@ -1,6 +1,9 @@
 package channelsim.calibration;
 
 import channelsim.config.Scenario;
+import channelsim.model.GangSettings;
+import channelsim.model.HomeOfficeSettings;
+import channelsim.model.MigrantSettings;
 import channelsim.output.AtomicFiles;
 import channelsim.output.Numbers;
 
@@ -76,7 +79,7 @@ public final class FitReport {
 
     /** Keys that describe a run, or the state it starts from, rather than the Channel in a given year. */
     private static final java.util.Set<String> NOT_STATE = java.util.Set.of("name", "description", "start", "days", "seed",
-            "scale", "warmup_days", "migrants.initial_waiting", "home_office.initial_backlog", "gangs.initial_count");
+            "scale", "warmup_days", MigrantSettings.INITIAL_WAITING, HomeOfficeSettings.INITIAL_BACKLOG, GangSettings.INITIAL_COUNT);
 
     /**
      * A flat scenario (no timeline) with every value in force on 1 January of {@code year} in the fitted

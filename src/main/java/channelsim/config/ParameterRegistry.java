@@ -16,6 +16,7 @@ public final class ParameterRegistry {
 
     private static final List<ParamSpec> ALL;
     private static final Map<String, ParamSpec> BY_KEY;
+    private static final Map<String, double[]> DISPLAY;
 
     /** Default origin groups and their attributes: share, return_agreement, uk_links, grant_rate, first_entry_record. */
     public static final List<String> DEFAULT_GROUPS = List.of(
@@ -190,6 +191,14 @@ public final class ParameterRegistry {
         date(l, "policies.eu_suspension.date", "2026-01-01", "date the scheme is suspended", "assumption");
         num(l, "policies.eu_suspension.hazard_per_year", 0.0, "1/year", 0, 100, "yearly chance the EU blocks the scheme at a random date once it runs", "assumption; 0 = never at random");
 
+        // the range an interactive control offers (the GUI's sliders): the values a user explores, inside
+        // the wider range that validation accepts
+        Map<String, double[]> shown = new LinkedHashMap<>();
+        shown.put("policies.french_police.officers", new double[]{0, 3000});
+        shown.put("policies.one_in_one_out.returns_per_week", new double[]{0, 2000});
+        shown.put("policies.illegal_working.enforcement", new double[]{0, 5});
+        DISPLAY = Collections.unmodifiableMap(shown);
+
         ALL = Collections.unmodifiableList(l);
         Map<String, ParamSpec> m = new LinkedHashMap<>();
         for (ParamSpec p : l) m.put(p.key(), p);
@@ -208,6 +217,18 @@ public final class ParameterRegistry {
         if (parts.length == 4 && parts[0].equals("migrants") && parts[1].equals("groups"))
             return BY_KEY.get("migrants.groups.*." + parts[3]);
         return null;
+    }
+
+    /**
+     * The range a control in the GUI offers for a numeric key: a narrower range where one is declared
+     * above (what users explore), else the validation range.
+     */
+    public static double[] displayRange(String key) {
+        double[] d = DISPLAY.get(key);
+        if (d != null) return d.clone();
+        ParamSpec p = find(key);
+        if (p == null) throw new IllegalArgumentException("unknown parameter " + key);
+        return new double[]{p.min(), p.max()};
     }
 
     /** Default value of a group attribute for one of the default groups, else the template default. */

@@ -41,7 +41,7 @@ record DayStatus(String title, String weather, boolean redDay, double quality, S
 
         Recorder r = m.recorder();
         double q = m.weather().getQuality();
-        String weather = weatherWords(q, m.params().num("gangs.launch_quality_threshold"));
+        String weather = weatherWords(q, m.settings().gangs.launchQualityThreshold);
 
         LaunchBoard b = m.launches();
         int landed = 0, prevented = 0, shallow = 0, rescued = 0, distress = 0;

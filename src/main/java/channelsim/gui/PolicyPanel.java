@@ -1,7 +1,11 @@
 package channelsim.gui;
 
+import channelsim.config.ParameterRegistry;
 import channelsim.model.ChannelModel;
+import channelsim.model.GangSettings;
 import channelsim.model.Metric;
+import channelsim.model.PolicySettings;
+
 import sim.util.Interval;
 
 import java.time.LocalDate;
@@ -14,17 +18,17 @@ import java.util.Locale;
  * before its start date moves the start to tomorrow, so the change is seen at once.
  */
 public final class PolicyPanel {
-    static final String OFFICERS = "policies.french_police.officers";
-    static final String DOCTRINE = "policies.french_police.maritime_doctrine";
-    static final String OIOO = "policies.one_in_one_out.enabled";
-    static final String OIOO_START = "policies.one_in_one_out.start";
-    static final String RETURNS = "policies.one_in_one_out.returns_per_week";
-    static final String RETURN_ALL = "policies.return_all.enabled";
-    static final String RETURN_ALL_START = "policies.return_all.start";
-    static final String ENFORCEMENT = "policies.illegal_working.enforcement";
-    static final String HUBS = "policies.returns_hubs.enabled";
-    static final String HUBS_START = "policies.returns_hubs.start";
-    static final String ADAPTIVE = "gangs.adaptive";
+    static final String OFFICERS = PolicySettings.FrenchPolice.OFFICERS;
+    static final String DOCTRINE = PolicySettings.FrenchPolice.MARITIME_DOCTRINE;
+    static final String OIOO = PolicySettings.OneInOneOut.ENABLED;
+    static final String OIOO_START = PolicySettings.OneInOneOut.START;
+    static final String RETURNS = PolicySettings.OneInOneOut.RETURNS_PER_WEEK;
+    static final String RETURN_ALL = PolicySettings.ReturnAll.ENABLED;
+    static final String RETURN_ALL_START = PolicySettings.ReturnAll.START;
+    static final String ENFORCEMENT = PolicySettings.IllegalWorking.ENFORCEMENT;
+    static final String HUBS = PolicySettings.ReturnsHubs.ENABLED;
+    static final String HUBS_START = PolicySettings.ReturnsHubs.START;
+    static final String ADAPTIVE = GangSettings.ADAPTIVE;
 
     private final ChannelSimWithUI gui;
 
@@ -47,7 +51,7 @@ public final class PolicyPanel {
     public String desDate() { return "The day just simulated; the warm-up days before the scenario's start are not recorded."; }
 
     public String getWeather() {
-        return running() ? DayStatus.weatherWords(m().weather().getQuality(), m().params().num("gangs.launch_quality_threshold")) : "";
+        return running() ? DayStatus.weatherWords(m().weather().getQuality(), m().settings().gangs.launchQualityThreshold) : "";
     }
 
     public int getPeopleArrivedToday() { return (int) recorded(Metric.ARRIVALS); }
@@ -70,9 +74,9 @@ public final class PolicyPanel {
 
     public double getFrenchPoliceOfficers() { return ((Number) gui.param(OFFICERS)).doubleValue(); }
 
-    public void setFrenchPoliceOfficers(double v) { gui.setParam(OFFICERS, clamp(v, 0, 3000)); }
+    public void setFrenchPoliceOfficers(double v) { gui.setParam(OFFICERS, clamp(v, OFFICERS)); }
 
-    public Object domFrenchPoliceOfficers() { return new Interval(0.0, 3000.0); }
+    public Object domFrenchPoliceOfficers() { return range(OFFICERS); }
 
     public String desFrenchPoliceOfficers() { return "Officers France deploys on the coast (funded by the UK); reached after a hiring delay."; }
 
@@ -90,9 +94,9 @@ public final class PolicyPanel {
 
     public double getReturnsPerWeek() { return ((Number) gui.param(RETURNS)).doubleValue(); }
 
-    public void setReturnsPerWeek(double v) { gui.setParam(RETURNS, clamp(v, 0, 2000)); }
+    public void setReturnsPerWeek(double v) { gui.setParam(RETURNS, clamp(v, RETURNS)); }
 
-    public Object domReturnsPerWeek() { return new Interval(0.0, 2000.0); }
+    public Object domReturnsPerWeek() { return range(RETURNS); }
 
     public String desReturnsPerWeek() { return "Weekly returns to France under one in, one out (about 50 in the 2025 pilot)."; }
 
@@ -104,9 +108,9 @@ public final class PolicyPanel {
 
     public double getIllegalWorkingEnforcement() { return ((Number) gui.param(ENFORCEMENT)).doubleValue(); }
 
-    public void setIllegalWorkingEnforcement(double v) { gui.setParam(ENFORCEMENT, clamp(v, 0, 5)); }
+    public void setIllegalWorkingEnforcement(double v) { gui.setParam(ENFORCEMENT, clamp(v, ENFORCEMENT)); }
 
-    public Object domIllegalWorkingEnforcement() { return new Interval(0.0, 5.0); }
+    public Object domIllegalWorkingEnforcement() { return range(ENFORCEMENT); }
 
     public String desIllegalWorkingEnforcement() { return "Illegal-working arrests, 1 = the 2025 level; lowers the chance of work in the UK (a pull factor)."; }
 
@@ -156,7 +160,17 @@ public final class PolicyPanel {
 
     public String nameGangsAdaptive() { return "Policy: gangs adapt"; }
 
-    private static double clamp(double v, double lo, double hi) { return Double.isNaN(v) ? lo : Math.max(lo, Math.min(hi, v)); }
+    /** The slider of a key: its range from the registry. */
+    private static Interval range(String key) {
+        double[] r = ParameterRegistry.displayRange(key);
+        return new Interval(r[0], r[1]);
+    }
+
+    /** A value typed into a control, brought inside the key's range from the registry. */
+    private static double clamp(double v, String key) {
+        double[] r = ParameterRegistry.displayRange(key);
+        return Double.isNaN(v) ? r[0] : Math.max(r[0], Math.min(r[1], v));
+    }
 
     /** Tomorrow in the running model, or null before it starts. */
     LocalDate tomorrow() { return running() ? m().date() : null; }

@@ -16,9 +16,10 @@ public final class Arrivals implements Steppable {
 
     Arrivals(MersenneTwisterFast rng) { this.rng = rng; }
 
-    static double meanInflow(Params p, int dayOfYear) {
-        double season = Math.cos(2 * Math.PI * (dayOfYear - p.num("migrants.inflow_peak_day")) / 365.25);
-        return Math.max(0, p.num("migrants.inflow_per_day") * p.scale() * (1 + p.num("migrants.inflow_seasonality") * season));
+    static double meanInflow(Settings st, int dayOfYear) {
+        MigrantSettings p = st.migrants;
+        double season = Math.cos(2 * Math.PI * (dayOfYear - p.inflowPeakDay) / 365.25);
+        return Math.max(0, p.inflowPerDay * st.run.scale * (1 + p.inflowSeasonality * season));
     }
 
     static int poisson(MersenneTwisterFast r, double mean) {
@@ -46,7 +47,7 @@ public final class Arrivals implements Steppable {
     public void step(SimState state) {
         ChannelModel m = (ChannelModel) state;
         Params p = m.params();
-        today = poisson(rng, meanInflow(p, m.date().getDayOfYear()));
+        today = poisson(rng, meanInflow(m.settings(), m.date().getDayOfYear()));
         int camps = Geography.CAMPS.size();
         for (int k = 0; k < today; k++) {
             int g = drawGroup(p, rng.nextDouble());

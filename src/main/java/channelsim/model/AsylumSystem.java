@@ -22,7 +22,8 @@ public final class AsylumSystem implements Steppable {
     /** The list being looked at is the daily one (not a day's). */
     private static final int DAILY = Integer.MIN_VALUE;
     private final MigrantPool pool;
-    private final MigrantRules rules;
+    private final MigrantSettings migrants;
+    private final HomeOfficeSettings rules;
     private final DailyFlows flows;
     /** The HOME_OFFICE stream (shared with camp life, which draws from it first each day). */
     private final SplitMix64 homeRng;
@@ -38,9 +39,10 @@ public final class AsylumSystem implements Steppable {
     private int ukReturnsLeft, ukHubLeft, ukThirdLeft, ukEligR, ukEligT, ukRefused, ukQuietAfter;
     private int returnsMade, returnsMadeInThirdWindow, thirdFromClaims;
 
-    AsylumSystem(MigrantPool pool, MigrantRules rules, DailyFlows flows, SplitMix64 homeRng) {
+    AsylumSystem(MigrantPool pool, Settings settings, DailyFlows flows, SplitMix64 homeRng) {
         this.pool = pool;
-        this.rules = rules;
+        this.migrants = settings.migrants;
+        this.rules = settings.homeOffice;
         this.flows = flows;
         this.homeRng = homeRng;
     }
@@ -53,7 +55,7 @@ public final class AsylumSystem implements Steppable {
         boolean returnable = homeRng.nextDouble() < p.returnAgreement[g];
         int f = MigrantPool.F_RETURNABLE << 24;
         a[r + Claimants.META] = returnable ? a[r + Claimants.META] | f : a[r + Claimants.META] & ~f;
-        double mean = returnable ? rules.fastTrack : rules.decisionDays;
+        double mean = returnable ? rules.fastTrackDays : rules.decisionDaysMean;
         a[r + Claimants.AUX + PoolSide.NEXT_DAY] = t + 1 + (int) (-Math.log(1 - homeRng.nextDouble()) * mean);
     }
 
@@ -208,7 +210,7 @@ public final class AsylumSystem implements Steppable {
             pool.count(UK_CLAIM, arrived, MigrantState.REFUSED);
             a[b + Claimants.META] = (a[b + Claimants.META] & ~0xFF) | REFUSED;
             // a day overflowed by a zero rate means at once
-            int abscond = t + 1 + (int) (-Math.log(1 - homeRng.nextDouble()) / Math.max(1e-9, rules.abscond));
+            int abscond = t + 1 + (int) (-Math.log(1 - homeRng.nextDouble()) / Math.max(1e-9, rules.abscondRate));
             a[b + Claimants.AUX + PoolSide.NEXT_DAY] = abscond;
             pool.refused.file(fileDay(abscond), a, b);
             return false;
@@ -248,7 +250,7 @@ public final class AsylumSystem implements Steppable {
 
     /** Claimant record a[b..] (group g) is returned to France: sent on to a Med Five state, or back in a camp. */
     private void returnToFrance(int[] a, int b, int g, Observations obs) {
-        final double medFive = dMedFive, returnShock = rules.returnShock;
+        final double medFive = dMedFive, returnShock = migrants.returnShock;
         final int mt = a[b + Claimants.META], arrived = a[b + Claimants.AUX + PoolSide.ARRIVED_DAY];
         flows.returned++;
         obs.noteReturn(g);

@@ -19,20 +19,21 @@ public final class BorderForce implements Steppable {
     public int getLandedBoatsToday() { return landedBoatsToday; }
 
     /** Chance of a fatal incident for a boat with this many people in this weather. */
-    static double incidentChance(Params p, double people, double quality) {
-        double crowd = 1 / (1 + Math.exp(-(people - p.num("sea.crowding_threshold")) / p.num("sea.crowding_width")));
-        return Math.min(1, p.num("sea.incident_rate") * 2 * crowd * (1 + p.num("sea.bad_weather_risk") * (1 - quality)));
+    static double incidentChance(SeaSettings p, double people, double quality) {
+        double crowd = 1 / (1 + Math.exp(-(people - p.crowdingThreshold) / p.crowdingWidth));
+        return Math.min(1, p.incidentRate * 2 * crowd * (1 + p.badWeatherRisk * (1 - quality)));
     }
 
     @Override
     public void step(SimState state) {
         ChannelModel m = (ChannelModel) state;
-        Params p = m.params();
+        Settings st = m.settings();
+        SeaSettings p = st.sea;
         LaunchBoard board = m.launches();
         double q = m.weather().getQuality();
-        double rescue = p.num("policies.french_police.rescue_share");
-        double toUk = p.num("sea.survivors_to_uk");
-        double share = p.num("sea.deaths_share");
+        double rescue = st.policies.frenchPolice.rescueShare;
+        double toUk = p.survivorsToUk;
+        double share = p.deathsShare;
         landedBoatsToday = 0;
         for (int i = 0; i < board.count; i++) {
             double u1 = rng.nextDouble(), u2 = rng.nextDouble(), u3 = rng.nextDouble();

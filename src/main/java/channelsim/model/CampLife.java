@@ -24,7 +24,9 @@ import sim.engine.Steppable;
 public final class CampLife implements Steppable {
     private static final long serialVersionUID = 1;
     private final MigrantPool pool;
-    private final MigrantRules rules;
+    /** The migrants' and gangs' settings (refreshed in place when the parameters change). */
+    private final MigrantSettings rules;
+    private final GangSettings gangRules;
     private final DailyFlows flows;
     private final AsylumSystem asylum;
     // the MIGRANTS stream, and the camp migrants' one draw a day from a stream of its own (campDraws), kept
@@ -47,10 +49,11 @@ public final class CampLife implements Steppable {
     private double[] dOnwardRate, dCumGang;
     private SmugglingGang[] dGangs;
 
-    CampLife(MigrantPool pool, MigrantRules rules, DailyFlows flows, AsylumSystem asylum, int groups,
+    CampLife(MigrantPool pool, Settings settings, DailyFlows flows, AsylumSystem asylum, int groups,
              MersenneTwisterFast migrants, SplitMix64 homeRng) {
         this.pool = pool;
-        this.rules = rules;
+        this.rules = settings.migrants;
+        this.gangRules = settings.gangs;
         this.flows = flows;
         this.asylum = asylum;
         this.rng = new SplitMix64(migrants);
@@ -75,7 +78,7 @@ public final class CampLife implements Steppable {
         pool.today = t;
         flows.reset();
         m.prepareBoarding();
-        MigrantRules r = m.migrantRules();
+        MigrantSettings r = m.settings().migrants;
 
         dT = t;
         dJobTrue = lv.jobChance;
@@ -89,7 +92,7 @@ public final class CampLife implements Steppable {
         dGangs = gangs;
         dOnwardRate = obs.onwardRate;
         for (int g = 0, groups = p.groupCount(); g < groups; g++) {
-            perceivedReturnToday[g] = (float) obs.perceivedReturn(g, r.salience);
+            perceivedReturnToday[g] = (float) obs.perceivedReturn(g, r.returnSalience);
             stayPartToday[g] = r.stayValue * (0.5 + 0.5 * grant[g]);
         }
         flows.stepped += pool.france.n; // the belief pass and the France loop read every one of them
@@ -117,8 +120,8 @@ public final class CampLife implements Steppable {
             success[c] = (float) obs.successRate[c];
             death[c] = (float) obs.deathRate[c];
         }
-        final float learn = (float) rules.learn, learnJob = (float) rules.learnJob, jobTrue = (float) dJobTrue,
-                income = (float) rules.income;
+        final float learn = (float) rules.beliefLearningRate, learnJob = (float) rules.jobLearningRate, jobTrue = (float) dJobTrue,
+                income = (float) rules.incomePerDay;
         // the day's sums of believed chances over people in camps, counted here for everyone in a camp now;
         // stepFrance takes out those who leave today (landed, dead, gave up)
         int camped = 0;
@@ -156,7 +159,7 @@ public final class CampLife implements Steppable {
         final int t = dT;
         // A camp migrant acts only if its daily draw u is below one of these rates; otherwise the value of
         // the crossing project (three divisions) cannot change what it does, so it is not computed.
-        final double actRate = Math.max(rules.bookRate, rules.giveUp);
+        final double actRate = Math.max(rules.bookingRate, rules.giveUpRate);
         int legalLeft = m.homeOffice().legalSeats, legalQ = legalWaiting, newLegal = 0;
         // those who leave France today come out of the day's sums of beliefs (counted in updateBeliefs);
         // locals, stored back after the loop
@@ -225,7 +228,7 @@ public final class CampLife implements Steppable {
      * route, give up, or book a place. True if it left France (gave up).
      */
     private boolean decide(PoolSide f, int i, double u) {
-        final MigrantRules q = rules;
+        final MigrantSettings q = rules;
         final float[] rec = f.rec;
         final int o0 = i * PoolSide.R, mt = f.meta[i], flags = mt >>> 24;
         final double price = dPrice, money = rec[o0 + PoolSide.MONEY];
@@ -233,21 +236,21 @@ public final class CampLife implements Steppable {
         // Which actions today's draw allows, before the value of the project is worked out: a migrant who
         // cannot pay yet, has no route to the legal scheme, and drew above the give-up rate does nothing,
         // whatever the value (most of those who get here: the give-up rate is far below the booking rate).
-        final boolean mayLegal = links && dLegalOpen && u < q.bookRate, mayGiveUp = u < q.giveUp;
-        final boolean mayBook = money >= price && u < q.bookRate && dCumGang.length > 0;
+        final boolean mayLegal = links && dLegalOpen && u < q.bookingRate, mayGiveUp = u < q.giveUpRate;
+        final boolean mayBook = money >= price && u < q.bookingRate && dCumGang.length > 0;
         if (!mayLegal && !mayGiveUp && !mayBook) return false;
         final int g = (mt >>> 8) & 0xFF;
         double s = Math.max(0.05, rec[o0 + PoolSide.B_SUCCESS]), r = Math.min(0.98, rec[o0 + PoolSide.B_RETURN]);
         double o = (flags & MigrantPool.F_FIRST_ENTRY) != 0 ? dOnwardRate[g] : 0;
         double v = rec[o0 + PoolSide.VALUATION] * (stayPartToday[g] + q.jobValue * rec[o0 + PoolSide.B_JOB]);
-        double cost = price * (1 + (1 / s - 1) * q.repay) + rec[o0 + PoolSide.B_DEATH] * q.lifeValue * (1 - rec[o0 + PoolSide.RISK_TOL]) / s;
+        double cost = price * (1 + (1 / s - 1) * (1 - gangRules.freeRetryShare)) + rec[o0 + PoolSide.B_DEATH] * q.lifeValue * (1 - rec[o0 + PoolSide.RISK_TOL]) / s;
         double ev = ((1 - r) * v - r * o * q.onwardCost - cost) / Math.max(0.02, 1 - r * (1 - o));
         // those who must first save for a place count the days of camp life that costs
-        if (money < price) ev -= q.waitCost * (price - money) / Math.max(q.income, 1e-9);
-        if (mayLegal && dLegalChance * v > Math.max(ev, q.alternative)) {
+        if (money < price) ev -= q.waitingCostPerDay * (price - money) / Math.max(q.incomePerDay, 1e-9);
+        if (mayLegal && dLegalChance * v > Math.max(ev, q.alternativeValue)) {
             pool.move(f, i, MigrantState.LEGAL_WAIT);
             f.setAux(i, PoolSide.NEXT_DAY, dT + (int) (-Math.log(1 - rng.nextDouble()) * q.legalWaitDays));
-        } else if (ev < q.alternative) {
+        } else if (ev < q.alternativeValue) {
             if (mayGiveUp) {
                 flows.deterred++;
                 pool.retire(f, i, MigrantState.DETERRED);
@@ -322,8 +325,9 @@ public final class CampLife implements Steppable {
         // stopped: back to the camp, with a free retry from the gang or not
         if (fate == LaunchBoard.PREVENTED) flows.prevented++;
         else flows.intercepted++;
-        f.rec[i * PoolSide.R + PoolSide.B_SUCCESS] *= rules.ownFailure; // one's own failure weighs more than hearsay
-        if (rng.nextDouble() < rules.freeRetry) {
+        f.rec[i * PoolSide.R + PoolSide.B_SUCCESS] *= 1 - rules.ownFailureWeight; // one's own failure weighs more than hearsay
+        double repay = 1 - gangRules.freeRetryShare; // the share of a failed attempt's price paid again
+        if (rng.nextDouble() < 1 - repay) {
             m.gangArray()[k].booked++;
         } else {
             f.setGang(i, -1);

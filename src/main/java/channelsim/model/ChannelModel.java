@@ -32,7 +32,7 @@ public class ChannelModel extends SimState implements PolicyContext {
     private BorderForce borderForce;
     private HomeOffice homeOffice;
     private MigrantPool pool;
-    private MigrantRules migrantRules;
+    private final Settings settings = new Settings();
     private DailyFlows flows;
     private CampLife campLife;
     private AsylumSystem asylum;
@@ -60,6 +60,15 @@ public class ChannelModel extends SimState implements PolicyContext {
         this.policyFactory = policies;
     }
 
+    /** One event of the day: its name (as docs/ODD.md lists it) and what runs. */
+    public record DayStep(String name, Steppable step) {}
+
+    /** The day's events in order, written once in {@link #start()}. */
+    private List<DayStep> day = List.of();
+
+    /** The names of the day's events in the order they run (after {@link #start()}). */
+    public List<String> dayOrder() { return day.stream().map(DayStep::name).toList(); }
+
     /** Runs one replicate headless: warm-up, then the recorded days. */
     public static RunResult run(Scenario scenario, long seed, PolicyStep.Factory policies) {
         long t0 = System.nanoTime();
@@ -77,23 +86,26 @@ public class ChannelModel extends SimState implements PolicyContext {
         super.start();
         params = new Params(scenario);
         levers = new Levers();
-        warmup = (int) scenario.integer("warmup_days");
+        warmup = settings().run.warmupDays;
         firstDate = scenario.start().minusDays(warmup);
         launches = new LaunchBoard();
         gangs.clear();
         gangArray = new SmugglingGang[0];
         agentDays = steppedAgentDays = 0;
         gangRng = Streams.of(runSeed, Streams.Purpose.GANGS);
-        initRng = Streams.of(runSeed, Streams.Purpose.INIT);
+        // MASON's own generator is the INIT stream, used only to build the starting population: a rule
+        // that draws from SimState.random after that would not share its numbers across policies, so new
+        // rules take a purpose of their own in Streams
+        random = Streams.of(runSeed, Streams.Purpose.INIT);
+        initRng = random;
         weather = new Weather(Streams.of(runSeed, Streams.Purpose.WEATHER));
         europe = new Europe(Streams.of(runSeed, Streams.Purpose.EUROPE));
         arrivals = new Arrivals(Streams.of(runSeed, Streams.Purpose.INFLOW));
         pool = new MigrantPool();
-        migrantRules = new MigrantRules();
         flows = new DailyFlows(params.groupCount());
         SplitMix64 homeDraws = new SplitMix64(Streams.of(runSeed, Streams.Purpose.HOME_OFFICE));
-        asylum = new AsylumSystem(pool, migrantRules, flows, homeDraws);
-        campLife = new CampLife(pool, migrantRules, flows, asylum, params.groupCount(),
+        asylum = new AsylumSystem(pool, settings, flows, homeDraws);
+        campLife = new CampLife(pool, settings, flows, asylum, params.groupCount(),
                 Streams.of(runSeed, Streams.Purpose.MIGRANTS), homeDraws);
         homeOffice = new HomeOffice();
         borderForce = new BorderForce(Streams.of(runSeed, Streams.Purpose.SEA));
@@ -107,40 +119,40 @@ public class ChannelModel extends SimState implements PolicyContext {
         populate();
 
         // One day, in this order. This is the only place the order is written.
-        Steppable[] day = {
-                (Steppable) s -> policies.apply(this, date()), // dated changes; policies set today's levers
-                weather,         // crossing conditions
-                europe,          // the EU may block the bilateral scheme
-                arrivals,        // new people reach the camps
-                (Steppable) s -> planLaunches(), // gangs buy boats, set prices, plan today's launches
-                police,          // patrols; launches stopped on the beach or in shallow water
-                borderForce,     // at sea: incidents, French rescues, Border Force landings
-                homeOffice,      // today's allowances of returns, removals and legal places
-                campLife,        // in France: beliefs, boarding, decisions, the legal route
-                asylum,          // in the UK: claims, returns to France, removals, decisions
-                gangMarket,      // gangs learn, are dismantled, or enter
-                observations,    // camps and communities take in the day
-                (Steppable) s -> endOfDay(),
-                recorder,
-        };
-        for (int k = 0; k < day.length; k++) schedule.scheduleRepeating(0.0, k, day[k], 1.0);
+        day = List.of(
+                new DayStep("Policy schedule", s -> policies.apply(this, date())), // dated changes; levers
+                new DayStep("Weather", weather),             // crossing conditions
+                new DayStep("Europe", europe),               // the EU may block the bilateral scheme
+                new DayStep("Arrivals", arrivals),           // new people reach the camps
+                new DayStep("Gangs plan launches", s -> planLaunches()), // boats, prices, today's launches
+                new DayStep("French police", police),        // patrols; launches stopped on the beach or in shallow water
+                new DayStep("Border Force", borderForce),    // at sea: incidents, French rescues, landings
+                new DayStep("Home Office", homeOffice),      // today's allowances of returns, removals, legal places
+                new DayStep("Camp life", campLife),          // in France: beliefs, boarding, decisions, legal route
+                new DayStep("Asylum system", asylum),        // in the UK: claims, returns, removals, decisions
+                new DayStep("Gang market", gangMarket),      // gangs learn, are dismantled, or enter
+                new DayStep("Observations", observations),   // camps and communities take in the day
+                new DayStep("End of day", s -> endOfDay()),  // bookkeeping of the work done
+                new DayStep("Recorder", recorder));          // today's measures
+        for (int k = 0; k < day.size(); k++) schedule.scheduleRepeating(0.0, k, day.get(k).step(), 1.0);
     }
 
     private void populate() {
-        double scale = params.scale();
+        Settings s = settings();
+        double scale = s.run.scale;
         int camps = Geography.CAMPS.size();
-        int waiting = (int) Math.round(params.integer("migrants.initial_waiting") * scale);
+        int waiting = (int) Math.round(s.migrants.initialWaiting * scale);
         for (int k = 0; k < waiting; k++)
             pool.create(this, initRng, MigrantState.IN_CAMP, Arrivals.drawGroup(params, initRng.nextDouble()), initRng.nextInt(camps));
-        int backlog = (int) Math.round(params.integer("home_office.initial_backlog") * scale);
-        double mean = params.num("home_office.decision_days_mean");
+        int backlog = (int) Math.round(s.homeOffice.initialBacklog * scale);
+        double mean = s.homeOffice.decisionDaysMean;
         for (int k = 0; k < backlog; k++) {
             int i = pool.create(this, initRng, MigrantState.UK_CLAIM, Arrivals.drawGroup(params, initRng.nextDouble()), 0);
             pool.setNextDay(i, (int) (initRng.nextDouble() * 2 * mean)); // decisions spread over the coming months
         }
-        int n = (int) Math.max(1, Math.round(params.integer("gangs.initial_count") * scale));
+        int n = (int) Math.max(1, Math.round(s.gangs.initialCount * scale));
         for (int k = 0; k < n; k++)
-            addGang(initRng.nextInt(Geography.BEACHES.size()), 1 + initRng.nextInt(params.integer("gangs.initial_boats_max")), params.num("gangs.base_price"));
+            addGang(initRng.nextInt(Geography.BEACHES.size()), 1 + initRng.nextInt(s.gangs.initialBoatsMax), s.gangs.basePrice);
     }
 
     private void planLaunches() {
@@ -150,7 +162,7 @@ public class ChannelModel extends SimState implements PolicyContext {
 
     void addGang(int homeBeach, double boats, double price) {
         SmugglingGang g = new SmugglingGang(gangs.size(), homeBeach, boats, price);
-        g.peoplePerBoat = params.num("gangs.people_per_boat_base");
+        g.peoplePerBoat = settings().gangs.peoplePerBoatBase;
         gangs.add(g);
         gangArray = gangs.toArray(new SmugglingGang[0]);
     }
@@ -214,7 +226,7 @@ public class ChannelModel extends SimState implements PolicyContext {
         double s = 0;
         int n = 0;
         for (SmugglingGang g : gangArray) if (g.alive) { s += g.price; n++; }
-        return n > 0 ? s / n : params.num("gangs.base_price");
+        return n > 0 ? s / n : settings().gangs.basePrice;
     }
 
     public int liveGangs() {
@@ -255,6 +267,7 @@ public class ChannelModel extends SimState implements PolicyContext {
         }
         MigrantPool p = pool;
         DailyFlows fl = flows;
+        Settings st = settings();
         put(row, Metric.ARRIVALS, fl.arrivals);
         put(row, Metric.LAUNCHES, boats);
         put(row, Metric.BOATS_ARRIVED, landed);
@@ -282,11 +295,11 @@ public class ChannelModel extends SimState implements PolicyContext {
         put(row, Metric.GRANTED, fl.granted);
         put(row, Metric.ABSCONDED, fl.absconded);
         double cost = levers.fundingGbpMillion * 1e6 / 365.25
-                + backlog * params.num("home_office.support_cost_per_day")
-                + fl.arrivals * params.num("home_office.cost_per_arrival")
-                + fl.returned * params.num("policies.one_in_one_out.cost_per_return")
-                + fl.hub * params.num("policies.returns_hubs.cost_per_removal")
-                + (fl.third - fl.hub) * params.num("policies.third_country_removal.cost_per_removal");
+                + backlog * st.homeOffice.supportCostPerDay
+                + fl.arrivals * st.homeOffice.costPerArrival
+                + fl.returned * st.policies.oneInOneOut.costPerReturn
+                + fl.hub * st.policies.returnsHubs.costPerRemoval
+                + (fl.third - fl.hub) * st.policies.thirdCountryRemoval.costPerRemoval;
         put(row, Metric.PUBLIC_COST, cost);
         put(row, Metric.GANGS, liveGangs());
         put(row, Metric.OFFICERS, police.getOfficers());
@@ -350,13 +363,9 @@ public class ChannelModel extends SimState implements PolicyContext {
 
     MersenneTwisterFast gangRandom() { return gangRng; }
 
-    private final GangRules gangRules = new GangRules();
-
-    /** The migrants' and asylum parameters in force today (refreshed when the parameters change). */
-    MigrantRules migrantRules() { return migrantRules.update(params); }
-
-    /** The gang parameters in force today (refreshed when the parameters change). */
-    GangRules gangRules() { return gangRules.update(params); }
+    /** Every parameter in force today as typed fields, one class per block (re-read only when they change). */
+    @Override
+    public Settings settings() { return settings.refresh(params); }
 
     public Recorder recorder() { return recorder; }
 

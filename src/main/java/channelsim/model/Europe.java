@@ -20,7 +20,7 @@ public final class Europe implements Steppable {
     @Override
     public void step(SimState state) {
         ChannelModel m = (ChannelModel) state;
-        double hazard = m.params().num("policies.eu_suspension.hazard_per_year");
+        double hazard = m.settings().policies.euSuspension.hazardPerYear;
         double u = rng.nextDouble(); // one draw a day whatever happens: keeps the stream aligned across policies
         if (!blocked && hazard > 0 && m.levers().weeklyReturnQuota > 0 && u < 1 - Math.exp(-hazard / 365.25)) blocked = true;
     }

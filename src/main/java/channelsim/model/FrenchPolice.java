@@ -54,16 +54,17 @@ public final class FrenchPolice implements Steppable {
     @Override
     public void step(SimState state) {
         ChannelModel m = (ChannelModel) state;
-        Params p = m.params();
+        Settings st = m.settings();
+        PolicySettings.FrenchPolice p = st.policies.frenchPolice;
         Levers lv = m.levers();
-        officers += (lv.officersTarget - officers) / p.num("policies.uk_funding.hiring_delay_days");
+        officers += (lv.officersTarget - officers) / st.policies.ukFunding.hiringDelayDays;
 
         // patrols: part by coast length, part where launches were
-        double adapt = p.num("policies.french_police.patrol_adaptation");
+        double adapt = p.patrolAdaptation;
         double totalKm = Geography.totalCoastKm(), totalRecent = 0;
         for (double r : recentLaunches) totalRecent += r;
-        double maxPrev = p.num("policies.french_police.prevention_max"), half = p.num("policies.french_police.half_saturation");
-        double memory = p.num("gangs.memory_days");
+        double maxPrev = p.preventionMax, half = p.halfSaturation;
+        double memory = st.gangs.memoryDays;
         for (int b = 0; b < nb; b++) {
             double byLaunches = totalRecent > 0 ? recentLaunches[b] / totalRecent : km[b] / totalKm;
             allocation[b] = (1 - adapt) * km[b] / totalKm + adapt * byLaunches;
@@ -74,11 +75,11 @@ public final class FrenchPolice implements Steppable {
 
         LaunchBoard board = m.launches();
         boolean doctrine = lv.maritimeDoctrine;
-        double evasion = p.num("gangs.taxi_evasion");
-        double shallow = p.num("policies.french_police.shallow_water_rate");
-        double harm = p.num("policies.french_police.shallow_water_harm");
-        double taxiFactor = p.num("policies.french_police.shallow_water_taxi_factor");
-        double boatFactor = p.num("policies.french_police.shallow_water_boat_factor");
+        double evasion = st.gangs.taxiEvasion;
+        double shallow = p.shallowWaterRate;
+        double harm = p.shallowWaterHarm;
+        double taxiFactor = p.shallowWaterTaxiFactor;
+        double boatFactor = p.shallowWaterBoatFactor;
         preventedBoatsToday = 0;
         shallowStopsToday = 0;
         harmDeathsToday = 0;

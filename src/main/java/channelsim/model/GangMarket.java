@@ -23,9 +23,10 @@ public final class GangMarket implements Steppable {
     @Override
     public void step(SimState state) {
         ChannelModel m = (ChannelModel) state;
-        Params p = m.params();
-        double memory = p.num("gangs.memory_days");
-        double dismantle = p.num("gangs.dismantle_rate") * m.police().getOfficers() / 1000.0;
+        Settings st = m.settings();
+        GangSettings p = st.gangs;
+        double memory = p.memoryDays;
+        double dismantle = p.dismantleRate * m.police().getOfficers() / 1000.0;
         double profitSum = 0;
         int alive = 0;
         dismantledToday = enteredToday = 0;
@@ -44,12 +45,12 @@ public final class GangMarket implements Steppable {
             profitSum += g.profitSmoothed;
             alive++;
         }
-        int max = (int) Math.max(1, Math.round(p.integer("gangs.max_count") * p.scale()));
+        int max = (int) Math.max(1, Math.round(p.maxCount * st.run.scale));
         double u = rng.nextDouble(), beach = rng.nextDouble();
-        boolean pays = alive == 0 || profitSum / alive > p.num("gangs.entry_profit_per_day");
+        boolean pays = alive == 0 || profitSum / alive > p.entryProfitPerDay;
         // with no gang left, demand alone draws a newcomer in
-        if (alive < max && pays && (alive == 0 || u < p.num("gangs.entry_rate"))) {
-            m.addGang((int) (beach * Geography.BEACHES.size()), p.integer("gangs.entry_boats"), m.marketPrice());
+        if (alive < max && pays && (alive == 0 || u < p.entryRate)) {
+            m.addGang((int) (beach * Geography.BEACHES.size()), p.entryBoats, m.marketPrice());
             enteredToday++;
         }
     }

@@ -144,15 +144,15 @@ public final class MigrantPool {
         d.meta[i] = s.ordinal() | g << 8 | c << 16 | f << 24;
         final float[] rec = d.rec;
         final int o = i * PoolSide.R;
-        MigrantRules rules = m.migrantRules();
+        MigrantSettings rules = m.settings().migrants;
         double ms = rules.moneySpread, vs = rules.valuationSpread;
         rec[o + PoolSide.MONEY] = (float) (rules.moneyMean * Math.exp(ms * r.nextGaussian() - ms * ms / 2));
-        rec[o + PoolSide.RISK_TOL] = (float) Math.max(0.01, Math.min(0.99, rules.riskMean + rules.riskSpread * r.nextGaussian()));
+        rec[o + PoolSide.RISK_TOL] = (float) Math.max(0.01, Math.min(0.99, rules.riskToleranceMean + rules.riskToleranceSpread * r.nextGaussian()));
         rec[o + PoolSide.VALUATION] = (float) Math.exp(vs * r.nextGaussian() - vs * vs / 2);
         Observations obs = m.observations();
         rec[o + PoolSide.B_SUCCESS] = (float) obs.success(c);
         rec[o + PoolSide.B_DEATH] = (float) obs.death(c);
-        rec[o + PoolSide.B_RETURN] = (float) obs.perceivedReturn(g, rules.salience);
+        rec[o + PoolSide.B_RETURN] = (float) obs.perceivedReturn(g, rules.returnSalience);
         rec[o + PoolSide.B_JOB] = (float) m.levers().jobChance;
         d.setAux(i, PoolSide.NEXT_DAY, 0);
         d.setAux(i, PoolSide.ARRIVED_DAY, Integer.MIN_VALUE / 2);

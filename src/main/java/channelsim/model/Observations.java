@@ -41,11 +41,12 @@ public final class Observations implements Steppable {
         onwardRate = new double[g];
         agreement = p.returnAgreement; // live array: a timeline change to an agreement is known at once
         // priors: about half of attempts succeed, deaths are rare, and communities know their return agreements
-        double w = p.num("migrants.prior_weight");
+        MigrantSettings s = Settings.of(p).migrants;
+        double w = s.priorWeight;
         for (int k = 0; k < c; k++) {
             attempts[k] = w;
-            successes[k] = w * p.num("migrants.prior_success");
-            deaths[k] = w * p.num("migrants.prior_death");
+            successes[k] = w * s.priorSuccess;
+            deaths[k] = w * s.priorDeath;
         }
         for (int k = 0; k < g; k++) {
             arrived[k] = w;
@@ -92,7 +93,7 @@ public final class Observations implements Steppable {
     @Override
     public void step(SimState state) {
         ChannelModel m = (ChannelModel) state;
-        double keep = 1 - 1 / m.params().num("migrants.memory_days");
+        double keep = 1 - 1 / m.settings().migrants.memoryDays;
         for (int c = 0; c < attempts.length; c++) {
             attempts[c] = attempts[c] * keep + attemptsToday[c];
             successes[c] = successes[c] * keep + successesToday[c];

@@ -12,6 +12,9 @@ public interface PolicyContext {
 
     Levers levers();
 
+    /** The parameters in force as typed fields, block by block. */
+    Settings settings();
+
     /** Mean weekly arrivals over the last four weeks (for a scheme's review). */
     double recentWeeklyArrivals();
 

@@ -37,7 +37,7 @@ public final class SmugglingGang implements Steppable {
     public void step(SimState state) {
         ChannelModel m = (ChannelModel) state;
         if (!alive) return;
-        GangRules p = m.gangRules();
+        GangSettings p = m.settings().gangs;
         MersenneTwisterFast rng = m.gangRandom();
         boolean adaptive = p.adaptive;
         revenueToday = 0;
@@ -66,7 +66,7 @@ public final class SmugglingGang implements Steppable {
         if (q >= p.launchQualityThreshold && booked > 0 && boats >= 1) planLaunches(m, p, rng, adaptive, q);
     }
 
-    private void planLaunches(ChannelModel m, GangRules p, MersenneTwisterFast rng, boolean adaptive, double q) {
+    private void planLaunches(ChannelModel m, GangSettings p, MersenneTwisterFast rng, boolean adaptive, double q) {
         int send = (int) Math.round(booked * q);
         if (send <= 0) return;
         double ppb = peoplePerBoat;

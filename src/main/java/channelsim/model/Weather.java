@@ -30,17 +30,17 @@ public final class Weather implements Steppable {
     @Override
     public void step(SimState state) {
         ChannelModel m = (ChannelModel) state;
-        Params p = m.params();
+        WeatherSettings p = m.settings().weather;
         double s = summerness(m.date().getDayOfYear());
-        double redShare = p.num("weather.red_share_winter") + (p.num("weather.red_share_summer") - p.num("weather.red_share_winter")) * s;
-        double meanQ = p.num("weather.quality_winter") + (p.num("weather.quality_summer") - p.num("weather.quality_winter")) * s;
-        double spell = p.num("weather.spell_days");
+        double redShare = p.redShareWinter + (p.redShareSummer - p.redShareWinter) * s;
+        double meanQ = p.qualityWinter + (p.qualitySummer - p.qualityWinter) * s;
+        double spell = p.spellDays;
         // always draw the same number of numbers, so other parameters never shift the weather stream
         double change = rng.nextDouble(), kind = rng.nextDouble(), level = rng.nextDouble();
         if (m.schedule.getSteps() == 0 || change < 1.0 / spell) {
             red = kind < redShare;
             // quality spread evenly around the seasonal mean, kept inside (0.02, 1]
-            quality = Math.max(0.02, Math.min(1.0, meanQ + (level - 0.5) * p.num("weather.quality_spread")));
+            quality = Math.max(0.02, Math.min(1.0, meanQ + (level - 0.5) * p.qualitySpread));
         }
     }
 }

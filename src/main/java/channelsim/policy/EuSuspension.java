@@ -1,8 +1,8 @@
 package channelsim.policy;
 
 import channelsim.model.Levers;
-import channelsim.model.Params;
 import channelsim.model.PolicyContext;
+import channelsim.model.Settings;
 
 import java.time.LocalDate;
 
@@ -12,12 +12,12 @@ public final class EuSuspension implements Policy {
     public String key() { return "eu_suspension"; }
 
     @Override
-    public boolean active(Params p, LocalDate date) {
-        return p.bool("policies.eu_suspension.enabled") && !date.isBefore(p.date("policies.eu_suspension.date"));
+    public boolean active(Settings s, LocalDate date) {
+        return Lever.inForce(s.policies.euSuspension.enabled, s.policies.euSuspension.date, null, date);
     }
 
     @Override
-    public void apply(PolicyContext m, Params p, Levers lv, LocalDate date) {
-        lv.schemeSuspended = active(p, date) || m.schemeBlocked();
+    public void apply(PolicyContext m, Settings s, Levers lv, LocalDate date) {
+        lv.schemeSuspended = active(s, date) || m.schemeBlocked();
     }
 }

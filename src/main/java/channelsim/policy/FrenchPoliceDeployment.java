@@ -1,8 +1,9 @@
 package channelsim.policy;
 
 import channelsim.model.Levers;
-import channelsim.model.Params;
 import channelsim.model.PolicyContext;
+import channelsim.model.PolicySettings;
+import channelsim.model.Settings;
 
 import java.time.LocalDate;
 
@@ -16,13 +17,14 @@ public final class FrenchPoliceDeployment implements Policy {
     public String key() { return "french_police"; }
 
     @Override
-    public void apply(PolicyContext m, Params p, Levers lv, LocalDate date) {
-        double funding = p.num("policies.uk_funding.gbp_million_per_year");
-        double extra = (funding - p.num("policies.uk_funding.baseline_gbp_million")) * p.num("policies.uk_funding.officers_per_gbp_million");
-        lv.officersTarget = Math.max(0, p.num("policies.french_police.officers") + extra);
+    public void apply(PolicyContext m, Settings s, Levers lv, LocalDate date) {
+        PolicySettings.UkFunding f = s.policies.ukFunding;
+        double funding = f.gbpMillionPerYear;
+        double extra = (funding - f.baselineGbpMillion) * f.officersPerGbpMillion;
+        lv.officersTarget = Math.max(0, s.policies.frenchPolice.officers + extra);
         lv.fundingGbpMillion = funding;
     }
 
     @Override
-    public boolean active(Params p, LocalDate date) { return p.num("policies.french_police.officers") > 0; }
+    public boolean active(Settings s, LocalDate date) { return s.policies.frenchPolice.officers > 0; }
 }

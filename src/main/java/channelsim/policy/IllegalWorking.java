@@ -1,8 +1,9 @@
 package channelsim.policy;
 
 import channelsim.model.Levers;
-import channelsim.model.Params;
 import channelsim.model.PolicyContext;
+import channelsim.model.PolicySettings;
+import channelsim.model.Settings;
 
 import java.time.LocalDate;
 
@@ -15,11 +16,11 @@ public final class IllegalWorking implements Policy {
     public String key() { return "illegal_working"; }
 
     @Override
-    public boolean active(Params p, LocalDate date) { return p.num("policies.illegal_working.enforcement") > 0; }
+    public boolean active(Settings s, LocalDate date) { return s.policies.illegalWorking.enforcement > 0; }
 
     @Override
-    public void apply(PolicyContext m, Params p, Levers lv, LocalDate date) {
-        lv.jobChance = p.num("policies.illegal_working.job_chance_base")
-                * Math.exp(-p.num("policies.illegal_working.effect") * p.num("policies.illegal_working.enforcement"));
+    public void apply(PolicyContext m, Settings s, Levers lv, LocalDate date) {
+        PolicySettings.IllegalWorking w = s.policies.illegalWorking;
+        lv.jobChance = w.jobChanceBase * Math.exp(-w.effect * w.enforcement);
     }
 }

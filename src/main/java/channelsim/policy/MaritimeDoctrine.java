@@ -1,8 +1,8 @@
 package channelsim.policy;
 
 import channelsim.model.Levers;
-import channelsim.model.Params;
 import channelsim.model.PolicyContext;
+import channelsim.model.Settings;
 
 import java.time.LocalDate;
 
@@ -12,8 +12,8 @@ public final class MaritimeDoctrine implements Policy {
     public String key() { return "french_police.maritime_doctrine"; }
 
     @Override
-    public void apply(PolicyContext m, Params p, Levers lv, LocalDate date) { lv.maritimeDoctrine = active(p, date); }
+    public void apply(PolicyContext m, Settings s, Levers lv, LocalDate date) { lv.maritimeDoctrine = active(s, date); }
 
     @Override
-    public boolean active(Params p, LocalDate date) { return p.bool("policies.french_police.maritime_doctrine"); }
+    public boolean active(Settings s, LocalDate date) { return s.policies.frenchPolice.maritimeDoctrine; }
 }

@@ -1,8 +1,8 @@
 package channelsim.policy;
 
 import channelsim.model.Levers;
-import channelsim.model.Params;
 import channelsim.model.PolicyContext;
+import channelsim.model.Settings;
 
 import java.time.LocalDate;
 
@@ -12,10 +12,10 @@ public final class MedFiveTransfer implements Policy {
     public String key() { return "med_five_transfer"; }
 
     @Override
-    public boolean active(Params p, LocalDate date) { return p.bool("policies.med_five_transfer.enabled"); }
+    public boolean active(Settings s, LocalDate date) { return s.policies.medFiveTransfer.enabled; }
 
     @Override
-    public void apply(PolicyContext m, Params p, Levers lv, LocalDate date) {
-        lv.medFiveShare = active(p, date) ? p.num("policies.med_five_transfer.transfer_share") : 0;
+    public void apply(PolicyContext m, Settings s, Levers lv, LocalDate date) {
+        lv.medFiveShare = active(s, date) ? s.policies.medFiveTransfer.transferShare : 0;
     }
 }

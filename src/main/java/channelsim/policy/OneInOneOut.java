@@ -1,8 +1,9 @@
 package channelsim.policy;
 
 import channelsim.model.Levers;
-import channelsim.model.Params;
 import channelsim.model.PolicyContext;
+import channelsim.model.PolicySettings;
+import channelsim.model.Settings;
 
 import java.time.LocalDate;
 
@@ -21,32 +22,34 @@ public final class OneInOneOut implements Policy {
     public String key() { return "one_in_one_out"; }
 
     @Override
-    public boolean active(Params p, LocalDate date) {
-        return p.bool("policies.one_in_one_out.enabled") && !date.isBefore(p.date("policies.one_in_one_out.start"));
+    public boolean active(Settings s, LocalDate date) {
+        PolicySettings.OneInOneOut o = s.policies.oneInOneOut;
+        return Lever.inForce(o.enabled, o.start, null, date);
     }
 
     public boolean isScaledUp() { return scaledUp; }
 
     @Override
-    public void apply(PolicyContext m, Params p, Levers lv, LocalDate date) {
-        lv.legalIntakeRatio = p.num("policies.one_in_one_out.legal_intake_ratio");
-        lv.returnEligibilityDays = p.integer("policies.one_in_one_out.eligibility_days");
-        LocalDate start = p.date("policies.one_in_one_out.start");
-        if (!active(p, date)) {
+    public void apply(PolicyContext m, Settings s, Levers lv, LocalDate date) {
+        PolicySettings.OneInOneOut o = s.policies.oneInOneOut;
+        lv.legalIntakeRatio = o.legalIntakeRatio;
+        lv.returnEligibilityDays = o.eligibilityDays;
+        LocalDate start = o.start;
+        if (!active(s, date)) {
             lv.weeklyReturnQuota = 0;
             return;
         }
-        double scale = p.scale();
-        double quota = p.num("policies.one_in_one_out.returns_per_week");
+        double scale = s.run.scale;
+        double quota = o.returnsPerWeek;
         long daysIn = date.toEpochDay() - start.toEpochDay();
         if (daysIn == 0 || arrivalsBefore < 0) arrivalsBefore = m.recentWeeklyArrivals();
-        double target = p.num("policies.one_in_one_out.scale_up_to");
-        if (!reviewed && target > 0 && daysIn >= p.integer("policies.one_in_one_out.review_days")) {
+        double target = o.scaleUpTo;
+        if (!reviewed && target > 0 && daysIn >= o.reviewDays) {
             reviewed = true;
             double delivered = m.returnedSince(start);
             double planned = quota * scale * daysIn / 7.0;
-            boolean delivery = planned <= 0 || delivered >= p.num("policies.one_in_one_out.proof_of_concept_delivery") * planned;
-            double needDrop = p.num("policies.one_in_one_out.proof_of_concept_drop");
+            boolean delivery = planned <= 0 || delivered >= o.proofOfConceptDelivery * planned;
+            double needDrop = o.proofOfConceptDrop;
             boolean fell = needDrop <= 0 || m.recentWeeklyArrivals() <= (1 - needDrop) * arrivalsBefore;
             scaledUp = delivery && fell;
         }

@@ -6,6 +6,7 @@ import channelsim.model.Levers;
 import channelsim.model.Params;
 import channelsim.model.PolicyContext;
 import channelsim.model.PolicyStep;
+import channelsim.model.Settings;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +36,7 @@ public final class PolicySchedule implements PolicyStep {
             p.set(c.key(), c.value());
         }
         Levers lv = m.levers();
-        for (Policy policy : policies) policy.apply(m, p, lv, date);
+        Settings s = m.settings();
+        for (Policy policy : policies) policy.apply(m, s, lv, date);
     }
 }

@@ -1,8 +1,9 @@
 package channelsim.policy;
 
 import channelsim.model.Levers;
-import channelsim.model.Params;
 import channelsim.model.PolicyContext;
+import channelsim.model.PolicySettings;
+import channelsim.model.Settings;
 
 import java.time.LocalDate;
 
@@ -12,13 +13,14 @@ public final class ReturnAll implements Policy {
     public String key() { return "return_all"; }
 
     @Override
-    public boolean active(Params p, LocalDate date) {
-        return p.bool("policies.return_all.enabled") && !date.isBefore(p.date("policies.return_all.start"));
+    public boolean active(Settings s, LocalDate date) {
+        PolicySettings.ReturnAll r = s.policies.returnAll;
+        return Lever.inForce(r.enabled, r.start, null, date);
     }
 
     @Override
-    public void apply(PolicyContext m, Params p, Levers lv, LocalDate date) {
-        lv.returnAll = active(p, date);
-        lv.returnAllCapacityPerWeek = p.num("policies.return_all.capacity_per_week") * p.scale();
+    public void apply(PolicyContext m, Settings s, Levers lv, LocalDate date) {
+        lv.returnAll = active(s, date);
+        lv.returnAllCapacityPerWeek = s.policies.returnAll.capacityPerWeek * s.run.scale;
     }
 }

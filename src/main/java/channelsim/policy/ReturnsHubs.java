@@ -1,8 +1,9 @@
 package channelsim.policy;
 
 import channelsim.model.Levers;
-import channelsim.model.Params;
 import channelsim.model.PolicyContext;
+import channelsim.model.PolicySettings;
+import channelsim.model.Settings;
 
 import java.time.LocalDate;
 
@@ -12,12 +13,13 @@ public final class ReturnsHubs implements Policy {
     public String key() { return "returns_hubs"; }
 
     @Override
-    public boolean active(Params p, LocalDate date) {
-        return p.bool("policies.returns_hubs.enabled") && !date.isBefore(p.date("policies.returns_hubs.start"));
+    public boolean active(Settings s, LocalDate date) {
+        PolicySettings.ReturnsHubs h = s.policies.returnsHubs;
+        return Lever.inForce(h.enabled, h.start, null, date);
     }
 
     @Override
-    public void apply(PolicyContext m, Params p, Levers lv, LocalDate date) {
-        lv.hubCapacityPerWeek = active(p, date) ? p.num("policies.returns_hubs.capacity_per_week") * p.scale() : 0;
+    public void apply(PolicyContext m, Settings s, Levers lv, LocalDate date) {
+        lv.hubCapacityPerWeek = active(s, date) ? s.policies.returnsHubs.capacityPerWeek * s.run.scale : 0;
     }
 }

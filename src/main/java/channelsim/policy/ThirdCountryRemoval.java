@@ -1,8 +1,9 @@
 package channelsim.policy;
 
 import channelsim.model.Levers;
-import channelsim.model.Params;
 import channelsim.model.PolicyContext;
+import channelsim.model.PolicySettings;
+import channelsim.model.Settings;
 
 import java.time.LocalDate;
 
@@ -12,13 +13,15 @@ public final class ThirdCountryRemoval implements Policy {
     public String key() { return "third_country_removal"; }
 
     @Override
-    public boolean active(Params p, LocalDate date) {
-        return p.bool("policies.third_country_removal.enabled") && !date.isBefore(p.date("policies.third_country_removal.start"));
+    public boolean active(Settings s, LocalDate date) {
+        PolicySettings.ThirdCountryRemoval t = s.policies.thirdCountryRemoval;
+        return Lever.inForce(t.enabled, t.start, null, date);
     }
 
     @Override
-    public void apply(PolicyContext m, Params p, Levers lv, LocalDate date) {
-        lv.thirdCountryCapacityPerWeek = active(p, date) ? p.num("policies.third_country_removal.capacity_per_week") * p.scale() : 0;
-        lv.thirdCountryEligibilityDays = p.integer("policies.third_country_removal.eligibility_days");
+    public void apply(PolicyContext m, Settings s, Levers lv, LocalDate date) {
+        PolicySettings.ThirdCountryRemoval t = s.policies.thirdCountryRemoval;
+        lv.thirdCountryCapacityPerWeek = active(s, date) ? t.capacityPerWeek * s.run.scale : 0;
+        lv.thirdCountryEligibilityDays = t.eligibilityDays;
     }
 }

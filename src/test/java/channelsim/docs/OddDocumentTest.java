@@ -2,6 +2,9 @@ package channelsim.docs;
 
 import channelsim.config.ParamSpec;
 import channelsim.config.ParameterRegistry;
+import channelsim.config.Scenario;
+import channelsim.model.ChannelModel;
+import channelsim.policy.Simulation;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -10,7 +13,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** docs/ODD.md stays true to the code: its headings, and every registry key with its current default. */
+/** docs/ODD.md stays true to the code: its headings, the day's order, and every registry key with its current default. */
 class OddDocumentTest {
 
     @Test
@@ -19,6 +22,23 @@ class OddDocumentTest {
         for (String h : List.of("Purpose and patterns", "Entities, state variables and scales", "Process overview and scheduling",
                 "Design concepts", "Initialization", "Input data", "Submodels"))
             assertTrue(odd.lines().anyMatch(l -> l.startsWith("#") && l.contains(h)), "missing heading " + h);
+    }
+
+    @Test
+    void listsTheDaysStepsInTheOrderTheCodeRunsThem() throws Exception {
+        List<String> lines = Files.readAllLines(Path.of("docs/ODD.md"));
+        int from = lines.indexOf("# Process overview and scheduling");
+        assertTrue(from >= 0, "no process overview");
+        List<String> documented = new java.util.ArrayList<>();
+        java.util.regex.Pattern item = java.util.regex.Pattern.compile("^\\d+\\. \\*\\*(.+?)\\*\\*");
+        for (String l : lines.subList(from + 1, lines.size())) {
+            if (l.startsWith("# ")) break;
+            java.util.regex.Matcher m = item.matcher(l);
+            if (m.find()) documented.add(m.group(1));
+        }
+        ChannelModel model = Simulation.model(Scenario.defaults("odd").with(java.util.Map.of("scale", 0.01)), 1);
+        model.start();
+        assertEquals(model.dayOrder(), documented, "docs/ODD.md's list of the day's steps differs from ChannelModel.start()");
     }
 
     @Test

@@ -1,0 +1,281 @@
+package channelsim.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The {@code policies.} blocks, one typed class each: what the policies (and the agents they steer) read.
+ * The one place these keys are read; defaults, ranges and sources are in
+ * {@code channelsim.config.ParameterRegistry}.
+ */
+public final class PolicySettings {
+    public final FrenchPolice frenchPolice = new FrenchPolice();
+    public final UkFunding ukFunding = new UkFunding();
+    public final OneInOneOut oneInOneOut = new OneInOneOut();
+    public final ReturnAll returnAll = new ReturnAll();
+    public final IllegalWorking illegalWorking = new IllegalWorking();
+    public final ReturnsHubs returnsHubs = new ReturnsHubs();
+    public final ThirdCountryRemoval thirdCountryRemoval = new ThirdCountryRemoval();
+    public final MedFiveTransfer medFiveTransfer = new MedFiveTransfer();
+    public final EuSuspension euSuspension = new EuSuspension();
+
+    /** Every policy block, for refreshing. */
+    List<BlockSettings> blocks() { return List.of(frenchPolice, ukFunding, oneInOneOut, returnAll, illegalWorking, returnsHubs, thirdCountryRemoval, medFiveTransfer, euSuspension); }
+
+    /** The {@code policies.french_police.} block. */
+    public static final class FrenchPolice extends BlockSettings {
+        public static final String OFFICERS = "policies.french_police.officers";
+        public static final String PREVENTION_MAX = "policies.french_police.prevention_max";
+        public static final String HALF_SATURATION = "policies.french_police.half_saturation";
+        public static final String PATROL_ADAPTATION = "policies.french_police.patrol_adaptation";
+        public static final String MARITIME_DOCTRINE = "policies.french_police.maritime_doctrine";
+        public static final String SHALLOW_WATER_RATE = "policies.french_police.shallow_water_rate";
+        public static final String SHALLOW_WATER_TAXI_FACTOR = "policies.french_police.shallow_water_taxi_factor";
+        public static final String SHALLOW_WATER_BOAT_FACTOR = "policies.french_police.shallow_water_boat_factor";
+        public static final String SHALLOW_WATER_HARM = "policies.french_police.shallow_water_harm";
+        public static final String RESCUE_SHARE = "policies.french_police.rescue_share";
+
+        /** French officers deployed on the coast (officers). */
+        public double officers;
+        /** most launches from one beach that police can stop (share). */
+        public double preventionMax;
+        /** officers per km of coast at which prevention is half its maximum (diminishing returns) (officers/km). */
+        public double halfSaturation;
+        /** share of officers sent where launches were recently (rest spread by coast length) (share). */
+        public double patrolAdaptation;
+        /** police may stop boats and taxi boats in shallow water. */
+        public boolean maritimeDoctrine;
+        /** under the doctrine, share of boats stopped in shallow water at full patrol strength (share). */
+        public double shallowWaterRate;
+        /** shallow-water stop rate of taxi boats relative to shallow_water_rate (multiplier). */
+        public double shallowWaterTaxiFactor;
+        /** shallow-water stop rate of boats launched from the beach relative to shallow_water_rate (multiplier). */
+        public double shallowWaterBoatFactor;
+        /** chance a shallow-water intervention causes a death (1/boat). */
+        public double shallowWaterHarm;
+        /** share of boats at sea turned back to France in rescue operations (share). */
+        public double rescueShare;
+
+        @Override
+        void read(Params p) {
+            officers = p.num(OFFICERS);
+            preventionMax = p.num(PREVENTION_MAX);
+            halfSaturation = p.num(HALF_SATURATION);
+            patrolAdaptation = p.num(PATROL_ADAPTATION);
+            maritimeDoctrine = p.bool(MARITIME_DOCTRINE);
+            shallowWaterRate = p.num(SHALLOW_WATER_RATE);
+            shallowWaterTaxiFactor = p.num(SHALLOW_WATER_TAXI_FACTOR);
+            shallowWaterBoatFactor = p.num(SHALLOW_WATER_BOAT_FACTOR);
+            shallowWaterHarm = p.num(SHALLOW_WATER_HARM);
+            rescueShare = p.num(RESCUE_SHARE);
+        }
+    }
+
+    /** The {@code policies.uk_funding.} block. */
+    public static final class UkFunding extends BlockSettings {
+        public static final String GBP_MILLION_PER_YEAR = "policies.uk_funding.gbp_million_per_year";
+        public static final String BASELINE_GBP_MILLION = "policies.uk_funding.baseline_gbp_million";
+        public static final String OFFICERS_PER_GBP_MILLION = "policies.uk_funding.officers_per_gbp_million";
+        public static final String HIRING_DELAY_DAYS = "policies.uk_funding.hiring_delay_days";
+
+        /** UK funding to France for policing the coast (GBP m/year). */
+        public double gbpMillionPerYear;
+        /** funding already reflected in the officer count (GBP m/year). */
+        public double baselineGbpMillion;
+        /** extra officers bought by each extra £1m a year (officers per GBP m/year). */
+        public double officersPerGbpMillion;
+        /** time for funding to become officers on the beaches (days). */
+        public double hiringDelayDays;
+
+        @Override
+        void read(Params p) {
+            gbpMillionPerYear = p.num(GBP_MILLION_PER_YEAR);
+            baselineGbpMillion = p.num(BASELINE_GBP_MILLION);
+            officersPerGbpMillion = p.num(OFFICERS_PER_GBP_MILLION);
+            hiringDelayDays = p.num(HIRING_DELAY_DAYS);
+        }
+    }
+
+    /** The {@code policies.one_in_one_out.} block. */
+    public static final class OneInOneOut extends BlockSettings {
+        public static final String ENABLED = "policies.one_in_one_out.enabled";
+        public static final String START = "policies.one_in_one_out.start";
+        public static final String RETURNS_PER_WEEK = "policies.one_in_one_out.returns_per_week";
+        public static final String ELIGIBILITY_DAYS = "policies.one_in_one_out.eligibility_days";
+        public static final String LEGAL_INTAKE_RATIO = "policies.one_in_one_out.legal_intake_ratio";
+        public static final String SCALE_UP_TO = "policies.one_in_one_out.scale_up_to";
+        public static final String REVIEW_DAYS = "policies.one_in_one_out.review_days";
+        public static final String PROOF_OF_CONCEPT_DELIVERY = "policies.one_in_one_out.proof_of_concept_delivery";
+        public static final String PROOF_OF_CONCEPT_DROP = "policies.one_in_one_out.proof_of_concept_drop";
+        public static final String COST_PER_RETURN = "policies.one_in_one_out.cost_per_return";
+
+        /** UK returns some recent arrivals to France and admits the same number with UK links. */
+        public boolean enabled;
+        /** date the returns begin (date). */
+        public LocalDate start;
+        /** returns to France a week (scaled) (people/week). */
+        public double returnsPerWeek;
+        /** arrivals landed within this many days can be selected for return (days). */
+        public int eligibilityDays;
+        /** people admitted by the legal route per person returned (people/return). */
+        public double legalIntakeRatio;
+        /** returns a week after a successful proof of concept (0: never scaled) (people/week). */
+        public double scaleUpTo;
+        /** length of the pilot before the scale-up review (days). */
+        public int reviewDays;
+        /** share of planned returns that must have been carried out for scale-up (share). */
+        public double proofOfConceptDelivery;
+        /** fall of weekly arrivals (vs the weeks before start) also required for scale-up (share). */
+        public double proofOfConceptDrop;
+        /** cost of detaining and returning one person to France (GBP). */
+        public double costPerReturn;
+
+        @Override
+        void read(Params p) {
+            enabled = p.bool(ENABLED);
+            start = p.date(START);
+            returnsPerWeek = p.num(RETURNS_PER_WEEK);
+            eligibilityDays = p.integer(ELIGIBILITY_DAYS);
+            legalIntakeRatio = p.num(LEGAL_INTAKE_RATIO);
+            scaleUpTo = p.num(SCALE_UP_TO);
+            reviewDays = p.integer(REVIEW_DAYS);
+            proofOfConceptDelivery = p.num(PROOF_OF_CONCEPT_DELIVERY);
+            proofOfConceptDrop = p.num(PROOF_OF_CONCEPT_DROP);
+            costPerReturn = p.num(COST_PER_RETURN);
+        }
+    }
+
+    /** The {@code policies.return_all.} block. */
+    public static final class ReturnAll extends BlockSettings {
+        public static final String ENABLED = "policies.return_all.enabled";
+        public static final String START = "policies.return_all.start";
+        public static final String CAPACITY_PER_WEEK = "policies.return_all.capacity_per_week";
+
+        /** every small-boat arrival is returned to France. */
+        public boolean enabled;
+        /** date returning every arrival begins (date). */
+        public LocalDate start;
+        /** most returns a week under return-all (scaled) (people/week). */
+        public double capacityPerWeek;
+
+        @Override
+        void read(Params p) {
+            enabled = p.bool(ENABLED);
+            start = p.date(START);
+            capacityPerWeek = p.num(CAPACITY_PER_WEEK);
+        }
+    }
+
+    /** The {@code policies.illegal_working.} block. */
+    public static final class IllegalWorking extends BlockSettings {
+        public static final String ENFORCEMENT = "policies.illegal_working.enforcement";
+        public static final String JOB_CHANCE_BASE = "policies.illegal_working.job_chance_base";
+        public static final String EFFECT = "policies.illegal_working.effect";
+
+        /** illegal-working enforcement (arrests), 1.0 = 2025 level (x 2025 level). */
+        public double enforcement;
+        /** chance of finding illegal work in the UK with no enforcement (share). */
+        public double jobChanceBase;
+        /** job chance falls as exp(-effect x enforcement) (per unit). */
+        public double effect;
+
+        @Override
+        void read(Params p) {
+            enforcement = p.num(ENFORCEMENT);
+            jobChanceBase = p.num(JOB_CHANCE_BASE);
+            effect = p.num(EFFECT);
+        }
+    }
+
+    /** The {@code policies.returns_hubs.} block. */
+    public static final class ReturnsHubs extends BlockSettings {
+        public static final String ENABLED = "policies.returns_hubs.enabled";
+        public static final String START = "policies.returns_hubs.start";
+        public static final String CAPACITY_PER_WEEK = "policies.returns_hubs.capacity_per_week";
+        public static final String COST_PER_REMOVAL = "policies.returns_hubs.cost_per_removal";
+
+        /** refused asylum seekers are removed to hubs in third countries. */
+        public boolean enabled;
+        /** date hub removals begin (date). */
+        public LocalDate start;
+        /** hub removals a week (scaled) (people/week). */
+        public double capacityPerWeek;
+        /** cost of one removal to a hub (GBP). */
+        public double costPerRemoval;
+
+        @Override
+        void read(Params p) {
+            enabled = p.bool(ENABLED);
+            start = p.date(START);
+            capacityPerWeek = p.num(CAPACITY_PER_WEEK);
+            costPerRemoval = p.num(COST_PER_REMOVAL);
+        }
+    }
+
+    /** The {@code policies.third_country_removal.} block. */
+    public static final class ThirdCountryRemoval extends BlockSettings {
+        public static final String ELIGIBILITY_DAYS = "policies.third_country_removal.eligibility_days";
+        public static final String ENABLED = "policies.third_country_removal.enabled";
+        public static final String START = "policies.third_country_removal.start";
+        public static final String CAPACITY_PER_WEEK = "policies.third_country_removal.capacity_per_week";
+        public static final String COST_PER_REMOVAL = "policies.third_country_removal.cost_per_removal";
+
+        /** arrivals landed within this many days can be removed (days). */
+        public int eligibilityDays;
+        /** Rwanda-like scheme: arrivals are removed to a third country whatever their claim. */
+        public boolean enabled;
+        /** date removals begin (date). */
+        public LocalDate start;
+        /** removals a week (scaled) (people/week). */
+        public double capacityPerWeek;
+        /** cost of one removal (GBP). */
+        public double costPerRemoval;
+
+        @Override
+        void read(Params p) {
+            eligibilityDays = p.integer(ELIGIBILITY_DAYS);
+            enabled = p.bool(ENABLED);
+            start = p.date(START);
+            capacityPerWeek = p.num(CAPACITY_PER_WEEK);
+            costPerRemoval = p.num(COST_PER_REMOVAL);
+        }
+    }
+
+    /** The {@code policies.med_five_transfer.} block. */
+    public static final class MedFiveTransfer extends BlockSettings {
+        public static final String ENABLED = "policies.med_five_transfer.enabled";
+        public static final String TRANSFER_SHARE = "policies.med_five_transfer.transfer_share";
+
+        /** France sends returnees with a first-entry record on to Italy, Spain, Greece, Malta or Cyprus. */
+        public boolean enabled;
+        /** share of returnees with a first-entry record who are sent on (share). */
+        public double transferShare;
+
+        @Override
+        void read(Params p) {
+            enabled = p.bool(ENABLED);
+            transferShare = p.num(TRANSFER_SHARE);
+        }
+    }
+
+    /** The {@code policies.eu_suspension.} block. */
+    public static final class EuSuspension extends BlockSettings {
+        public static final String ENABLED = "policies.eu_suspension.enabled";
+        public static final String DATE = "policies.eu_suspension.date";
+        public static final String HAZARD_PER_YEAR = "policies.eu_suspension.hazard_per_year";
+
+        /** the EU suspends the bilateral scheme on a date. */
+        public boolean enabled;
+        /** date the scheme is suspended (date). */
+        public LocalDate date;
+        /** yearly chance the EU blocks the scheme at a random date once it runs (1/year). */
+        public double hazardPerYear;
+
+        @Override
+        void read(Params p) {
+            enabled = p.bool(ENABLED);
+            date = p.date(DATE);
+            hazardPerYear = p.num(HAZARD_PER_YEAR);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package channelsim.model;
+
+/**
+ * The {@code weather.} block: seasons and spells of crossing conditions. The one place these keys are read: agents read
+ * the typed fields, refreshed when the parameters change (see {@link Settings}). Defaults, ranges and
+ * sources are in {@code channelsim.config.ParameterRegistry}.
+ */
+public final class WeatherSettings extends BlockSettings {
+    public static final String RED_SHARE_WINTER = "weather.red_share_winter";
+    public static final String RED_SHARE_SUMMER = "weather.red_share_summer";
+    public static final String SPELL_DAYS = "weather.spell_days";
+    public static final String QUALITY_WINTER = "weather.quality_winter";
+    public static final String QUALITY_SPREAD = "weather.quality_spread";
+    public static final String QUALITY_SUMMER = "weather.quality_summer";
+
+    /** share of days in January-April with crossing impossible (share). */
+    public double redShareWinter;
+    /** share of days in mid-summer with crossing impossible (share). */
+    public double redShareSummer;
+    /** mean length of a weather spell (days). */
+    public double spellDays;
+    /** mean crossing quality on a crossable winter day (0-1). */
+    public double qualityWinter;
+    /** width of the even spread of crossing quality around the seasonal mean (0-1). */
+    public double qualitySpread;
+    /** mean crossing quality on a crossable summer day (0-1). */
+    public double qualitySummer;
+
+    @Override
+    void read(Params p) {
+        redShareWinter = p.num(RED_SHARE_WINTER);
+        redShareSummer = p.num(RED_SHARE_SUMMER);
+        spellDays = p.num(SPELL_DAYS);
+        qualityWinter = p.num(QUALITY_WINTER);
+        qualitySpread = p.num(QUALITY_SPREAD);
+        qualitySummer = p.num(QUALITY_SUMMER);
+    }
+}
