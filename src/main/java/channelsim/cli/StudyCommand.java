@@ -68,6 +68,10 @@ final class StudyCommand implements Callable<Integer> {
     @Option(names = "--max-replicates", paramLabel = "N", description = "Most replicates per policy with --target-halfwidth (default: 200).")
     Integer maxReplicates;
 
+    @Option(names = "--overwrite", description = "Run even if the output folder holds a finished study (replacing it); "
+            + "without it an unchanged finished study is reused and a different one refused.")
+    boolean overwrite;
+
     @Mixin
     SharedOptions.Quiet quiet;
 
@@ -112,17 +116,36 @@ final class StudyCommand implements Callable<Integer> {
         if (!quiet.on) study.notes().forEach(err::println);
         PrintStream log = quiet.on ? null : new PrintStream(new WriterStream(err), true, StandardCharsets.UTF_8);
         StudyRunner.Options opts = new StudyRunner.Options(n, dir, resume, sh, log, System.console() != null);
+        Studies.Adaptive adaptive = targetHalfwidth == null ? null
+                : new Studies.Adaptive(targetHalfwidth, maxReplicates != null ? maxReplicates : 200);
+        if (adaptive != null && study.replicates() > adaptive.maxReplicates()) study = study.withReplicates(adaptive.maxReplicates());
+        if (adaptive != null && study.replicates() < 2) study = study.withReplicates(2);
+        if (!resume && !overwrite && sh == null) {
+            Studies.Existing ex = Studies.existing(dir, study, adaptive);
+            if (ex.finished() && ex.same()) {
+                if (!quiet.on) spec.commandLine().getOut().println(study.name() + ": " + dir + " already holds this finished study "
+                        + "(same configuration, replicates and code): nothing to run; report: " + dir.resolve("report.html")
+                        + " (--overwrite runs it again)");
+                return 0;
+            }
+            if (ex.finished())
+                throw new ConfigException(option("out", dir + " holds a finished study that differs from this one: " + ex.why()
+                        + "; use --overwrite to replace it, or choose another --out"));
+        }
+        Thread hook = interruptionNote(study, dir, err);
         Studies.Report rep;
         try {
-            Studies.Adaptive adaptive = targetHalfwidth == null ? null
-                    : new Studies.Adaptive(targetHalfwidth, maxReplicates != null ? maxReplicates : 200);
-            if (adaptive != null && study.replicates() > adaptive.maxReplicates()) study = study.withReplicates(adaptive.maxReplicates());
-            if (adaptive != null && study.replicates() < 2) study = study.withReplicates(2);
             rep = Studies.run(study, opts, simulator, adaptive);
         } catch (ExecutionException e) {
             err.println("channelsim study: a replicate failed; the finished ones are saved in " + dir.resolve("replicates")
                     + " (rerun with --resume to continue)");
             throw e.getCause() instanceof Exception c ? c : e;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down (Ctrl-C): the hook is running
+            }
         }
         if (quiet.on) return 0;
         PrintWriter w = spec.commandLine().getOut();
@@ -137,6 +160,34 @@ final class StudyCommand implements Callable<Integer> {
         }
         brief(w, rep.results(), dir);
         return 0;
+    }
+
+    /**
+     * Ctrl-C (or a kill) ends the JVM through its shutdown hooks: say what is saved and the command that
+     * resumes. Replicates in flight are lost; each finished one was saved as it finished.
+     */
+    private Thread interruptionNote(Study study, Path dir, PrintWriter err) {
+        Study st = study;
+        String again = "./channelsim study " + file + " --out " + dir + " --resume"
+                + (replicates.value != null && targetHalfwidth == null ? " --replicates " + replicates.value : "")
+                + (days != null ? " --days " + days : "") + (shard != null ? " --shard " + shard : "")
+                + (targetHalfwidth != null ? " --target-halfwidth " + targetHalfwidth : "")
+                + (maxReplicates != null ? " --max-replicates " + maxReplicates : "");
+        Thread hook = new Thread(() -> {
+            int saved = 0, total = 0;
+            channelsim.experiment.ReplicateStore store = new channelsim.experiment.ReplicateStore(dir, st.hash());
+            for (Study.Policy p : st.policies())
+                for (int r = 1; r <= st.replicates(); r++) {
+                    total++;
+                    if (store.has(p.index(), r)) saved++;
+                }
+            err.println();
+            err.println("channelsim study: interrupted; " + saved + " of " + total + " replicate runs are saved in " + dir
+                    + "; the tables and report are written when the study finishes. To continue where it stopped: " + again);
+            err.flush();
+        }, "study-interrupted");
+        Runtime.getRuntime().addShutdownHook(hook);
+        return hook;
     }
 
     private static Problem option(String name, String message) {

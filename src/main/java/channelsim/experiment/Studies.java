@@ -120,6 +120,47 @@ public final class Studies {
         return new Report(o, res);
     }
 
+    /**
+     * What an output folder already holds, against the study about to run into it: nothing finished
+     * ({@code finished} false), the same finished study (reuse it), or a different one ({@code why} says how).
+     */
+    public record Existing(boolean finished, boolean same, String why) {}
+
+    /** Compares a folder's manifest with a study (configuration, replicates, metrics, adaptive settings and code). */
+    @SuppressWarnings("unchecked")
+    public static Existing existing(Path dir, Study study, Adaptive adaptive) {
+        StudyOutputs.Manifest m;
+        try {
+            if (!Files.isRegularFile(dir.resolve("manifest.json"))) return new Existing(false, false, "");
+            m = StudyOutputs.readManifest(dir);
+        } catch (ConfigException | IOException e) {
+            return new Existing(false, false, "");
+        }
+        if (!m.complete() || m.shard() != null) return new Existing(false, false, "");
+        StudyInfo mine = study.info(StudyOutputs.toolVersion()), theirs = m.info();
+        Map<String, Object> run = m.raw().get("run") instanceof Map<?, ?> r ? (Map<String, Object>) r : Map.of();
+        Map<String, Object> ad = run.get("adaptive") instanceof Map<?, ?> a ? (Map<String, Object>) a : null;
+        String why = null;
+        if (!theirs.studyHash().equals(mine.studyHash())) why = "its policies, scenario, seed or horizon differ (configuration hash "
+                + theirs.studyHash().substring(0, 12) + ", this study " + mine.studyHash().substring(0, 12) + ")";
+        else if ((ad == null) != (adaptive == null)) why = ad == null ? "it was run without --target-halfwidth" : "it was run with --target-halfwidth";
+        else if (ad != null && (((Number) ad.get("target_halfwidth")).doubleValue() != adaptive.halfWidth()
+                || ((Number) ad.get("max_replicates")).intValue() != adaptive.maxReplicates()))
+            why = "it was run with --target-halfwidth " + ad.get("target_halfwidth") + " --max-replicates " + ad.get("max_replicates");
+        else if (ad == null && theirs.replicates() != mine.replicates())
+            why = "it has " + theirs.replicates() + " replicates, this run asks for " + mine.replicates()
+                    + (mine.replicates() > theirs.replicates() ? " (--resume adds the missing ones to it)" : "");
+        else if (!theirs.metrics().equals(mine.metrics())) why = "its report metrics differ";
+        else {
+            Object before = m.raw().get("git_commit");
+            String now = StudyOutputs.gitCommit();
+            if (before != null && now != null && !before.equals(now)) why = "it was made by other code (commit " + before + ", this is " + now + ")";
+            else for (String f : List.of("summary.csv", "replicates.csv", "report.html"))
+                if (!Files.isRegularFile(dir.resolve(f))) why = "its " + f + " is missing";
+        }
+        return new Existing(true, why == null, why == null ? "" : why);
+    }
+
     /** Joins shard folders into {@code out}: copies their saved replicates, then writes what a single run writes. */
     public static StudyResults merge(List<Path> dirs, Path out) throws IOException, ConfigException {
         return merge(dirs, out, note -> { });
