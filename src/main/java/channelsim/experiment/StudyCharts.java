@@ -119,7 +119,7 @@ public final class StudyCharts {
             System.setProperty("java.awt.headless", "true");
     }
 
-    private static Chart save(Path dir, String stem, String caption, JFreeChart chart) throws IOException {
+    static Chart save(Path dir, String stem, String caption, JFreeChart chart) throws IOException {
         BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
