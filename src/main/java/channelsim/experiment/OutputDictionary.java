@@ -55,6 +55,10 @@ public final class OutputDictionary {
         for (Metric m : Metric.values()) l.add(m.spec());
         l.addAll(RunResult.EXTRA_SPECS);
         l.add(RunResult.BUSIEST_DATE);
+        l.add(new OutputSpec("arrivals_by_group", "people", "total per group", "arrivals by origin group (summary.json; arrivals_<group> in study tables)"));
+        List<String> items = new ArrayList<>();
+        for (channelsim.model.PublicCost.Item i : channelsim.model.PublicCost.Item.values()) items.add(i.key);
+        l.add(new OutputSpec("public_cost_by_item", "GBP", "total per item", "public_cost split by item (summary.json): " + String.join(", ", items)));
         OutputSpec g = RunResult.GROUP_ARRIVALS;
         l.add(g);
         for (String n : groups) l.add(new OutputSpec(g.name().replace("<group>", n), g.unit(), g.aggregation(),

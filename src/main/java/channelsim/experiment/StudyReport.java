@@ -184,15 +184,12 @@ public final class StudyReport {
     /** What the numbers leave out, in words, where it applies. */
     private static void caveats(StringBuilder h, StudyResults res) {
         List<String> c = new java.util.ArrayList<>();
-        c.add("public_cost counts UK spending only: funding to France, asylum support, Border Force, returns and removals. "
-                + "French spending is not in it, nor are officers set directly with policies.french_police.officers "
-                + "(only officers bought through policies.uk_funding are paid for in the model).");
+        List<String> items = new java.util.ArrayList<>();
+        for (channelsim.model.PublicCost.Item i : channelsim.model.PublicCost.Item.values()) items.add(i.key.replace('_', ' '));
+        c.add("public_cost counts the UK's spending in the model, item by item (" + String.join(", ", items)
+                + "; summary.json of a run gives public_cost_by_item). France's own spending and costs outside the model "
+                + "(courts, detention, the wider economy) are not counted.");
         for (StudyResults.Ranked r : res.ranking()) {
-            StudyInfo.PolicyInfo p = res.info().groupInfo(r.policy());
-            boolean officers = p.overrides().keySet().stream().anyMatch(k -> k.contains("french_police.officers"))
-                    || p.factors().keySet().stream().anyMatch(k -> k.contains("french_police.officers"));
-            if (officers)
-                c.add(r.policy() + " changes French officers directly: their cost is not counted, so its public cost and cost per crossing averted are too low.");
             Stats.Estimate d = r.deterrence();
             if (d.n() > 1 && !d.excludesZero())
                 c.add("The deterrence of " + r.policy() + " (" + Num.percent(d.mean()) + ") has an interval that includes zero: it may have no effect.");

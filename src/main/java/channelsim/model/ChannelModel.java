@@ -33,6 +33,7 @@ public class ChannelModel extends SimState implements PolicyContext {
     private HomeOffice homeOffice;
     private MigrantPool pool;
     private final Settings settings = new Settings();
+    private PublicCost publicCost;
     private DailyFlows flows;
     private CampLife campLife;
     private AsylumSystem asylum;
@@ -103,6 +104,7 @@ public class ChannelModel extends SimState implements PolicyContext {
         arrivals = new Arrivals(Streams.of(runSeed, Streams.Purpose.INFLOW));
         pool = new MigrantPool();
         flows = new DailyFlows(params.groupCount());
+        publicCost = new PublicCost();
         SplitMix64 homeDraws = new SplitMix64(Streams.of(runSeed, Streams.Purpose.HOME_OFFICE));
         asylum = new AsylumSystem(pool, settings, flows, homeDraws);
         campLife = new CampLife(pool, settings, flows, asylum, params.groupCount(),
@@ -294,13 +296,7 @@ public class ChannelModel extends SimState implements PolicyContext {
         put(row, Metric.BACKLOG, backlog);
         put(row, Metric.GRANTED, fl.granted);
         put(row, Metric.ABSCONDED, fl.absconded);
-        double cost = levers.fundingGbpMillion * 1e6 / 365.25
-                + backlog * st.homeOffice.supportCostPerDay
-                + fl.arrivals * st.homeOffice.costPerArrival
-                + fl.returned * st.policies.oneInOneOut.costPerReturn
-                + fl.hub * st.policies.returnsHubs.costPerRemoval
-                + (fl.third - fl.hub) * st.policies.thirdCountryRemoval.costPerRemoval;
-        put(row, Metric.PUBLIC_COST, cost);
+        put(row, Metric.PUBLIC_COST, publicCost.account(st, levers, fl, police.getOfficers(), backlog));
         put(row, Metric.GANGS, liveGangs());
         put(row, Metric.OFFICERS, police.getOfficers());
         put(row, Metric.TAXI_SHARE, boats > 0 ? (double) taxi / boats : 0);
@@ -323,7 +319,9 @@ public class ChannelModel extends SimState implements PolicyContext {
         long[] atStart = arrivalsAtRecordStart;
         for (int g = 0; g < params.groupCount(); g++)
             byGroup.put(params.groupName(g), (double) (flows.arrivalsByGroupTotal[g] - (atStart == null ? 0 : atStart[g])));
-        return new RunResult(scenario.name(), runSeed, scenario.start(), d, RunResult.totalsOf(d), byGroup, agentDays, steppedAgentDays, nanos);
+        Map<String, Map<String, Double>> breakdowns = new LinkedHashMap<>();
+        breakdowns.put("public_cost_by_item", publicCost.totals());
+        return new RunResult(scenario.name(), runSeed, scenario.start(), d, RunResult.totalsOf(d), byGroup, agentDays, steppedAgentDays, nanos, breakdowns);
     }
 
     private long[] arrivalsAtRecordStart;
@@ -368,6 +366,9 @@ public class ChannelModel extends SimState implements PolicyContext {
     public Settings settings() { return settings.refresh(params); }
 
     public Recorder recorder() { return recorder; }
+
+    /** The public cost account, item by item (today's items, and totals over the recorded days). */
+    public PublicCost publicCost() { return publicCost; }
 
     public int warmupDays() { return warmup; }
 

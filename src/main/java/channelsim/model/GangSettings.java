@@ -1,7 +1,7 @@
 package channelsim.model;
 
 /**
- * The {@code gangs.} block: boats, prices, loads, beaches, entry and exit of the smuggling gangs. The one place these keys are read: agents read
+ * The {@code gangs.} block: boats, prices, loads, beaches, entry and exit of the smuggling gangs. The one place these keys are named: agents read
  * the typed fields, refreshed when the parameters change (see {@link Settings}). Defaults, ranges and
  * sources are in {@code channelsim.config.ParameterRegistry}.
  */
@@ -37,94 +37,90 @@ public final class GangSettings extends BlockSettings {
     public static final String MEMORY_DAYS = "gangs.memory_days";
 
     /** smuggling gangs operating at the start (scaled) (gangs). */
+    @Key(INITIAL_COUNT)
     public int initialCount;
     /** most gangs that can operate at once (scaled) (gangs). */
+    @Key(MAX_COUNT)
     public int maxCount;
     /** price of a place in a balanced market (GBP/place). */
+    @Key(BASE_PRICE)
     public double basePrice;
     /** how fast the price moves towards its target (1/day). */
+    @Key(PRICE_ADJUST_RATE)
     public double priceAdjustRate;
     /** price response to bookings relative to boat capacity. */
+    @Key(DEMAND_ELASTICITY)
     public double demandElasticity;
     /** price rise per unit of the share of boats lost to enforcement. */
+    @Key(RISK_PREMIUM)
     public double riskPremium;
     /** cost to a gang of a dinghy with engine (GBP). */
+    @Key(BOAT_COST)
     public double boatCost;
     /** boats a gang can obtain per day through its supply chain (boats/day/gang). */
+    @Key(BOAT_SUPPLY_PER_DAY)
     public double boatSupplyPerDay;
     /** most boats a gang keeps in stock (boats). */
+    @Key(BOAT_STOCK_MAX)
     public double boatStockMax;
     /** people a gang puts in a boat with no enforcement pressure (people). */
+    @Key(PEOPLE_PER_BOAT_BASE)
     public double peoplePerBoatBase;
     /** most people a dinghy can be crowded with (people). */
+    @Key(PEOPLE_PER_BOAT_MAX)
     public double peoplePerBoatMax;
     /** rise in people per boat per unit of the recent share of boats lost. */
+    @Key(CROWDING_RESPONSE)
     public double crowdingResponse;
     /** gangs adapt: crowd boats, switch beaches, use taxi boats. */
+    @Key(ADAPTIVE)
     public boolean adaptive;
     /** how strongly gangs avoid beaches where police were recently. */
+    @Key(BEACH_AVOIDANCE)
     public double beachAvoidance;
     /** share of launches by taxi boat (picking people up in the water) (share). */
+    @Key(TAXI_SHARE_BASE)
     public double taxiShareBase;
     /** rise of the taxi-boat share per unit of recent beach prevention. */
+    @Key(TAXI_RESPONSE)
     public double taxiResponse;
     /** chance a taxi-boat launch escapes beach prevention (share). */
+    @Key(TAXI_EVASION)
     public double taxiEvasion;
     /** average gang profit per day above which new gangs enter (GBP/day). */
+    @Key(ENTRY_PROFIT_PER_DAY)
     public double entryProfitPerDay;
     /** daily chance a new gang enters while it pays (1/day). */
+    @Key(ENTRY_RATE)
     public double entryRate;
     /** daily chance a gang is dismantled by arrests at 1,000 officers (1/day). */
+    @Key(DISMANTLE_RATE)
     public double dismantleRate;
     /** chance a stopped passenger keeps a free place for the next launch (share). */
+    @Key(FREE_RETRY_SHARE)
     public double freeRetryShare;
     /** share of a gang's boat supply cut by enforcement on the supply chain (share). */
+    @Key(SUPPLY_DISRUPTION)
     public double supplyDisruption;
     /** least load, as a share of the planned people per boat, for which a gang sends a boat (share). */
+    @Key(MIN_LOAD)
     public double minLoad;
     /** how fast a gang's preference falls with the number of beaches from its home beach (per beach). */
+    @Key(HOME_BEACH_DECAY)
     public double homeBeachDecay;
     /** gangs start with 1 to this many boats (boats). */
+    @Key(INITIAL_BOATS_MAX)
     public int initialBoatsMax;
     /** boats a new gang starts with (boats). */
+    @Key(ENTRY_BOATS)
     public int entryBoats;
     /** most boats one gang can put to sea in a day (drivers, vans, lookouts) (boats/day). */
+    @Key(MAX_LAUNCHES_PER_DAY)
     public int maxLaunchesPerDay;
     /** least crossing quality at which gangs launch (0-1). */
+    @Key(LAUNCH_QUALITY_THRESHOLD)
     public double launchQualityThreshold;
     /** time scale over which gangs remember losses and police presence (days). */
+    @Key(MEMORY_DAYS)
     public double memoryDays;
-
-    @Override
-    void read(Params p) {
-        initialCount = p.integer(INITIAL_COUNT);
-        maxCount = p.integer(MAX_COUNT);
-        basePrice = p.num(BASE_PRICE);
-        priceAdjustRate = p.num(PRICE_ADJUST_RATE);
-        demandElasticity = p.num(DEMAND_ELASTICITY);
-        riskPremium = p.num(RISK_PREMIUM);
-        boatCost = p.num(BOAT_COST);
-        boatSupplyPerDay = p.num(BOAT_SUPPLY_PER_DAY);
-        boatStockMax = p.num(BOAT_STOCK_MAX);
-        peoplePerBoatBase = p.num(PEOPLE_PER_BOAT_BASE);
-        peoplePerBoatMax = p.num(PEOPLE_PER_BOAT_MAX);
-        crowdingResponse = p.num(CROWDING_RESPONSE);
-        adaptive = p.bool(ADAPTIVE);
-        beachAvoidance = p.num(BEACH_AVOIDANCE);
-        taxiShareBase = p.num(TAXI_SHARE_BASE);
-        taxiResponse = p.num(TAXI_RESPONSE);
-        taxiEvasion = p.num(TAXI_EVASION);
-        entryProfitPerDay = p.num(ENTRY_PROFIT_PER_DAY);
-        entryRate = p.num(ENTRY_RATE);
-        dismantleRate = p.num(DISMANTLE_RATE);
-        freeRetryShare = p.num(FREE_RETRY_SHARE);
-        supplyDisruption = p.num(SUPPLY_DISRUPTION);
-        minLoad = p.num(MIN_LOAD);
-        homeBeachDecay = p.num(HOME_BEACH_DECAY);
-        initialBoatsMax = p.integer(INITIAL_BOATS_MAX);
-        entryBoats = p.integer(ENTRY_BOATS);
-        maxLaunchesPerDay = p.integer(MAX_LAUNCHES_PER_DAY);
-        launchQualityThreshold = p.num(LAUNCH_QUALITY_THRESHOLD);
-        memoryDays = p.num(MEMORY_DAYS);
-    }
 }

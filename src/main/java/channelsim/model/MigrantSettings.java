@@ -1,7 +1,7 @@
 package channelsim.model;
 
 /**
- * The {@code migrants.} block: inflow, money, values, beliefs and decisions of the people in the camps. The one place these keys are read: agents read
+ * The {@code migrants.} block: inflow, money, values, beliefs and decisions of the people in the camps. The one place these keys are named: agents read
  * the typed fields, refreshed when the parameters change (see {@link Settings}). Defaults, ranges and
  * sources are in {@code channelsim.config.ParameterRegistry}.
  */
@@ -36,91 +36,87 @@ public final class MigrantSettings extends BlockSettings {
     public static final String ONWARD_COST = "migrants.onward_cost";
 
     /** mean arrivals in northern France per day (before seasonality) (people/day). */
+    @Key(INFLOW_PER_DAY)
     public double inflowPerDay;
     /** relative amplitude of the yearly cycle of arrivals in northern France (share). */
+    @Key(INFLOW_SEASONALITY)
     public double inflowSeasonality;
     /** day of year of peak inflow (day of year). */
+    @Key(INFLOW_PEAK_DAY)
     public double inflowPeakDay;
     /** people in the camps when the warm-up starts (people). */
+    @Key(INITIAL_WAITING)
     public int initialWaiting;
     /** mean money a migrant can raise on reaching the coast (GBP). */
+    @Key(MONEY_MEAN)
     public double moneyMean;
     /** spread (log standard deviation) of money between migrants (log-sd). */
+    @Key(MONEY_SPREAD)
     public double moneySpread;
     /** money a waiting migrant raises per day (remittances, informal work) (GBP/day). */
+    @Key(INCOME_PER_DAY)
     public double incomePerDay;
     /** hardship of each day spent in the camps saving for a place (evictions, cold, violence), in the units of the values below (GBP/day). */
+    @Key(WAITING_COST_PER_DAY)
     public double waitingCostPerDay;
     /** perceived value of being allowed to stay in the UK (GBP). */
+    @Key(STAY_VALUE)
     public double stayValue;
     /** perceived value of illegal work in the UK if found (the pull factor) (GBP). */
+    @Key(JOB_VALUE)
     public double jobValue;
     /** perceived value of giving up: claiming asylum in France or moving elsewhere in Europe (GBP). */
+    @Key(ALTERNATIVE_VALUE)
     public double alternativeValue;
     /** disutility of death used with the believed chance of dying at sea (GBP). */
+    @Key(LIFE_VALUE)
     public double lifeValue;
     /** mean risk tolerance (1 = ignores death risk) (0-1). */
+    @Key(RISK_TOLERANCE_MEAN)
     public double riskToleranceMean;
     /** spread of risk tolerance between migrants (clipped to 0.01-0.99) (sd). */
+    @Key(RISK_TOLERANCE_SPREAD)
     public double riskToleranceSpread;
     /** share by which one's own failed attempt lowers the believed chance of success (share). */
+    @Key(OWN_FAILURE_WEIGHT)
     public double ownFailureWeight;
     /** share of the way to certainty that a returnee's believed return risk jumps (share). */
+    @Key(RETURN_SHOCK)
     public double returnShock;
     /** share of attempts believed to succeed before any news (camps start with this) (share). */
+    @Key(PRIOR_SUCCESS)
     public double priorSuccess;
     /** share of attempts believed to end in death before any news (share). */
+    @Key(PRIOR_DEATH)
     public double priorDeath;
     /** how many attempts' worth of news the priors count for (attempts). */
+    @Key(PRIOR_WEIGHT)
     public double priorWeight;
     /** spread of personal valuations of the UK (heterogeneity in motives) (log-sd). */
+    @Key(VALUATION_SPREAD)
     public double valuationSpread;
     /** daily chance that a migrant who wants to cross and can pay books a place (1/day). */
+    @Key(BOOKING_RATE)
     public double bookingRate;
     /** daily chance of giving up when crossing looks worse than the alternative (1/day). */
+    @Key(GIVE_UP_RATE)
     public double giveUpRate;
     /** how fast beliefs about success, return and death move towards what camp peers saw (1/day). */
+    @Key(BELIEF_LEARNING_RATE)
     public double beliefLearningRate;
     /** how fast the believed chance of UK work moves towards the true one (1/day). */
+    @Key(JOB_LEARNING_RATE)
     public double jobLearningRate;
     /** weight given to returns and removals seen by peers when judging return risk (multiplier). */
+    @Key(RETURN_SALIENCE)
     public double returnSalience;
     /** time scale of what camps remember (exponential smoothing) (days). */
+    @Key(MEMORY_DAYS)
     public double memoryDays;
     /** mean time a legal-route applicant waits before going back to the boats (days). */
+    @Key(LEGAL_WAIT_DAYS)
     public double legalWaitDays;
     /** perceived loss of being sent on to a first-entry state (Med Five) (GBP). */
+    @Key(ONWARD_COST)
     public double onwardCost;
-
-    @Override
-    void read(Params p) {
-        inflowPerDay = p.num(INFLOW_PER_DAY);
-        inflowSeasonality = p.num(INFLOW_SEASONALITY);
-        inflowPeakDay = p.num(INFLOW_PEAK_DAY);
-        initialWaiting = p.integer(INITIAL_WAITING);
-        moneyMean = p.num(MONEY_MEAN);
-        moneySpread = p.num(MONEY_SPREAD);
-        incomePerDay = p.num(INCOME_PER_DAY);
-        waitingCostPerDay = p.num(WAITING_COST_PER_DAY);
-        stayValue = p.num(STAY_VALUE);
-        jobValue = p.num(JOB_VALUE);
-        alternativeValue = p.num(ALTERNATIVE_VALUE);
-        lifeValue = p.num(LIFE_VALUE);
-        riskToleranceMean = p.num(RISK_TOLERANCE_MEAN);
-        riskToleranceSpread = p.num(RISK_TOLERANCE_SPREAD);
-        ownFailureWeight = p.num(OWN_FAILURE_WEIGHT);
-        returnShock = p.num(RETURN_SHOCK);
-        priorSuccess = p.num(PRIOR_SUCCESS);
-        priorDeath = p.num(PRIOR_DEATH);
-        priorWeight = p.num(PRIOR_WEIGHT);
-        valuationSpread = p.num(VALUATION_SPREAD);
-        bookingRate = p.num(BOOKING_RATE);
-        giveUpRate = p.num(GIVE_UP_RATE);
-        beliefLearningRate = p.num(BELIEF_LEARNING_RATE);
-        jobLearningRate = p.num(JOB_LEARNING_RATE);
-        returnSalience = p.num(RETURN_SALIENCE);
-        memoryDays = p.num(MEMORY_DAYS);
-        legalWaitDays = p.num(LEGAL_WAIT_DAYS);
-        onwardCost = p.num(ONWARD_COST);
-    }
 }

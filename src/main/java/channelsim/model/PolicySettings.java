@@ -34,41 +34,53 @@ public final class PolicySettings {
         public static final String SHALLOW_WATER_BOAT_FACTOR = "policies.french_police.shallow_water_boat_factor";
         public static final String SHALLOW_WATER_HARM = "policies.french_police.shallow_water_harm";
         public static final String RESCUE_SHARE = "policies.french_police.rescue_share";
+        public static final String START = "policies.french_police.start";
+        public static final String END = "policies.french_police.end";
+        public static final String UK_COST_PER_OFFICER_YEAR = "policies.french_police.uk_cost_per_officer_year";
+        public static final String DOCTRINE_COST_PER_YEAR = "policies.french_police.doctrine_cost_per_year";
 
         /** French officers deployed on the coast (officers). */
+        @Key(OFFICERS)
         public double officers;
         /** most launches from one beach that police can stop (share). */
+        @Key(PREVENTION_MAX)
         public double preventionMax;
         /** officers per km of coast at which prevention is half its maximum (diminishing returns) (officers/km). */
+        @Key(HALF_SATURATION)
         public double halfSaturation;
         /** share of officers sent where launches were recently (rest spread by coast length) (share). */
+        @Key(PATROL_ADAPTATION)
         public double patrolAdaptation;
         /** police may stop boats and taxi boats in shallow water. */
+        @Key(MARITIME_DOCTRINE)
         public boolean maritimeDoctrine;
         /** under the doctrine, share of boats stopped in shallow water at full patrol strength (share). */
+        @Key(SHALLOW_WATER_RATE)
         public double shallowWaterRate;
         /** shallow-water stop rate of taxi boats relative to shallow_water_rate (multiplier). */
+        @Key(SHALLOW_WATER_TAXI_FACTOR)
         public double shallowWaterTaxiFactor;
         /** shallow-water stop rate of boats launched from the beach relative to shallow_water_rate (multiplier). */
+        @Key(SHALLOW_WATER_BOAT_FACTOR)
         public double shallowWaterBoatFactor;
         /** chance a shallow-water intervention causes a death (1/boat). */
+        @Key(SHALLOW_WATER_HARM)
         public double shallowWaterHarm;
         /** share of boats at sea turned back to France in rescue operations (share). */
+        @Key(RESCUE_SHARE)
         public double rescueShare;
-
-        @Override
-        void read(Params p) {
-            officers = p.num(OFFICERS);
-            preventionMax = p.num(PREVENTION_MAX);
-            halfSaturation = p.num(HALF_SATURATION);
-            patrolAdaptation = p.num(PATROL_ADAPTATION);
-            maritimeDoctrine = p.bool(MARITIME_DOCTRINE);
-            shallowWaterRate = p.num(SHALLOW_WATER_RATE);
-            shallowWaterTaxiFactor = p.num(SHALLOW_WATER_TAXI_FACTOR);
-            shallowWaterBoatFactor = p.num(SHALLOW_WATER_BOAT_FACTOR);
-            shallowWaterHarm = p.num(SHALLOW_WATER_HARM);
-            rescueShare = p.num(RESCUE_SHARE);
-        }
+        /** First day this block is in force. */
+        @Key(START)
+        public LocalDate start;
+        /** Last day this block is in force ({@code ParameterRegistry.NO_END} when none). */
+        @Key(END)
+        public LocalDate end;
+        /** UK money per French officer on the coast and year (GBP/officer-year). */
+        @Key(UK_COST_PER_OFFICER_YEAR)
+        public double ukCostPerOfficerYear;
+        /** UK cost of the maritime doctrine while in force (GBP/year). */
+        @Key(DOCTRINE_COST_PER_YEAR)
+        public double doctrineCostPerYear;
     }
 
     /** The {@code policies.uk_funding.} block. */
@@ -77,23 +89,27 @@ public final class PolicySettings {
         public static final String BASELINE_GBP_MILLION = "policies.uk_funding.baseline_gbp_million";
         public static final String OFFICERS_PER_GBP_MILLION = "policies.uk_funding.officers_per_gbp_million";
         public static final String HIRING_DELAY_DAYS = "policies.uk_funding.hiring_delay_days";
+        public static final String START = "policies.uk_funding.start";
+        public static final String END = "policies.uk_funding.end";
 
         /** UK funding to France for policing the coast (GBP m/year). */
+        @Key(GBP_MILLION_PER_YEAR)
         public double gbpMillionPerYear;
         /** funding already reflected in the officer count (GBP m/year). */
+        @Key(BASELINE_GBP_MILLION)
         public double baselineGbpMillion;
         /** extra officers bought by each extra £1m a year (officers per GBP m/year). */
+        @Key(OFFICERS_PER_GBP_MILLION)
         public double officersPerGbpMillion;
         /** time for funding to become officers on the beaches (days). */
+        @Key(HIRING_DELAY_DAYS)
         public double hiringDelayDays;
-
-        @Override
-        void read(Params p) {
-            gbpMillionPerYear = p.num(GBP_MILLION_PER_YEAR);
-            baselineGbpMillion = p.num(BASELINE_GBP_MILLION);
-            officersPerGbpMillion = p.num(OFFICERS_PER_GBP_MILLION);
-            hiringDelayDays = p.num(HIRING_DELAY_DAYS);
-        }
+        /** First day this block is in force. */
+        @Key(START)
+        public LocalDate start;
+        /** Last day this block is in force ({@code ParameterRegistry.NO_END} when none). */
+        @Key(END)
+        public LocalDate end;
     }
 
     /** The {@code policies.one_in_one_out.} block. */
@@ -108,41 +124,45 @@ public final class PolicySettings {
         public static final String PROOF_OF_CONCEPT_DELIVERY = "policies.one_in_one_out.proof_of_concept_delivery";
         public static final String PROOF_OF_CONCEPT_DROP = "policies.one_in_one_out.proof_of_concept_drop";
         public static final String COST_PER_RETURN = "policies.one_in_one_out.cost_per_return";
+        public static final String END = "policies.one_in_one_out.end";
+        public static final String COST_PER_LEGAL_ADMISSION = "policies.one_in_one_out.cost_per_legal_admission";
 
         /** UK returns some recent arrivals to France and admits the same number with UK links. */
+        @Key(ENABLED)
         public boolean enabled;
         /** date the returns begin (date). */
+        @Key(START)
         public LocalDate start;
         /** returns to France a week (scaled) (people/week). */
+        @Key(RETURNS_PER_WEEK)
         public double returnsPerWeek;
         /** arrivals landed within this many days can be selected for return (days). */
+        @Key(ELIGIBILITY_DAYS)
         public int eligibilityDays;
         /** people admitted by the legal route per person returned (people/return). */
+        @Key(LEGAL_INTAKE_RATIO)
         public double legalIntakeRatio;
         /** returns a week after a successful proof of concept (0: never scaled) (people/week). */
+        @Key(SCALE_UP_TO)
         public double scaleUpTo;
         /** length of the pilot before the scale-up review (days). */
+        @Key(REVIEW_DAYS)
         public int reviewDays;
         /** share of planned returns that must have been carried out for scale-up (share). */
+        @Key(PROOF_OF_CONCEPT_DELIVERY)
         public double proofOfConceptDelivery;
         /** fall of weekly arrivals (vs the weeks before start) also required for scale-up (share). */
+        @Key(PROOF_OF_CONCEPT_DROP)
         public double proofOfConceptDrop;
         /** cost of detaining and returning one person to France (GBP). */
+        @Key(COST_PER_RETURN)
         public double costPerReturn;
-
-        @Override
-        void read(Params p) {
-            enabled = p.bool(ENABLED);
-            start = p.date(START);
-            returnsPerWeek = p.num(RETURNS_PER_WEEK);
-            eligibilityDays = p.integer(ELIGIBILITY_DAYS);
-            legalIntakeRatio = p.num(LEGAL_INTAKE_RATIO);
-            scaleUpTo = p.num(SCALE_UP_TO);
-            reviewDays = p.integer(REVIEW_DAYS);
-            proofOfConceptDelivery = p.num(PROOF_OF_CONCEPT_DELIVERY);
-            proofOfConceptDrop = p.num(PROOF_OF_CONCEPT_DROP);
-            costPerReturn = p.num(COST_PER_RETURN);
-        }
+        /** Last day this block is in force ({@code ParameterRegistry.NO_END} when none). */
+        @Key(END)
+        public LocalDate end;
+        /** cost of one legal admission (GBP). */
+        @Key(COST_PER_LEGAL_ADMISSION)
+        public double costPerLegalAdmission;
     }
 
     /** The {@code policies.return_all.} block. */
@@ -150,20 +170,20 @@ public final class PolicySettings {
         public static final String ENABLED = "policies.return_all.enabled";
         public static final String START = "policies.return_all.start";
         public static final String CAPACITY_PER_WEEK = "policies.return_all.capacity_per_week";
+        public static final String END = "policies.return_all.end";
 
         /** every small-boat arrival is returned to France. */
+        @Key(ENABLED)
         public boolean enabled;
         /** date returning every arrival begins (date). */
+        @Key(START)
         public LocalDate start;
         /** most returns a week under return-all (scaled) (people/week). */
+        @Key(CAPACITY_PER_WEEK)
         public double capacityPerWeek;
-
-        @Override
-        void read(Params p) {
-            enabled = p.bool(ENABLED);
-            start = p.date(START);
-            capacityPerWeek = p.num(CAPACITY_PER_WEEK);
-        }
+        /** Last day this block is in force ({@code ParameterRegistry.NO_END} when none). */
+        @Key(END)
+        public LocalDate end;
     }
 
     /** The {@code policies.illegal_working.} block. */
@@ -171,20 +191,28 @@ public final class PolicySettings {
         public static final String ENFORCEMENT = "policies.illegal_working.enforcement";
         public static final String JOB_CHANCE_BASE = "policies.illegal_working.job_chance_base";
         public static final String EFFECT = "policies.illegal_working.effect";
+        public static final String START = "policies.illegal_working.start";
+        public static final String END = "policies.illegal_working.end";
+        public static final String COST_PER_YEAR = "policies.illegal_working.cost_per_year";
 
         /** illegal-working enforcement (arrests), 1.0 = 2025 level (x 2025 level). */
+        @Key(ENFORCEMENT)
         public double enforcement;
         /** chance of finding illegal work in the UK with no enforcement (share). */
+        @Key(JOB_CHANCE_BASE)
         public double jobChanceBase;
         /** job chance falls as exp(-effect x enforcement) (per unit). */
+        @Key(EFFECT)
         public double effect;
-
-        @Override
-        void read(Params p) {
-            enforcement = p.num(ENFORCEMENT);
-            jobChanceBase = p.num(JOB_CHANCE_BASE);
-            effect = p.num(EFFECT);
-        }
+        /** First day this block is in force. */
+        @Key(START)
+        public LocalDate start;
+        /** Last day this block is in force ({@code ParameterRegistry.NO_END} when none). */
+        @Key(END)
+        public LocalDate end;
+        /** yearly cost of enforcement at the 2025 level (GBP/year). */
+        @Key(COST_PER_YEAR)
+        public double costPerYear;
     }
 
     /** The {@code policies.returns_hubs.} block. */
@@ -193,23 +221,27 @@ public final class PolicySettings {
         public static final String START = "policies.returns_hubs.start";
         public static final String CAPACITY_PER_WEEK = "policies.returns_hubs.capacity_per_week";
         public static final String COST_PER_REMOVAL = "policies.returns_hubs.cost_per_removal";
+        public static final String END = "policies.returns_hubs.end";
+        public static final String FIXED_COST_PER_YEAR = "policies.returns_hubs.fixed_cost_per_year";
 
         /** refused asylum seekers are removed to hubs in third countries. */
+        @Key(ENABLED)
         public boolean enabled;
         /** date hub removals begin (date). */
+        @Key(START)
         public LocalDate start;
         /** hub removals a week (scaled) (people/week). */
+        @Key(CAPACITY_PER_WEEK)
         public double capacityPerWeek;
         /** cost of one removal to a hub (GBP). */
+        @Key(COST_PER_REMOVAL)
         public double costPerRemoval;
-
-        @Override
-        void read(Params p) {
-            enabled = p.bool(ENABLED);
-            start = p.date(START);
-            capacityPerWeek = p.num(CAPACITY_PER_WEEK);
-            costPerRemoval = p.num(COST_PER_REMOVAL);
-        }
+        /** Last day this block is in force ({@code ParameterRegistry.NO_END} when none). */
+        @Key(END)
+        public LocalDate end;
+        /** payments while hubs operate (GBP/year). */
+        @Key(FIXED_COST_PER_YEAR)
+        public double fixedCostPerYear;
     }
 
     /** The {@code policies.third_country_removal.} block. */
@@ -219,43 +251,51 @@ public final class PolicySettings {
         public static final String START = "policies.third_country_removal.start";
         public static final String CAPACITY_PER_WEEK = "policies.third_country_removal.capacity_per_week";
         public static final String COST_PER_REMOVAL = "policies.third_country_removal.cost_per_removal";
+        public static final String END = "policies.third_country_removal.end";
+        public static final String FIXED_COST_PER_YEAR = "policies.third_country_removal.fixed_cost_per_year";
 
         /** arrivals landed within this many days can be removed (days). */
+        @Key(ELIGIBILITY_DAYS)
         public int eligibilityDays;
         /** Rwanda-like scheme: arrivals are removed to a third country whatever their claim. */
+        @Key(ENABLED)
         public boolean enabled;
         /** date removals begin (date). */
+        @Key(START)
         public LocalDate start;
         /** removals a week (scaled) (people/week). */
+        @Key(CAPACITY_PER_WEEK)
         public double capacityPerWeek;
         /** cost of one removal (GBP). */
+        @Key(COST_PER_REMOVAL)
         public double costPerRemoval;
-
-        @Override
-        void read(Params p) {
-            eligibilityDays = p.integer(ELIGIBILITY_DAYS);
-            enabled = p.bool(ENABLED);
-            start = p.date(START);
-            capacityPerWeek = p.num(CAPACITY_PER_WEEK);
-            costPerRemoval = p.num(COST_PER_REMOVAL);
-        }
+        /** Last day this block is in force ({@code ParameterRegistry.NO_END} when none). */
+        @Key(END)
+        public LocalDate end;
+        /** payments while the scheme runs (GBP/year). */
+        @Key(FIXED_COST_PER_YEAR)
+        public double fixedCostPerYear;
     }
 
     /** The {@code policies.med_five_transfer.} block. */
     public static final class MedFiveTransfer extends BlockSettings {
         public static final String ENABLED = "policies.med_five_transfer.enabled";
         public static final String TRANSFER_SHARE = "policies.med_five_transfer.transfer_share";
+        public static final String START = "policies.med_five_transfer.start";
+        public static final String END = "policies.med_five_transfer.end";
 
         /** France sends returnees with a first-entry record on to Italy, Spain, Greece, Malta or Cyprus. */
+        @Key(ENABLED)
         public boolean enabled;
         /** share of returnees with a first-entry record who are sent on (share). */
+        @Key(TRANSFER_SHARE)
         public double transferShare;
-
-        @Override
-        void read(Params p) {
-            enabled = p.bool(ENABLED);
-            transferShare = p.num(TRANSFER_SHARE);
-        }
+        /** First day this block is in force. */
+        @Key(START)
+        public LocalDate start;
+        /** Last day this block is in force ({@code ParameterRegistry.NO_END} when none). */
+        @Key(END)
+        public LocalDate end;
     }
 
     /** The {@code policies.eu_suspension.} block. */
@@ -263,19 +303,23 @@ public final class PolicySettings {
         public static final String ENABLED = "policies.eu_suspension.enabled";
         public static final String DATE = "policies.eu_suspension.date";
         public static final String HAZARD_PER_YEAR = "policies.eu_suspension.hazard_per_year";
+        public static final String START = "policies.eu_suspension.start";
+        public static final String END = "policies.eu_suspension.end";
 
         /** the EU suspends the bilateral scheme on a date. */
+        @Key(ENABLED)
         public boolean enabled;
         /** date the scheme is suspended (date). */
+        @Key(DATE)
         public LocalDate date;
         /** yearly chance the EU blocks the scheme at a random date once it runs (1/year). */
+        @Key(HAZARD_PER_YEAR)
         public double hazardPerYear;
-
-        @Override
-        void read(Params p) {
-            enabled = p.bool(ENABLED);
-            date = p.date(DATE);
-            hazardPerYear = p.num(HAZARD_PER_YEAR);
-        }
+        /** First day this block is in force. */
+        @Key(START)
+        public LocalDate start;
+        /** Last day this block is in force ({@code ParameterRegistry.NO_END} when none). */
+        @Key(END)
+        public LocalDate end;
     }
 }

@@ -1,7 +1,7 @@
 package channelsim.model;
 
 /**
- * The {@code weather.} block: seasons and spells of crossing conditions. The one place these keys are read: agents read
+ * The {@code weather.} block: seasons and spells of crossing conditions. The one place these keys are named: agents read
  * the typed fields, refreshed when the parameters change (see {@link Settings}). Defaults, ranges and
  * sources are in {@code channelsim.config.ParameterRegistry}.
  */
@@ -14,25 +14,21 @@ public final class WeatherSettings extends BlockSettings {
     public static final String QUALITY_SUMMER = "weather.quality_summer";
 
     /** share of days in January-April with crossing impossible (share). */
+    @Key(RED_SHARE_WINTER)
     public double redShareWinter;
     /** share of days in mid-summer with crossing impossible (share). */
+    @Key(RED_SHARE_SUMMER)
     public double redShareSummer;
     /** mean length of a weather spell (days). */
+    @Key(SPELL_DAYS)
     public double spellDays;
     /** mean crossing quality on a crossable winter day (0-1). */
+    @Key(QUALITY_WINTER)
     public double qualityWinter;
     /** width of the even spread of crossing quality around the seasonal mean (0-1). */
+    @Key(QUALITY_SPREAD)
     public double qualitySpread;
     /** mean crossing quality on a crossable summer day (0-1). */
+    @Key(QUALITY_SUMMER)
     public double qualitySummer;
-
-    @Override
-    void read(Params p) {
-        redShareWinter = p.num(RED_SHARE_WINTER);
-        redShareSummer = p.num(RED_SHARE_SUMMER);
-        spellDays = p.num(SPELL_DAYS);
-        qualityWinter = p.num(QUALITY_WINTER);
-        qualitySpread = p.num(QUALITY_SPREAD);
-        qualitySummer = p.num(QUALITY_SUMMER);
-    }
 }

@@ -59,7 +59,7 @@ public final class RunOutputs {
      * The whole {@code summary.json}: scenario, description, scenario_hash, seed, start, end, days, then
      * every total (metric columns in enum order, then derived totals such as prevention_rate,
      * busiest_day_arrivals and its busiest_day_date, crossing_days in the result's order), then {@code arrivals_by_group} in the
-     * scenario's group order.
+     * scenario's group order, then each breakdown of the result (e.g. {@code public_cost_by_item}).
      */
     public static String summaryJson(Scenario s, RunResult r) {
         JsonWriter j = new JsonWriter().beginObject();
@@ -84,6 +84,11 @@ public final class RunOutputs {
         groups.addAll(r.arrivalsByGroup().keySet());
         for (String g : groups) j.field(g, r.arrivalsByGroup().getOrDefault(g, 0.0));
         j.endObject();
+        for (Map.Entry<String, Map<String, Double>> b : r.breakdowns().entrySet()) {
+            j.name(b.getKey()).beginObject();
+            for (Map.Entry<String, Double> e : b.getValue().entrySet()) j.field(e.getKey(), e.getValue());
+            j.endObject();
+        }
         return j.endObject().toString();
     }
 }

@@ -67,11 +67,22 @@ class SettingsTest {
                 s.policies.oneInOneOut.returnsPerWeek);
         assertEquals(ParameterRegistry.find("gangs.adaptive").defaultValue(), s.gangs.adaptive);
         assertEquals(ParameterRegistry.find("policies.one_in_one_out.start").defaultValue(), s.policies.oneInOneOut.start);
-        // as many typed fields as keys in every block: a key added without its field, or the reverse, fails here
+        // every key constant has its typed field, and every typed field its key
         for (BlockSettings b : blocks(s)) {
-            long keys = Stream.of(b.getClass().getDeclaredFields()).filter(f -> Modifier.isStatic(f.getModifiers())).count();
+            List<String> constants = new ArrayList<>();
+            for (Field f : b.getClass().getDeclaredFields())
+                if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) constants.add(get(f));
+            assertEquals(new TreeSet<>(constants), new TreeSet<>(b.keys()), b.getClass().getSimpleName() + ": key constants and typed fields differ");
             long fields = Stream.of(b.getClass().getDeclaredFields()).filter(f -> !Modifier.isStatic(f.getModifiers())).count();
-            assertEquals(keys, fields, b.getClass().getSimpleName() + ": keys and typed fields differ");
+            assertEquals(fields, b.keys().size(), b.getClass().getSimpleName() + ": a field without its @Key");
+        }
+    }
+
+    private static String get(Field f) {
+        try {
+            return (String) f.get(null);
+        } catch (IllegalAccessException e) {
+            throw new AssertionError(e);
         }
     }
 
