@@ -36,7 +36,8 @@ public final class OutputDictionary {
             new OutputSpec("sd", "the metric's unit", "standard deviation over replicates", "sample standard deviation across replicates"),
             new OutputSpec("ci_low", "the metric's unit", "95% interval", "lower end of the Student-t 95% confidence interval of the mean (paired for changes and deterrence)"),
             new OutputSpec("ci_high", "the metric's unit", "95% interval", "upper end of the 95% confidence interval"),
-            new OutputSpec("n", "replicates", "count", "replicates (times samples, in pooled rows) the row is computed from"));
+            new OutputSpec("n", "replicates", "count", "replicates (times samples, in pooled rows) the row is computed from"),
+            new OutputSpec("on_front", "true/false", IDENTIFIER, "pareto.csv: whether no other policy or lever setting deters at least as much with no more added cost and deaths"));
 
     /** What a study computes from pairs of replicates (policy and baseline, same seed and sample). */
     public static final List<OutputSpec> STUDY = List.of(

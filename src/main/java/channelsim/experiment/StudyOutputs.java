@@ -61,13 +61,14 @@ public final class StudyOutputs {
         AtomicFiles.writeString(out.resolve("quantiles.csv"), quantilesCsv(res));
         AtomicFiles.writeString(out.resolve("weekly_bands.csv"), bandsCsv(res));
         AtomicFiles.writeString(out.resolve("monthly.csv"), monthlyCsv(res));
+        AtomicFiles.writeString(out.resolve("pareto.csv"), Pareto.csv(res));
         List<StudyCharts.Chart> charts = StudyCharts.write(res, out.resolve("charts"), threads);
         AtomicFiles.writeString(out.resolve("report.html"), StudyReport.html(res, charts));
         Map<String, Object> timed = new LinkedHashMap<>(run);
         timed.put("output_seconds", Math.round((System.nanoTime() - t0) / 1e6) / 1e3);
         Map<String, Object> m = manifest(info, null, true, timed);
         List<String> files = new ArrayList<>(List.of("replicates.csv", "summary.csv", "quantiles.csv", "weekly_bands.csv", "monthly.csv",
-                "outputs.csv", "report.html"));
+                "pareto.csv", "outputs.csv", "report.html"));
         for (StudyCharts.Chart c : charts) {
             files.add("charts/" + c.stem() + ".png");
             files.add("charts/" + c.stem() + ".svg");

@@ -45,6 +45,7 @@ public final class StudyReport {
         chart(h, svg, "deaths", "Deaths over the horizon, mean and 95% CI.");
         chart(h, svg, "public-cost", "UK public cost over the horizon, GBP million, mean and 95% CI.");
         displacement(h, res);
+        pareto(h, res);
         levels(h, res);
 
         monthly(h, res, svg);
@@ -161,6 +162,20 @@ public final class StudyReport {
         h.append("<h2>Effects in time</h2>\n<p>Deterrence month by month (monthly.csv), paired with the baseline's same month; ")
                 .append("a dashed line marks each policy's start. Before the start a policy's deterrence is only noise around zero.</p>\n")
                 .append("<div class=\"fans\">\n").append(figs).append("</div>\n");
+    }
+
+    /** The settings no other beats on deterrence, cost and deaths at once. */
+    private static void pareto(StringBuilder h, StudyResults res) {
+        List<Pareto.Point> pts = Pareto.of(res);
+        if (pts.size() < 2) return;
+        h.append("<h2>Trade-offs: deterrence, public cost and deaths</h2>\n<p>A policy or lever setting is on the Pareto front when no other ")
+                .append("deters at least as much with no more added public cost and no more added deaths (means; pareto.csv lists every setting).</p>\n")
+                .append("<table>\n<tr><th>policy</th><th>deterrence</th><th>public cost change (GBP)</th><th>deaths change</th><th>on the front</th></tr>\n");
+        for (Pareto.Point p : pts)
+            h.append("<tr><td>").append(esc(p.group())).append("</td><td>").append(Num.percent(p.deterrence())).append("</td><td>")
+                    .append(Num.human(p.costChange())).append("</td><td>").append(Num.human(p.deathsChange())).append("</td><td>")
+                    .append(p.front() ? "yes" : "").append("</td></tr>\n");
+        h.append("</table>\n");
     }
 
     /** Per-sample deterrence: how much the uncertain inputs move the answer. */

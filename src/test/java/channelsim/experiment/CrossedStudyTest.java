@@ -97,6 +97,10 @@ class CrossedStudyTest {
                 if (r.get(lever).equals("800")) d800 = Double.parseDouble(r.get("mean"));
             }
         assertTrue(d800 > d50 + 0.1, d50 + " vs " + d800);
+        // the Pareto front: 800 a week deters more; whether 50 a week stays on it depends on cost and deaths
+        List<CSVRecord> par = read(dir.resolve("out/pareto.csv"));
+        assertEquals(2, par.size());
+        for (CSVRecord r : par) if (r.get(lever).equals("800")) assertEquals("true", r.get("on_front"), "the most deterrent setting is never dominated");
     }
 
     @Test
