@@ -47,7 +47,7 @@ final class DescribeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         List<String[]> outs = new ArrayList<>();
-        for (OutputSpec o : OutputDictionary.all())
+        for (OutputSpec o : OutputDictionary.all(knownGroups()))
             if (filter == null || o.name().contains(filter)) outs.add(new String[] {o.name(), o.unit(), o.aggregation(), o.meaning()});
         if (outputs) {
             outputTable(out, outs);
@@ -75,6 +75,28 @@ final class DescribeCommand implements Callable<Integer> {
         }
         w.flush();
         return 0;
+    }
+
+    /**
+     * Origin groups for the per-group columns: the registry's defaults and those of the shipped scenarios
+     * (models/scenarios/ under the working folder, when there is one), so the dictionary names every column a
+     * study of them writes.
+     */
+    private static List<String> knownGroups() {
+        java.util.Set<String> g = new java.util.LinkedHashSet<>(ParameterRegistry.DEFAULT_GROUPS);
+        java.nio.file.Path dir = java.nio.file.Path.of("models", "scenarios");
+        if (java.nio.file.Files.isDirectory(dir))
+            try (var files = java.nio.file.Files.list(dir)) {
+                for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList())
+                    try {
+                        for (channelsim.config.GroupSpec s : channelsim.config.ScenarioLoader.load(f).groups()) g.add(s.name());
+                    } catch (channelsim.config.ConfigException e) {
+                        // a broken scenario is validate's business; its groups are simply not listed
+                    }
+            } catch (IOException e) {
+                // no listing: the defaults stand
+            }
+        return List.copyOf(g);
     }
 
     private void outputTable(PrintWriter w, List<String[]> rows) throws IOException {
