@@ -65,6 +65,14 @@ public final class OutputDictionary {
         for (String n : groups) l.add(new OutputSpec(g.name().replace("<group>", n), g.unit(), g.aggregation(),
                 "people of the " + n + " group landed in the UK by small boat"));
         l.addAll(STUDY);
+        // the changes a study reports, spelt out with their units
+        for (String m : StudyAnalysis.CHANGES) {
+            if (m.equals("arrivals")) continue;
+            OutputSpec base = null;
+            for (OutputSpec o : l) if (o.name().equals(m)) base = o;
+            if (base != null) l.add(new OutputSpec(m + "_change", base.unit(), "paired difference",
+                    "change of " + m + " (" + base.aggregation() + ") against the baseline, per replicate, averaged"));
+        }
         return List.copyOf(l);
     }
 
