@@ -228,21 +228,9 @@ public final class StudyCharts {
             if (!Double.isFinite(e.mean())) continue;
             ci.add(p.value(), e.mean(), Double.isFinite(e.low()) ? e.low() : e.mean(), Double.isFinite(e.high()) ? e.high() : e.mean());
         }
-        YIntervalSeriesCollection ds = new YIntervalSeriesCollection();
-        ds.addSeries(ci);
-        DeviationRenderer r = new DeviationRenderer(true, true);
-        r.setSeriesFillPaint(0, BAND50);
-        r.setSeriesPaint(0, LINE);
-        r.setSeriesStroke(0, new BasicStroke(2f));
-        r.setAlpha(1f);
         NumberAxis x = new NumberAxis(a.lever());
         x.setNumberFormatOverride(NumberFormat.getNumberInstance(Locale.ROOT));
-        NumberAxis y = new NumberAxis(a.metric());
-        y.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
-        XYPlot plot = new XYPlot(ds, x, y, r);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        XYPlot plot = bandPlot(ci, x, a.metric());
         ValueMarker goal = new ValueMarker(a.goal(), new Color(200, 60, 40), new BasicStroke(1.5f));
         goal.setLabel("goal " + Num.percent(a.goal()));
         goal.setLabelFont(new Font("SansSerif", Font.PLAIN, 11));
@@ -276,19 +264,7 @@ public final class StudyCharts {
             double lo = Double.isFinite(e.low()) ? e.low() : e.mean(), hi = Double.isFinite(e.high()) ? e.high() : e.mean();
             ci.add(millis(LocalDate.parse(m.month() + "-15")), e.mean(), lo, hi);
         }
-        YIntervalSeriesCollection ds = new YIntervalSeriesCollection();
-        ds.addSeries(ci);
-        DeviationRenderer r = new DeviationRenderer(true, true);
-        r.setSeriesFillPaint(0, BAND50);
-        r.setSeriesPaint(0, LINE);
-        r.setSeriesStroke(0, new BasicStroke(2f));
-        r.setAlpha(1f);
-        NumberAxis y = new NumberAxis("deterrence (share of baseline arrivals averted)");
-        y.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
-        XYPlot plot = new XYPlot(ds, dateAxis("month"), y, r);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        XYPlot plot = bandPlot(ci, dateAxis("month"), "deterrence (share of baseline arrivals averted)");
         plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1f)));
         markStart(plot, res.info().groupInfo(group).start());
         JFreeChart c = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
@@ -297,6 +273,24 @@ public final class StudyCharts {
                 new Font("SansSerif", Font.PLAIN, 11)));
         c.setBackgroundPaint(Color.WHITE);
         return c;
+    }
+
+    /** A mean line with its 95% band (points marked) over {@code x}, the y axis in percent. */
+    private static XYPlot bandPlot(YIntervalSeries ci, org.jfree.chart.axis.ValueAxis x, String yLabel) {
+        YIntervalSeriesCollection ds = new YIntervalSeriesCollection();
+        ds.addSeries(ci);
+        DeviationRenderer r = new DeviationRenderer(true, true);
+        r.setSeriesFillPaint(0, BAND50);
+        r.setSeriesPaint(0, LINE);
+        r.setSeriesStroke(0, new BasicStroke(2f));
+        r.setAlpha(1f);
+        NumberAxis y = new NumberAxis(yLabel);
+        y.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
+        XYPlot plot = new XYPlot(ds, x, y, r);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        return plot;
     }
 
     /** A dated axis in UTC with English month names, so charts do not depend on the machine's zone or language. */

@@ -117,15 +117,19 @@ public final class SensitivityReport {
         AtomicFiles.writeString(dir.resolve("morris.md"), markdown(f, r, command, seconds));
         for (Sensitivity.Screen s : r.screens()) {
             String label = f.deterrence() ? "deterrence of " + s.output() : s.output();
-            JFreeChart c = tornado(r, s, label);
-            int w = 900, h = 120 + 40 * r.parameters().size();
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            ChartUtils.writeChartAsPNG(bytes, c, w, h);
-            AtomicFiles.write(dir.resolve("tornado-" + slug(s.output()) + ".png"), bytes.toByteArray());
-            SVGGraphics2D g = new SVGGraphics2D(w, h);
-            c.draw(g, new Rectangle(0, 0, w, h));
-            AtomicFiles.writeString(dir.resolve("tornado-" + slug(s.output()) + ".svg"), g.getSVGDocument());
+            writeChart(dir, "tornado-" + slug(s.output()), tornado(r, s, label), r.parameters().size());
         }
+    }
+
+    /** A chart as PNG and SVG (with a viewBox, so it scales), one bar row per parameter. */
+    private static void writeChart(Path dir, String stem, JFreeChart c, int parameters) throws IOException {
+        int w = 900, h = 120 + 40 * parameters;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ChartUtils.writeChartAsPNG(bytes, c, w, h);
+        AtomicFiles.write(dir.resolve(stem + ".png"), bytes.toByteArray());
+        SVGGraphics2D g = new SVGGraphics2D(w, h);
+        c.draw(g, new Rectangle(0, 0, w, h));
+        AtomicFiles.writeString(dir.resolve(stem + ".svg"), g.getSVGElement(null, true, new org.jfree.svg.ViewBox(0, 0, w, h), null, null));
     }
 
     public static final String SOBOL_HEADER = "parameter,metric,S1,S1_low,S1_high,ST,ST_low,ST_high,policy";
@@ -175,15 +179,8 @@ public final class SensitivityReport {
     public static void writeSobol(Path dir, SensitivityFile f, Sensitivity.SobolResult r) throws IOException {
         AtomicFiles.writeString(dir.resolve("sobol.csv"), sobolCsv(f, r));
         for (Sensitivity.SobolScreen s : r.screens()) {
-            JFreeChart c = sobolChart(r, s, f.deterrence() ? "deterrence of " + s.output() : s.output());
-            int w = 900, h = 120 + 40 * r.parameters().size();
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            ChartUtils.writeChartAsPNG(bytes, c, w, h);
-            AtomicFiles.write(dir.resolve("sobol-" + slug(s.output()) + ".png"), bytes.toByteArray());
-            SVGGraphics2D g = new SVGGraphics2D(w, h);
-            c.draw(g, new Rectangle(0, 0, w, h));
-            AtomicFiles.writeString(dir.resolve("sobol-" + slug(s.output()) + ".svg"),
-                    g.getSVGElement(null, true, new org.jfree.svg.ViewBox(0, 0, w, h), null, null));
+            writeChart(dir, "sobol-" + slug(s.output()), sobolChart(r, s, f.deterrence() ? "deterrence of " + s.output() : s.output()),
+                    r.parameters().size());
         }
     }
 }
