@@ -8,6 +8,7 @@ import channelsim.experiment.Study;
 import channelsim.experiment.StudyLoader;
 import channelsim.experiment.StudyResults;
 import channelsim.experiment.StudyRunner;
+import channelsim.output.FolderLock;
 import channelsim.output.Num;
 import channelsim.policy.Simulation;
 
@@ -22,7 +23,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +89,8 @@ final class StudyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Problem> bad = new ArrayList<>();
-        if (replicates.value != null && replicates.value < 1) bad.add(option("replicates", "must be at least 1"));
+        if (replicates.value != null && (replicates.value < 1 || replicates.value > StudyLoader.MAX_REPLICATES))
+            bad.add(option("replicates", replicates.value + " is out of range [1, " + StudyLoader.MAX_REPLICATES + "]"));
         if (threads.value != null && threads.value < 1) bad.add(option("threads", "must be at least 1"));
         if (days != null && (days < 1 || days > 36500)) bad.add(option("days", days + " is out of range [1, 36500]"));
         StudyRunner.Shard sh = null;
@@ -100,7 +101,7 @@ final class StudyCommand implements Callable<Integer> {
                 bad.add(option("shard", e.getMessage()));
             }
         }
-        if (out.value != null && Files.exists(out.value) && !Files.isDirectory(out.value)) bad.add(option("out", out.value + " exists and is not a folder"));
+        if (out.value != null && out.value.toString().isBlank()) bad.add(option("out", "must name a folder (it is empty); e.g. --out runs/my-study"));
         if (targetHalfwidth != null && !(targetHalfwidth > 0 && targetHalfwidth < 1)) bad.add(option("target-halfwidth", "must be a share between 0 and 1, e.g. 0.01"));
         if (maxReplicates != null && targetHalfwidth == null) bad.add(option("max-replicates", "goes with --target-halfwidth"));
         if (maxReplicates != null && maxReplicates < 2) bad.add(option("max-replicates", "must be at least 2"));
@@ -110,31 +111,32 @@ final class StudyCommand implements Callable<Integer> {
         Study study = StudyLoader.load(file);
         if (replicates.value != null) study = study.withReplicates(replicates.value);
         if (days != null) study = study.withDays(days);
-        Path dir = out.orElse(Path.of("runs", study.name()));
+        Path dir = out.prepare(Path.of("runs", study.name())); // before any work, and before the lock
         int n = threads.count();
         PrintWriter err = spec.commandLine().getErr();
-        if (!quiet.on) study.notes().forEach(err::println);
-        PrintStream log = quiet.on ? null : new PrintStream(new WriterStream(err), true, StandardCharsets.UTF_8);
-        StudyRunner.Options opts = new StudyRunner.Options(n, dir, resume, sh, log, System.console() != null);
         Studies.Adaptive adaptive = targetHalfwidth == null ? null
                 : new Studies.Adaptive(targetHalfwidth, maxReplicates != null ? maxReplicates : 200);
         if (adaptive != null && study.replicates() > adaptive.maxReplicates()) study = study.withReplicates(adaptive.maxReplicates());
         if (adaptive != null && study.replicates() < 2) study = study.withReplicates(2);
-        if (!resume && !overwrite && sh == null) {
-            Studies.Existing ex = Studies.existing(dir, study, adaptive);
-            if (ex.finished() && ex.same()) {
-                if (!quiet.on) spec.commandLine().getOut().println(study.name() + ": " + dir + " already holds this finished study "
-                        + "(same configuration, replicates and code): nothing to run; report: " + dir.resolve("report.html")
-                        + " (--overwrite runs it again)");
-                return 0;
-            }
-            if (ex.finished())
-                throw new ConfigException(option("out", dir + " holds a finished study that differs from this one: " + ex.why()
-                        + "; use --overwrite to replace it, or choose another --out"));
-        }
-        Thread hook = interruptionNote(study, dir, err);
         Studies.Report rep;
-        try {
+        Thread hook = null;
+        try (FolderLock lock = FolderLock.acquire(dir, out.place(dir), "study " + study.name(), quiet.on ? x -> { } : err::println)) {
+            if (!quiet.on) study.notes().forEach(err::println);
+            PrintStream log = quiet.on ? null : new PrintStream(new WriterStream(err), true, StandardCharsets.UTF_8);
+            StudyRunner.Options opts = new StudyRunner.Options(n, dir, resume, sh, log, System.console() != null);
+            if (!resume && !overwrite && sh == null) {
+                Studies.Existing ex = Studies.existing(dir, study, adaptive);
+                if (ex.finished() && ex.same()) {
+                    if (!quiet.on) spec.commandLine().getOut().println(study.name() + ": " + dir + " already holds this finished study "
+                            + "(same configuration, replicates and code): nothing to run; report: " + dir.resolve("report.html")
+                            + " (--overwrite runs it again)");
+                    return 0;
+                }
+                if (ex.finished())
+                    throw new ConfigException(option("out", dir + " holds a finished study that differs from this one: " + ex.why()
+                            + "; use --overwrite to replace it, or choose another --out"));
+            }
+            hook = interruptionNote(study, dir, err);
             rep = Studies.run(study, opts, simulator, adaptive);
         } catch (ExecutionException e) {
             err.println("channelsim study: a replicate failed; the finished ones are saved in " + dir.resolve("replicates")
@@ -142,7 +144,7 @@ final class StudyCommand implements Callable<Integer> {
             throw e.getCause() instanceof Exception c ? c : e;
         } finally {
             try {
-                Runtime.getRuntime().removeShutdownHook(hook);
+                if (hook != null) Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException e) {
                 // the JVM is already shutting down (Ctrl-C): the hook is running
             }
@@ -175,12 +177,16 @@ final class StudyCommand implements Callable<Integer> {
                 + (maxReplicates != null ? " --max-replicates " + maxReplicates : "");
         Thread hook = new Thread(() -> {
             int saved = 0, total = 0;
-            channelsim.experiment.ReplicateStore store = new channelsim.experiment.ReplicateStore(dir, st.hash());
-            for (Study.Policy p : st.policies())
-                for (int r = 1; r <= st.replicates(); r++) {
-                    total++;
-                    if (store.has(p.index(), r)) saved++;
-                }
+            try (channelsim.experiment.ReplicateStore store = new channelsim.experiment.ReplicateStore(dir, st.info(""))) {
+                store.scan();
+                for (Study.Policy p : st.policies())
+                    for (int r = 1; r <= st.replicates(); r++) {
+                        total++;
+                        if (store.has(p.index(), r)) saved++;
+                    }
+            } catch (java.io.IOException | RuntimeException e) {
+                // the count is a courtesy; the resume command below is what matters
+            }
             err.println();
             err.println("channelsim study: interrupted; " + saved + " of " + total + " replicate runs are saved in " + dir
                     + "; the tables and report are written when the study finishes. To continue where it stopped: " + again);
@@ -191,7 +197,7 @@ final class StudyCommand implements Callable<Integer> {
     }
 
     private static Problem option(String name, String message) {
-        return new Problem("--" + name, 1, 1, "", message);
+        return Problem.option(name, message);
     }
 
     private static void brief(PrintWriter w, StudyResults res, Path dir) {

@@ -124,10 +124,10 @@ public final class Discovery {
         for (String k : r.cases().keys()) sb.append(',').append(k).append("_low,").append(k).append("_high");
         sb.append('\n');
         for (Prim.Step s : r.steps()) {
-            sb.append(s.step()).append(',').append(Numbers.format(s.coverage())).append(',').append(Numbers.format(s.density()))
-                    .append(',').append(Numbers.format(s.mass()));
+            sb.append(s.step()).append(',').append(Numbers.csv(s.coverage())).append(',').append(Numbers.csv(s.density()))
+                    .append(',').append(Numbers.csv(s.mass()));
             for (int i = 0; i < r.cases().keys().size(); i++)
-                sb.append(',').append(Numbers.format(s.low()[i])).append(',').append(Numbers.format(s.high()[i]));
+                sb.append(',').append(Numbers.csv(s.low()[i])).append(',').append(Numbers.csv(s.high()[i]));
             sb.append('\n');
         }
         return sb.toString();

@@ -212,15 +212,15 @@ public final class GoalSeek {
 
     static void write(Answer a, Path out) throws IOException {
         StringBuilder t = new StringBuilder(TARGET_HEADER).append('\n');
-        t.append(a.policy()).append(',').append(a.lever()).append(',').append(a.metric()).append(',').append(Numbers.format(a.goal()))
-                .append(',').append(Numbers.format(a.value())).append(',').append(Numbers.format(a.low())).append(',')
-                .append(Numbers.format(a.high())).append(',').append(Numbers.format(a.tolerance())).append(',').append(a.reached())
+        t.append(a.policy()).append(',').append(a.lever()).append(',').append(a.metric()).append(',').append(Numbers.csv(a.goal()))
+                .append(',').append(Numbers.csv(a.value())).append(',').append(Numbers.csv(a.low())).append(',')
+                .append(Numbers.csv(a.high())).append(',').append(Numbers.csv(a.tolerance())).append(',').append(a.reached())
                 .append(',').append(a.replicates()).append(',').append(a.samples()).append(",\"").append(a.note().replace("\"", "'")).append("\"\n");
         AtomicFiles.writeString(out.resolve("target.csv"), t.toString());
         StringBuilder r = new StringBuilder("value,mean,ci_low,ci_high,n\n");
         for (Point p : a.curve())
-            r.append(Numbers.format(p.value())).append(',').append(Numbers.format(p.estimate().mean())).append(',')
-                    .append(Numbers.format(p.estimate().low())).append(',').append(Numbers.format(p.estimate().high())).append(',')
+            r.append(Numbers.csv(p.value())).append(',').append(Numbers.csv(p.estimate().mean())).append(',')
+                    .append(Numbers.csv(p.estimate().low())).append(',').append(Numbers.csv(p.estimate().high())).append(',')
                     .append(p.estimate().n()).append('\n');
         AtomicFiles.writeString(out.resolve("response.csv"), r.toString());
         StudyCharts.response(a, out.resolve("charts"));

@@ -55,8 +55,8 @@ public final class Pareto {
         for (Point p : of(res)) {
             sb.append(p.policy());
             for (String k : keys) sb.append(',').append(p.levers().getOrDefault(k, ""));
-            sb.append(',').append(Numbers.format(p.deterrence())).append(',').append(Numbers.format(p.costChange())).append(',')
-                    .append(Numbers.format(p.deathsChange())).append(',').append(p.front()).append('\n');
+            sb.append(',').append(Numbers.csv(p.deterrence())).append(',').append(Numbers.csv(p.costChange())).append(',')
+                    .append(Numbers.csv(p.deathsChange())).append(',').append(p.front()).append('\n');
         }
         return sb.toString();
     }

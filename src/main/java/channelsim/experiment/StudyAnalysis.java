@@ -47,10 +47,10 @@ public final class StudyAnalysis {
                     replicatesCsv.write(withFactors(rec.header(), "sample", info.factorKeys()));
                     replicatesCsv.write('\n');
                 } else if (!columns.equals(rec.columns()))
-                    throw new IOException(store.path(p, r) + ": columns differ from other replicates of the study");
+                    throw new IOException(store.fileOf(p, r) + ": columns differ from other replicates of the study");
                 StudyInfo.PolicyInfo pi = info.policies().get(p);
                 if (!rec.policy().equals(pi.name()))
-                    throw new IOException(store.path(p, r) + ": policy " + rec.policy() + " is not " + pi.name());
+                    throw new IOException(store.fileOf(p, r) + ": policy " + rec.policy() + " is not " + pi.name());
                 replicatesCsv.write(withFactors(rec.row(), String.valueOf(pi.sample()), factorTexts(pi)));
                 replicatesCsv.write('\n');
             }
@@ -214,7 +214,7 @@ public final class StudyAnalysis {
         double[][] t = new double[nr][];
         for (int r = 1; r <= nr; r++) {
             ReplicateRecord rec = store.load(p, r);
-            if (rec.totals().length != ncol) throw new IOException(store.path(p, r) + ": wrong number of totals");
+            if (rec.totals().length != ncol) throw new IOException(store.fileOf(p, r) + ": wrong number of totals");
             t[r - 1] = rec.totals();
             weeklyOut[r - 1] = rec.weekly();
         }

@@ -34,6 +34,7 @@ public class ChannelModel extends SimState implements PolicyContext {
     private MigrantPool pool;
     private final Settings settings = new Settings();
     private PublicCost publicCost;
+    private DayTally tally;
     private DailyFlows flows;
     private CampLife campLife;
     private AsylumSystem asylum;
@@ -105,6 +106,7 @@ public class ChannelModel extends SimState implements PolicyContext {
         pool = new MigrantPool();
         flows = new DailyFlows(params.groupCount());
         publicCost = new PublicCost();
+        tally = new DayTally(this, pool, flows);
         SplitMix64 homeDraws = new SplitMix64(Streams.of(runSeed, Streams.Purpose.HOME_OFFICE));
         asylum = new AsylumSystem(pool, settings, flows, homeDraws);
         campLife = new CampLife(pool, settings, flows, asylum, params.groupCount(),
@@ -256,61 +258,11 @@ public class ChannelModel extends SimState implements PolicyContext {
 
     // ---- measures ----
 
+    /** Today's value of every metric, in {@link Metric} order (each metric declares how it is read). */
     void measureToday(double[] row) {
-        java.util.Arrays.fill(row, 0);
-        int boats = launches.count, taxi = 0, south = 0, boatsPrevented = 0, boatsStopped = 0, landed = 0;
-        for (int i = 0; i < boats; i++) {
-            if (launches.taxi[i]) taxi++;
-            if (Geography.BEACHES.get(launches.beach[i]).southern()) south++;
-            byte f = launches.fate[i];
-            if (f == LaunchBoard.PREVENTED) boatsPrevented++;
-            else if (f == LaunchBoard.SHALLOW_STOP || f == LaunchBoard.RESCUED || f == LaunchBoard.INCIDENT_FR) boatsStopped++;
-            else if (f == LaunchBoard.LANDED || f == LaunchBoard.INCIDENT_UK) landed++;
-        }
-        MigrantPool p = pool;
-        DailyFlows fl = flows;
-        Settings st = settings();
-        put(row, Metric.ARRIVALS, fl.arrivals);
-        put(row, Metric.LAUNCHES, boats);
-        put(row, Metric.BOATS_ARRIVED, landed);
-        put(row, Metric.PEOPLE_PER_BOAT, landed > 0 ? (double) fl.arrivals / landed : 0);
-        put(row, Metric.PREVENTED, fl.prevented);
-        put(row, Metric.INTERCEPTED, fl.intercepted);
-        put(row, Metric.RETURNED, fl.returned);
-        put(row, Metric.LEGAL_INTAKE, fl.legal);
-        put(row, Metric.DETERRED, fl.deterred);
-        put(row, Metric.DEATHS, fl.deaths);
-        put(row, Metric.WAITING, p.count(MigrantState.IN_CAMP) + p.count(MigrantState.BOOKED));
-        put(row, Metric.PRICE, marketPrice());
-        double revenue = 0;
-        for (SmugglingGang g : gangArray) revenue += g.revenueToday;
-        put(row, Metric.GANG_REVENUE, revenue);
-        put(row, Metric.ATTEMPTS, fl.attempts);
-        put(row, Metric.BOATS_PREVENTED, boatsPrevented);
-        put(row, Metric.BOATS_INTERCEPTED, boatsStopped);
-        put(row, Metric.SHALLOW_WATER_STOPS, police.getShallowStopsToday());
-        put(row, Metric.THIRD_COUNTRY_REMOVALS, fl.third);
-        put(row, Metric.REMOVED_HOME, fl.removedHome);
-        put(row, Metric.ONWARD_TRANSFERS, fl.onward);
-        long backlog = p.count(MigrantState.UK_CLAIM);
-        put(row, Metric.BACKLOG, backlog);
-        put(row, Metric.GRANTED, fl.granted);
-        put(row, Metric.ABSCONDED, fl.absconded);
-        put(row, Metric.PUBLIC_COST, publicCost.account(st, levers, fl, police.getOfficers(), backlog));
-        put(row, Metric.GANGS, liveGangs());
-        put(row, Metric.OFFICERS, police.getOfficers());
-        put(row, Metric.TAXI_SHARE, boats > 0 ? (double) taxi / boats : 0);
-        put(row, Metric.SOUTHERN_SHARE, boats > 0 ? (double) south / boats : 0);
-        put(row, Metric.WEATHER, weather.getQuality());
-        put(row, Metric.INFLOW, arrivals.today);
-        put(row, Metric.LEGAL_WAITING, p.count(MigrantState.LEGAL_WAIT));
-        put(row, Metric.BELIEVED_RETURN, fl.campCount > 0 ? fl.believedReturnSum / fl.campCount : 0);
-        put(row, Metric.BELIEVED_JOB, fl.campCount > 0 ? fl.believedJobSum / fl.campCount : 0);
-        put(row, Metric.RETURNS_QUOTA, levers.returnsCapacityPerWeek());
-        put(row, Metric.REPEAT_ARRIVALS, fl.repeatArrivals);
+        tally.take(launches, gangArray, publicCost, settings(), levers, police.getOfficers());
+        for (Metric m : Metric.all()) row[m.ordinal()] = m.measure.of(tally);
     }
-
-    private static void put(double[] row, Metric m, double v) { row[m.ordinal()] = v; }
 
     RunResult result(long nanos) {
         double[][] d = recorder.daily;
@@ -366,6 +318,9 @@ public class ChannelModel extends SimState implements PolicyContext {
     public Settings settings() { return settings.refresh(params); }
 
     public Recorder recorder() { return recorder; }
+
+    /** People who reached the camps today. */
+    public int arrivalsToday() { return arrivals.today; }
 
     /** The public cost account, item by item (today's items, and totals over the recorded days). */
     public PublicCost publicCost() { return publicCost; }
