@@ -67,7 +67,14 @@ public final class Main implements Callable<Integer> {
 
     /** The configured command line: streams, exit codes and error handlers. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cmd = new CommandLine(new Main());
+        return configure(new CommandLine(new Main()), out, err);
+    }
+
+    /**
+     * Gives {@code cmd} this tool's streams, exit codes and error handlers: for launchers that reuse the
+     * commands with another engine (channelsim-spark.jar).
+     */
+    public static CommandLine configure(CommandLine cmd, PrintWriter out, PrintWriter err) {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);

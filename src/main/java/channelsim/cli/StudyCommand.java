@@ -34,7 +34,7 @@ import java.util.concurrent.ExecutionException;
 @Command(name = "study", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
         description = "Run every policy of a study over many replicates with common random numbers and write "
                 + "DIR/replicates.csv, summary.csv, quantiles.csv, weekly_bands.csv, charts/, report.html and manifest.json.")
-final class StudyCommand implements Callable<Integer> {
+public final class StudyCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
@@ -76,6 +76,7 @@ final class StudyCommand implements Callable<Integer> {
     SharedOptions.Quiet quiet;
 
     private final StudyRunner.Simulator simulator;
+    private final StudyRunner.Engine engine;
 
     StudyCommand() {
         this(Simulation::run);
@@ -84,6 +85,16 @@ final class StudyCommand implements Callable<Integer> {
     /** For tests: a stand-in for the model. */
     StudyCommand(StudyRunner.Simulator simulator) {
         this.simulator = simulator;
+        this.engine = null;
+    }
+
+    /**
+     * The same command with the replicates run by {@code engine} (channelsim-spark.jar's Spark engine);
+     * {@code --threads} then only sets how many threads draw the charts.
+     */
+    public StudyCommand(StudyRunner.Engine engine) {
+        this.simulator = null;
+        this.engine = engine;
     }
 
     @Override
@@ -137,7 +148,7 @@ final class StudyCommand implements Callable<Integer> {
                             + "; use --overwrite to replace it, or choose another --out"));
             }
             hook = interruptionNote(study, dir, err);
-            rep = Studies.run(study, opts, simulator, adaptive);
+            rep = engine != null ? Studies.run(study, opts, engine, adaptive) : Studies.run(study, opts, simulator, adaptive);
         } catch (ExecutionException e) {
             err.println("channelsim study: a replicate failed; the finished ones are saved in " + dir.resolve("replicates")
                     + " (rerun with --resume to continue)");
@@ -153,8 +164,10 @@ final class StudyCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         StudyRunner.Outcome o = rep.outcome();
         double secs = o.nanos() / 1e9;
-        w.printf(Locale.ROOT, "%s: %d replicate runs in %.1f s on %d thread%s (%.2f replicate-years/s)%s%n", study.name(),
-                o.computed(), secs, n, n == 1 ? "" : "s", secs > 0 ? o.computed() * study.days() / 365.25 / secs : 0.0,
+        String where = engine != null ? String.valueOf(engine.describe().getOrDefault("engine", "engine"))
+                : n + " thread" + (n == 1 ? "" : "s");
+        w.printf(Locale.ROOT, "%s: %d replicate runs in %.1f s on %s (%.2f replicate-years/s)%s%n", study.name(),
+                o.computed(), secs, where, secs > 0 ? o.computed() * study.days() / 365.25 / secs : 0.0,
                 o.reused() > 0 ? "; " + o.reused() + " reused from an earlier run" : "");
         if (rep.results() == null) {
             w.println("shard " + sh + " saved in " + dir + "; when every shard is done: channelsim merge DIR... --out DIR");

@@ -2,7 +2,7 @@ package channelsim.config;
 
 /** One origin group of migrants and its attributes (see {@link ParameterRegistry#GROUP_ATTRIBUTES}). */
 public record GroupSpec(String name, double share, double returnAgreement, double ukLinks,
-                        double grantRate, double firstEntryRecord) {
+                        double grantRate, double firstEntryRecord) implements java.io.Serializable {
 
     public double get(String attribute) {
         return switch (attribute) {

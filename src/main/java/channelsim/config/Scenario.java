@@ -15,7 +15,8 @@ import java.util.Map;
  * groups, and the dated changes. Built by {@link ScenarioLoader}; values are Double, Long, Boolean,
  * LocalDate or String according to the key's {@link ParamType}.
  */
-public final class Scenario {
+public final class Scenario implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final String name;
     private final String source;
     private final Map<String, Object> values;

@@ -14,7 +14,7 @@ import java.util.Map;
  * of the RunResult is dropped, which keeps memory flat in the number of replicates.
  */
 public record ReplicateRecord(int policyIndex, String policy, int replicate, long seed,
-                              List<String> columns, double[] totals, double[] weekly) {
+                              List<String> columns, double[] totals, double[] weekly) implements java.io.Serializable {
 
     /** Total columns in a fixed order: the daily metrics in Metric order, then any other totals in map order. */
     public static List<String> columnsOf(Map<String, Double> totals) {

@@ -31,11 +31,26 @@ public final class Studies {
 
     public static Report run(Study study, StudyRunner.Options options, StudyRunner.Simulator sim)
             throws IOException, ConfigException, InterruptedException, ExecutionException {
-        return run(study, options, sim, null);
+        return run(study, options, StudyRunner.threads(options.threads(), sim), null);
     }
 
     /** As {@link #run(Study, StudyRunner.Options, StudyRunner.Simulator)}, adding replicates in rounds when {@code adaptive} is given. */
     public static Report run(Study study, StudyRunner.Options options, StudyRunner.Simulator sim, Adaptive adaptive)
+            throws IOException, ConfigException, InterruptedException, ExecutionException {
+        return run(study, options, StudyRunner.threads(options.threads(), sim), adaptive);
+    }
+
+    /**
+     * As {@link #run(Study, StudyRunner.Options, StudyRunner.Simulator)} with the replicates run by
+     * {@code engine} (e.g. Spark); what the engine says of itself goes into the manifest's run details only.
+     */
+    public static Report run(Study study, StudyRunner.Options options, StudyRunner.Engine engine)
+            throws IOException, ConfigException, InterruptedException, ExecutionException {
+        return run(study, options, engine, null);
+    }
+
+    /** The study run by {@code engine}, with adaptive rounds when {@code adaptive} is given. */
+    public static Report run(Study study, StudyRunner.Options options, StudyRunner.Engine engine, Adaptive adaptive)
             throws IOException, ConfigException, InterruptedException, ExecutionException {
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         StudyInfo info = study.info(StudyOutputs.toolVersion());
@@ -50,9 +65,10 @@ public final class Studies {
         Map<String, Object> running = new LinkedHashMap<>();
         running.put("started", started.toString());
         running.put("threads", options.threads());
+        running.putAll(engine.describe());
         running.put("status", "running or interrupted");
         StudyOutputs.writePartialManifest(info, options.out(), options.shard() == null ? null : options.shard().toString(), running);
-        StudyRunner.Outcome o = new StudyRunner(study, options, sim).runReplicates();
+        StudyRunner.Outcome o = new StudyRunner(study, options, engine).runReplicates();
         Map<String, Object> adaptiveLog = null;
         if (adaptive != null) {
             adaptiveLog = new LinkedHashMap<>();
@@ -95,7 +111,7 @@ public final class Studies {
                     options.log().println("adaptive: widest deterrence half-width " + (Double.isFinite(widest) ? round6(widest) : "undefined")
                             + " > " + adaptive.halfWidth() + " with " + study.replicates() + " replicates; running up to " + next);
                 study = study.withReplicates(next);
-                StudyRunner.Outcome o2 = new StudyRunner(study, more, sim).runReplicates();
+                StudyRunner.Outcome o2 = new StudyRunner(study, more, engine).runReplicates();
                 o = new StudyRunner.Outcome(o.computed() + o2.computed(), o.reused(), o.nanos() + o2.nanos(), o.cpuNanos() + o2.cpuNanos(),
                         o.agentDays() + o2.agentDays());
             }
@@ -105,6 +121,7 @@ public final class Studies {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("started", started.toString());
         run.put("threads", options.threads());
+        run.putAll(engine.describe());
         run.put("replicate_runs_computed", o.computed());
         run.put("replicate_runs_reused", o.reused());
         double seconds = o.nanos() / 1e9;
@@ -123,6 +140,7 @@ public final class Studies {
         }
         OutputDictionary.write(options.out(), study.policies().get(0).scenario().groups().stream().map(channelsim.config.GroupSpec::name).toList());
         StudyResults res = StudyOutputs.writeAll(info, options.out(), run, Math.max(1, options.threads()));
+        engine.written(res, options.out());
         return new Report(o, res);
     }
 

@@ -7,15 +7,19 @@ import channelsim.policy.Simulation;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 
 /**
- * Runs a study's (policy, replicate) tasks on a fixed thread pool. Each task runs one replicate and saves
- * its record; nothing is accumulated in completion order, so the outputs (built afterwards from the saved
- * records in policy and replicate order) do not depend on the thread count.
+ * Runs a study's (policy, replicate) tasks on an {@link Engine} (a fixed thread pool unless told otherwise)
+ * and saves each task's record as it finishes; nothing is accumulated in completion order, so the outputs
+ * (built afterwards from the saved records in policy and replicate order) depend neither on the thread
+ * count nor on the engine.
  */
 public final class StudyRunner {
 
@@ -58,16 +62,100 @@ public final class StudyRunner {
 
     private final Study study;
     private final Options options;
-    private final Simulator simulator;
+    private final Engine engine;
 
     public StudyRunner(Study study, Options options) {
         this(study, options, Simulation::run);
     }
 
     public StudyRunner(Study study, Options options, Simulator simulator) {
+        this(study, options, threads(options.threads(), simulator));
+    }
+
+    public StudyRunner(Study study, Options options, Engine engine) {
         this.study = study;
         this.options = options;
-        this.simulator = simulator;
+        this.engine = engine;
+    }
+
+    /** One replicate run of a study: the policy by its index in the study, the replicate from 1. */
+    public record Task(int policyIndex, int replicate) implements Serializable {}
+
+    /** A finished task: its record, and for the manifest only its agent-days and the CPU time it took. */
+    public record Done(ReplicateRecord record, long agentDays, long cpuNanos) implements Serializable {}
+
+    /**
+     * Where a study's tasks run: {@link #threads(int, Simulator)} in this JVM, or an engine such as Spark.
+     * Every engine runs each task through {@link #runTask}, so the records (and the files made from them)
+     * do not depend on the engine.
+     */
+    @FunctionalInterface
+    public interface Engine {
+        /**
+         * Runs every task and hands each finished one to {@code done}, one call at a time, in any order.
+         * Throws if a task fails (the records already handed over stay saved).
+         */
+        void run(Study study, List<Task> tasks, Consumer<Done> done) throws InterruptedException, ExecutionException;
+
+        /** What the manifest's run details say of the engine (never the CSVs); nothing for the thread pool. */
+        default java.util.Map<String, Object> describe() { return java.util.Map.of(); }
+
+        /** Called once the study's files are written in {@code out}, for files of the engine's own (Spark's Parquet). */
+        default void written(StudyResults results, Path out) throws IOException { }
+    }
+
+    /**
+     * Runs one task: the replicate's seed from the study seed, the model, the record. Depends on nothing
+     * else, so any thread, process or machine computes the same record for the same task.
+     */
+    public static Done runTask(Scenario scenario, String policy, Task task, long studySeed, int weeks, Simulator simulator)
+            throws Exception {
+        long seed = Seeds.replicateSeed(studySeed, task.replicate());
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long c0 = threads.getCurrentThreadCpuTime();
+        RunResult res = simulator.run(scenario, seed).withGroupTotals(); // per-group arrivals as columns of replicates.csv
+        long c1 = threads.getCurrentThreadCpuTime();
+        return new Done(ReplicateRecord.of(task.policyIndex(), policy, task.replicate(), seed, res, weeks),
+                res.agentDays(), c0 < 0 || c1 < 0 ? 0 : c1 - c0);
+    }
+
+    /** The default engine: a {@link ReplicatePool} of {@code n} threads in this JVM. */
+    public static Engine threads(int n, Simulator simulator) {
+        return (study, tasks, done) -> {
+            int weeks = StudyInfo.weeksOf(study.days());
+            Object handOver = new Object();
+            List<java.util.concurrent.Callable<Boolean>> calls = new ArrayList<>(tasks.size());
+            for (Task t : tasks) {
+                Study.Policy p = study.policies().get(t.policyIndex());
+                calls.add(() -> {
+                    Done d = runTask(p.scenario(), p.name(), t, study.seed(), weeks, simulator);
+                    // handed over (saved) by the worker as soon as it finishes, so that a failure elsewhere
+                    // loses no finished replicate; one at a time, as the contract says
+                    synchronized (handOver) {
+                        done.accept(d);
+                    }
+                    return true;
+                });
+            }
+            try (ReplicatePool pool = new ReplicatePool(n, "study-worker")) {
+                pool.forEachCompleted(calls, ok -> { });
+            }
+        };
+    }
+
+    /** The (policy, replicate) tasks of this run's slice that are not saved yet, replicate by replicate. */
+    public List<Task> todo(ReplicateStore store) {
+        List<Task> todo = new ArrayList<>();
+        // replicate by replicate, every policy in turn, so that the JIT meets every policy's code paths early
+        // and a stopped study has whole replicates of every policy (results do not depend on the order:
+        // each run has its own seed and file)
+        for (int r = 1; r <= study.replicates(); r++)
+            for (Study.Policy p : study.policies()) {
+                if (options.shard() != null && !options.shard().owns(r)) continue;
+                if (options.resume() && store.has(p.index(), r)) continue;
+                todo.add(new Task(p.index(), r));
+            }
+        return todo;
     }
 
     /** Runs every missing (policy, replicate) of this run's slice and saves each as it finishes. */
@@ -88,61 +176,47 @@ public final class StudyRunner {
             store.clear(r -> options.shard() == null || options.shard().owns(r));
             store.scan();
         }
-        java.util.concurrent.atomic.AtomicInteger workers = new java.util.concurrent.atomic.AtomicInteger();
+        // one append-only segment per thread that hands records over (the pool's workers, or the one thread
+        // through which a cluster engine returns them)
+        java.util.concurrent.atomic.AtomicInteger writers = new java.util.concurrent.atomic.AtomicInteger();
         List<ReplicateStore.Segment> open = java.util.Collections.synchronizedList(new ArrayList<>());
         ThreadLocal<ReplicateStore.Segment> segment = ThreadLocal.withInitial(() -> {
             try {
-                ReplicateStore.Segment sg = store.newSegment(workers.incrementAndGet());
+                ReplicateStore.Segment sg = store.newSegment(writers.incrementAndGet());
                 open.add(sg);
                 return sg;
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
-        int weeks = StudyInfo.weeksOf(study.days());
-        List<int[]> todo = new ArrayList<>();
-        int reused = 0;
-        // replicate by replicate, every policy in turn, so that the JIT meets every policy's code paths early
-        // and a stopped study has whole replicates of every policy (results do not depend on the order:
-        // each run has its own seed and file)
+        List<Task> todo = todo(store);
+        int slice = 0;
         for (int r = 1; r <= study.replicates(); r++)
-            for (Study.Policy p : study.policies()) {
-                if (options.shard() != null && !options.shard().owns(r)) continue;
-                if (options.resume() && store.has(p.index(), r)) {
-                    reused++;
-                    continue;
-                }
-                todo.add(new int[]{p.index(), r});
-            }
+            if (options.shard() == null || options.shard().owns(r)) slice += study.policies().size();
+        int reused = slice - todo.size();
         if (options.log() != null && reused > 0)
             options.log().println("resuming: " + reused + " replicate runs already saved, " + todo.size() + " to run");
         long t0 = System.nanoTime();
-        long agentDays = 0, cpu = 0;
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        List<java.util.concurrent.Callable<long[]>> tasks = new ArrayList<>(todo.size());
-        for (int[] t : todo) {
-            Study.Policy p = study.policies().get(t[0]);
-            int r = t[1];
-            tasks.add(() -> {
-                long seed = Seeds.replicateSeed(study.seed(), r);
-                long c0 = threads.getCurrentThreadCpuTime();
-                RunResult res = simulator.run(p.scenario(), seed).withGroupTotals();
-                long c1 = threads.getCurrentThreadCpuTime();
-                segment.get().append(ReplicateRecord.of(p.index(), p.name(), r, seed, res, weeks));
-                return new long[]{res.agentDays(), c0 < 0 || c1 < 0 ? 0 : c1 - c0};
-            });
-        }
         long[] sums = new long[2];
-        try (ReplicatePool pool = new ReplicatePool(options.threads(), "study-worker");
-             Progress progress = new Progress(study.name(), todo.size(), options.log(), options.terminal())) {
+        try (Progress progress = new Progress(study.name(), todo.size(), options.log(), options.terminal())) {
             // a failed replicate fails the study; finished ones stay saved
-            pool.forEachCompleted(tasks, f -> {
-                sums[0] += f[0];
-                sums[1] += f[1];
+            engine.run(study, todo, d -> {
+                try {
+                    segment.get().append(d.record());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                sums[0] += d.agentDays();
+                sums[1] += d.cpuNanos();
                 progress.step();
             });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) throw io.getCause(); // a record could not be saved
+            throw e;
         } finally {
-            // the pool has let replicates in flight finish their save: close (and sync) every worker's file
+            // the engine has let replicates in flight finish their save: close (and sync) every writer's file
             IOException closing = null;
             for (ReplicateStore.Segment sg : open) {
                 try {
@@ -154,8 +228,6 @@ public final class StudyRunner {
             store.close();
             if (closing != null) throw closing;
         }
-        agentDays = sums[0];
-        cpu = sums[1];
-        return new Outcome(todo.size(), reused, System.nanoTime() - t0, cpu, agentDays);
+        return new Outcome(todo.size(), reused, System.nanoTime() - t0, sums[1], sums[0]);
     }
 }

@@ -1,0 +1,53 @@
+package channelsim.spark;
+
+import channelsim.cli.StudyCommand;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code spark-submit --class channelsim.spark.Main channelsim-spark.jar study FILE.yaml [options]}: ChannelSim's
+ * command line with {@code study} running its replicates on Spark. The options, messages, exit codes and files
+ * are those of {@code ./channelsim study} (the same command class), plus {@code DIR/replicates.parquet};
+ * {@code bench} times Spark against the local runner. The commands that run no replicates (validate,
+ * describe, merge, help) are ./channelsim's own; the others are left to ./channelsim.
+ */
+public final class Main {
+    private static final Set<String> KEPT = Set.of("validate", "describe", "merge", "help");
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        // the master and the rest come from spark-submit
+        SparkEngine engine = new SparkEngine(() -> SparkSession.builder().appName("channelsim").getOrCreate());
+        int status;
+        try {
+            status = execute(args, out, err, engine);
+        } finally {
+            if (engine.started()) engine.spark().stop();
+        }
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    /** Runs the command line on {@code engine} and returns the exit status (never exits the JVM, never stops Spark). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, SparkEngine engine) {
+        return channelsim.cli.Main.configure(commandLine(engine), out, err).execute(args);
+    }
+
+    /** ./channelsim's command line, with study on {@code engine} and the Spark bench. */
+    static CommandLine commandLine(SparkEngine engine) {
+        CommandLine cmd = new CommandLine(new channelsim.cli.Main());
+        for (String name : List.copyOf(cmd.getSubcommands().keySet()))
+            if (!KEPT.contains(name)) cmd.getCommandSpec().removeSubcommand(name);
+        return cmd.addSubcommand("study", new StudyCommand(engine)).addSubcommand("bench", new SparkBench());
+    }
+}

@@ -1,0 +1,236 @@
+package channelsim.spark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import channelsim.experiment.ReplicateStore;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A study run on Spark (local, 2 worker threads, started from the Maven dependencies) writes the same files,
+ * byte for byte, as the same study run by ./channelsim's local runner, plus the replicate rows as Parquet;
+ * a failed and retried Spark task changes nothing; bad input is refused before Spark is asked for anything.
+ * The study is small (3 policies, 100 days, a fifth of the population) to keep the suite quick.
+ */
+class SparkStudyTest {
+    /** local[2,2]: two worker threads, as local[2], and a task may be tried twice (for the retry test). */
+    static final String MASTER = "local[2,2]";
+    static SparkSession spark;
+    static SparkEngine engine;
+
+    @TempDir
+    static Path dir;
+
+    record Outcome(int status, String out, String err) {}
+
+    @BeforeAll
+    static void startSpark() {
+        spark = SparkSession.builder().master(MASTER).appName("channelsim-test")
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
+        engine = new SparkEngine(() -> spark);
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        if (spark != null) spark.stop();
+    }
+
+    static Outcome local(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int status = channelsim.cli.Main.execute(args, new PrintWriter(out), new PrintWriter(err));
+        return new Outcome(status, out.toString(), err.toString());
+    }
+
+    static Outcome onSpark(SparkEngine e, String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int status = Main.execute(args, new PrintWriter(out), new PrintWriter(err), e);
+        return new Outcome(status, out.toString(), err.toString());
+    }
+
+    /** The 2025 scenario with the schemes starting early, so that 100 days show them. */
+    static Path study(String name) throws IOException {
+        Path base = Path.of("models/scenarios/status-quo-2025.yaml").toAbsolutePath();
+        Files.writeString(dir.resolve("base.yaml"), "extends: " + base + "\nname: small-2025\nscale: 0.2\ndays: 100\n");
+        Path f = dir.resolve(name + ".yaml");
+        Files.writeString(f, """
+                name: %s
+                scenario: base.yaml
+                replicates: 3
+                seed: 17
+                baseline: no-scheme
+                policies:
+                  no-scheme: {}
+                  oioo-50-a-week: {policies.one_in_one_out.enabled: true, policies.one_in_one_out.start: 2025-01-10}
+                  return-every-arrival: {policies.return_all.enabled: true, policies.return_all.start: 2025-01-10}
+                """.formatted(name));
+        return f;
+    }
+
+    private static Path localRun;
+
+    /** The local runner's folder for the small study, made once (the reference every Spark run is held to). */
+    static synchronized Path localReference() throws IOException {
+        if (localRun == null) {
+            Path out = dir.resolve("local");
+            Outcome o = local("study", study("small").toString(), "--threads", "2", "--out", out.toString(), "-q");
+            assertEquals(0, o.status(), o::toString);
+            localRun = out;
+        }
+        return localRun;
+    }
+
+    @Test
+    void aSparkStudyWritesEveryFileOfTheLocalRunByteForByte() throws Exception {
+        Path lo = localReference();
+        Path sp = dir.resolve("spark");
+        Outcome o = onSpark(engine, "study", study("small").toString(), "--out", sp.toString());
+        assertEquals(0, o.status(), o::toString);
+        assertTrue(o.out().contains("on spark local[2,2]"), o.out());
+        assertSameFiles(lo, sp);
+
+        // the manifest differs only in the run's details (times, engine), which say it ran on Spark
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode ml = (ObjectNode) json.readTree(lo.resolve("manifest.json").toFile());
+        ObjectNode ms = (ObjectNode) json.readTree(sp.resolve("manifest.json").toFile());
+        assertEquals("spark " + MASTER, ms.get("run").get("engine").asText());
+        assertEquals(9, ms.get("run").get("replicate_runs_computed").asInt());
+        ml.remove("run");
+        ms.remove("run");
+        assertEquals(ml, ms);
+    }
+
+    @Test
+    void theParquetRowsAreTheReplicateRowsTyped() throws Exception {
+        Path sp = dir.resolve("spark-parquet");
+        Outcome o = onSpark(engine, "study", study("small").toString(), "--out", sp.toString(), "-q");
+        assertEquals(0, o.status(), o::toString);
+        List<String> csv = Files.readAllLines(sp.resolve("replicates.csv"));
+        String[] header = csv.get(0).split(",");
+        Dataset<Row> rows = spark.read().parquet(sp.resolve(ReplicateParquet.FILE).toString()).orderBy("policy", "replicate");
+        assertArrayEquals(header, rows.columns());
+        assertEquals(DataTypes.StringType, rows.schema().apply("policy").dataType());
+        assertEquals(DataTypes.LongType, rows.schema().apply("replicate").dataType());
+        assertEquals(DataTypes.LongType, rows.schema().apply("arrivals").dataType());
+        assertEquals(DataTypes.DoubleType, rows.schema().apply("people_per_boat").dataType());
+        List<Row> got = rows.collectAsList();
+        assertEquals(csv.size() - 1, got.size());
+        // every value, as replicates.csv writes it
+        TreeSet<String> fromCsv = new TreeSet<>(csv.subList(1, csv.size()));
+        TreeSet<String> fromParquet = new TreeSet<>();
+        for (Row r : got) {
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < header.length; c++) {
+                Object v = r.get(c);
+                cells.add(v instanceof Double d ? channelsim.output.Numbers.format(d) : String.valueOf(v));
+            }
+            fromParquet.add(String.join(",", cells));
+        }
+        assertEquals(fromCsv, fromParquet);
+        // the deterrence the summary reports follows from these rows (Spark SQL on the Parquet, as a user would)
+        long base = rows.filter("policy = 'no-scheme'").agg(org.apache.spark.sql.functions.sum("arrivals")).first().getLong(0);
+        long all = rows.filter("policy = 'return-every-arrival'").agg(org.apache.spark.sql.functions.sum("arrivals")).first().getLong(0);
+        assertTrue(all < base, "returning every arrival should lower arrivals: " + all + " vs " + base);
+    }
+
+    @Test
+    void aRetriedTaskChangesNothing() throws Exception {
+        Path lo = localReference();
+        Path sp = dir.resolve("spark-retried");
+        java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+        org.apache.spark.scheduler.SparkListener counter = new org.apache.spark.scheduler.SparkListener() {
+            @Override
+            public void onTaskEnd(org.apache.spark.scheduler.SparkListenerTaskEnd end) {
+                if (end.taskInfo().failed()) failed.incrementAndGet();
+            }
+        };
+        spark.sparkContext().addSparkListener(counter);
+        System.setProperty(SparkEngine.FaultInjection.PROPERTY, "2");
+        Outcome o;
+        try {
+            o = onSpark(engine, "study", study("small").toString(), "--out", sp.toString(), "-q");
+        } finally {
+            System.clearProperty(SparkEngine.FaultInjection.PROPERTY);
+        }
+        assertEquals(0, o.status(), o::toString);
+        // every policy's replicate 2 (one task each) failed once and was run again; listeners hear of it a little later
+        for (int i = 0; i < 100 && failed.get() < 3; i++) Thread.sleep(50);
+        spark.sparkContext().removeSparkListener(counter);
+        assertEquals(3, failed.get());
+        assertSameFiles(lo, sp);
+    }
+
+    @Test
+    void aStudyResumedOnSparkEqualsOneRun() throws Exception {
+        Path lo = localReference();
+        Path sp = dir.resolve("spark-resumed");
+        Path f = study("small");
+        assertEquals(0, onSpark(engine, "study", f.toString(), "--replicates", "2", "--out", sp.toString(), "-q").status());
+        Outcome o = onSpark(engine, "study", f.toString(), "--resume", "--out", sp.toString());
+        assertEquals(0, o.status(), o::toString);
+        assertTrue(o.err().contains("6 replicate runs already saved, 3 to run"), o.err());
+        assertSameFiles(lo, sp);
+    }
+
+    @Test
+    void badInputIsRefusedBeforeSparkStarts() throws Exception {
+        SparkEngine idle = new SparkEngine(() -> { throw new AssertionError("Spark must not start on bad input"); });
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "name: bad\nscenario: base.yaml\nreplicates: 0\npolicies: {a: {}}\n");
+        study("small"); // writes base.yaml
+        Outcome o = onSpark(idle, "study", bad.toString(), "--out", dir.resolve("bad-out").toString());
+        assertEquals(2, o.status(), o::toString);
+        String[] lines = o.err().strip().split("\n");
+        assertTrue(lines.length >= 1 && lines[0].startsWith(bad.toString() + ":"), o.err());
+        assertFalse(o.err().contains("Exception"), o.err());
+        assertFalse(idle.started());
+        Outcome u = onSpark(idle, "study", "--replicates", "0", study("small").toString());
+        assertEquals(2, u.status(), u::toString);
+        assertTrue(u.err().strip().split("\n")[0].startsWith("--replicates:"), u.err());
+    }
+
+    /** Every file of the local folder is in the Spark folder with the same bytes; Spark adds only the Parquet rows. */
+    static void assertSameFiles(Path lo, Path sp) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(lo)) {
+            files = s.filter(Files::isRegularFile).map(lo::relativize).sorted().toList();
+        }
+        assertTrue(files.size() > 10, "the local run wrote too few files: " + files);
+        assertTrue(files.contains(Path.of("replicates.csv")) && files.contains(Path.of("summary.csv")), files::toString);
+        for (Path f : files) {
+            if (f.toString().equals("manifest.json")) continue; // run details; compared without them above
+            // the saved-replicate store: one append-only log per writing thread, in finishing order, so its
+            // layout differs even between two local runs; its records are what replicates.csv holds, compared here
+            if (f.startsWith(ReplicateStore.FOLDER)) continue;
+            assertArrayEquals(Files.readAllBytes(lo.resolve(f)), Files.readAllBytes(sp.resolve(f)), f + " differs");
+        }
+        List<Path> extra;
+        try (Stream<Path> s = Files.walk(sp)) {
+            extra = s.filter(Files::isRegularFile).map(sp::relativize)
+                    .filter(p -> !files.contains(p) && !p.toString().equals(ReplicateParquet.FILE) && !p.startsWith(ReplicateStore.FOLDER)).toList();
+        }
+        assertEquals(List.of(), extra);
+        assertTrue(Files.isRegularFile(sp.resolve(ReplicateParquet.FILE)));
+    }
+}
