@@ -73,7 +73,7 @@ final class CalibrateCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "replicates must be >= 1; evaluations >= 0; rounds >= 1; scales > 0");
         int t = threads.count();
         Calibrator.Options o = new Calibrator.Options(replicates, evaluations, seed, t, searchScale, finalScale, rounds);
-        Path dir = out.orElse(Path.of("runs", "calibrate-" + tf.name()));
+        Path dir = out.prepare(Path.of("runs", "calibrate-" + tf.name())); // before the long search
         PrintWriter w = spec.commandLine().getOut();
         long t0 = System.nanoTime();
         Calibrator.Result r;

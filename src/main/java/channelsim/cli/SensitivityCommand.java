@@ -62,7 +62,7 @@ final class SensitivityCommand implements Callable<Integer> {
                     replicates.value != null ? replicates.value : f.replicates(), f.seed(), f.scale(), f.parameters(),
                     samples != null ? samples : f.samples());
         int t = threads.count();
-        Path dir = out.orElse(Path.of("runs", f.name()));
+        Path dir = out.prepare(Path.of("runs", f.name())); // before the runs
         long t0 = System.nanoTime();
         if (method == Method.sobol) {
             SensitivityFile sf = f;

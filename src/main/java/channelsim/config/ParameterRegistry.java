@@ -80,7 +80,16 @@ public final class ParameterRegistry {
         num(l, "migrants.booking_rate", 0.15, "1/day", 0, 1, "daily chance that a migrant who wants to cross and can pay books a place", "about a week from deciding to booking");
         num(l, "migrants.give_up_rate", 0.02, "1/day", 0, 1, "daily chance of giving up when crossing looks worse than the alternative", "camp stays of weeks to months");
         num(l, "migrants.belief_learning_rate", 0.05, "1/day", 0, 1, "how fast beliefs about success, return and death move towards what camp peers saw", "about three weeks to take in news");
-        num(l, "migrants.job_learning_rate", 0.01, "1/day", 0, 1, "how fast the believed chance of UK work moves towards the true one", "pull factors change beliefs slowly (months)");
+        num(l, "migrants.network.hearing_rate", 0.1, "1/day", 0, 1, "daily chance that a migrant in a camp hears one story from a contact of its origin group's diaspora (people in the UK, returnees, people elsewhere in Europe)", "ASSUMED (calibration prior wanted): phones and messaging keep diasporas in touch; a story of a contact's fate every ten days or so");
+        num(l, "migrants.network.story_weight", 0.2, "share", 0, 1, "how far one story of a contact sent away, or of one who stayed, moves the hearer's believed return risk", "ASSUMED (calibration prior wanted): with the hearing rate and the ring of news, a group takes in a new return regime over three to six months (Albanian arrivals fell over the months after December 2022)");
+        num(l, "migrants.network.job_story_weight", 0.1, "share", 0, 1, "how far a contact's story of finding work in the UK, or not, moves the hearer's believed job chance", "pull factors change beliefs slowly (months): 0.1 stories a day x 0.1 = the former 1% a day");
+        num(l, "migrants.network.announcement_weight", 0.05, "share", 0, 1, "share of the stories heard that are the official line (a return agreement as announced) rather than a contact's experience", "ASSUMED: announcements are heard but trusted less than people's own stories");
+        integer(l, "migrants.network.diaspora_events", 10000, "events", 1, 1e8, "recent events (arrivals, people sent away) that circulate as stories, over all origin groups: each group's ring of news holds its share of them (scaled, at least 20)", "ASSUMED (calibration prior wanted): about three months of arrivals at 2024 rates; news older than that is retold less");
+        integer(l, "migrants.network.upstream_stories", 10, "stories", 0, 1000, "stories of the diaspora a newcomer has heard on the way through Europe before choosing the Channel", "ASSUMED (calibration prior wanted): contacts along a journey of months");
+        num(l, "migrants.prior_return", 0.02, "share", 0, 1, "believed chance of being sent away after arriving before any news (each group's ring of news starts with this share of people sent away)", "removals of small-boat arrivals were rare before 2023");
+        num(l, "migrants.upstream_alternative_value", 45000, "GBP", 0, 1e8, "value of heading for another north-west European destination instead of the Channel, as judged upstream (from the journey through Europe)", "ASSUMED, as migrants.alternative_value at the coast; calibration prior wanted");
+        num(l, "migrants.minor_share", 0.12, "share", 0, 1, "share of people who are minors (not returnable under one in, one out)", "ASSUMED: children are a sizeable minority of small-boat arrivals; no figure in the shared data");
+        num(l, "migrants.return_money_loss", 1000, "GBP", 0, 1e7, "money a returnee loses by being returned to France (belongings, phone, the journey back to the coast)", "ASSUMED");
         num(l, "migrants.return_salience", 1.5, "multiplier", 0, 10, "weight given to returns and removals seen by peers when judging return risk", "vivid stories weigh more than rates; assumption");
         num(l, "migrants.memory_days", 30, "days", 1, 3650, "time scale of what camps remember (exponential smoothing)", "about a month of word of mouth");
         num(l, "migrants.legal_wait_days", 120, "days", 1, 3650, "mean time a legal-route applicant waits before going back to the boats", "assumption");
@@ -163,6 +172,15 @@ public final class ParameterRegistry {
         num(l, "home_office.abscond_rate", 0.002, "1/day", 0, 1, "daily chance a refused asylum seeker absconds", "assumption");
         num(l, "home_office.support_cost_per_day", 100, "GBP/day", 0, 1e5, "asylum support and hotel cost per person awaiting a decision", "hotels about £2.1bn a year (2024-25)");
         num(l, "home_office.cost_per_arrival", 2000, "GBP", 0, 1e7, "Border Force rescue, landing and processing per arrival", "assumption");
+        num(l, "home_office.returns.referrals_per_return", 1.5, "people/return", 0, 100, "arrivals the Home Office refers to the returns pipeline per place in the weekly quota (it refers more than the quota because some cases fail)", "ASSUMED: a case-working margin");
+        num(l, "home_office.returns.evidence_share", 0.8, "share", 0, 1, "share of referred arrivals with evidence of passage through France (a condition of return)", "ASSUMED: Eurodac hits and French records are incomplete");
+        integer(l, "home_office.returns.detention_places", 300, "places", 0, 1e7, "detention places for people awaiting return to France (scaled)", "ASSUMED: a share of the UK detention estate (about 2,000 places)");
+        num(l, "home_office.returns.identification_days", 10, "days", 0, 3650, "mean time to identify a detained arrival and agree the case with France", "ASSUMED: the 2025 pilot took weeks from arrival to the first returns");
+        num(l, "home_office.returns.challenge_share", 0.5, "share", 0, 1, "share of detained people who challenge their return in the courts (or claim to be trafficked)", "ASSUMED: injunctions and modern-slavery claims delayed the first returns in September 2025");
+        num(l, "home_office.returns.challenge_days", 28, "days", 0, 3650, "mean time a challenge and its appeal take", "ASSUMED");
+        num(l, "home_office.returns.challenge_success", 0.3, "share", 0, 1, "share of challenges that succeed: the person is released back into the asylum system", "ASSUMED");
+        integer(l, "home_office.returns.partner_acceptance_per_week", 1000, "people/week", 0, 1e7, "most returns France accepts in a week (scaled)", "ASSUMED: French processing capacity; the pilot agreed about 50 a week");
+        bool(l, "home_office.returns.second_claim_inadmissible", true, "a returnee who crosses again has an inadmissible claim and goes straight to the returns pipeline (within the quota)", "the 2025 treaty: people returned who try again are returned first");
 
         // --- one in, one out ---
         bool(l, "policies.one_in_one_out.enabled", false, "UK returns some recent arrivals to France and admits the same number with UK links", "UK-France treaty, announced 10 July 2025");
@@ -178,6 +196,8 @@ public final class ParameterRegistry {
         bool(l, "policies.return_all.enabled", false, "every small-boat arrival is returned to France", "critics: only returning every arrival would deter");
         date(l, "policies.return_all.start", "2025-08-06", "date returning every arrival begins", "as one in, one out");
         num(l, "policies.return_all.capacity_per_week", 1e6, "people/week", 0, 1e9, "most returns a week under return-all (scaled)", "unlimited by default");
+        num(l, "policies.return_all.detention_places", 5000, "places", 0, 1e8, "detention places added for people awaiting return while every arrival is returned (scaled)", "ASSUMED: a programme sized for about 100 eligible arrivals a day held three to four weeks");
+        num(l, "policies.return_all.partner_acceptance_per_week", 1e6, "people/week", 0, 1e9, "returns a week France agrees to accept beyond home_office.returns.partner_acceptance_per_week while every arrival is returned (scaled)", "the scenario assumes France takes everyone eligible");
 
         // --- pull factors and removals ---
         num(l, "policies.illegal_working.enforcement", 1.0, "x 2025 level", 0, 20, "illegal-working enforcement (arrests), 1.0 = 2025 level", "arrests up about half in 2025 on 2024");

@@ -147,8 +147,12 @@ public final class YamlTree {
         return "file is " + bytes + " bytes; settings files are limited to " + MAX_FILE_BYTES + " bytes (1 MiB)";
     }
 
-    /** The operating system's reason for an I/O failure, without Java class or file names. */
+    /** The operating system's reason for an I/O failure as ": reason" (no Java class, no file name), or "". */
     public static String ioReason(IOException e) {
+        if (e instanceof AccessDeniedException) return ": permission denied";
+        if (e instanceof NoSuchFileException) return ": no such file or folder";
+        if (e instanceof java.nio.file.FileAlreadyExistsException) return ": already exists";
+        if (e instanceof java.nio.file.NotDirectoryException) return ": not a folder";
         String r = e instanceof java.nio.file.FileSystemException f ? f.getReason() : null;
         return r == null || r.isBlank() ? "" : ": " + r.toLowerCase(java.util.Locale.ROOT);
     }

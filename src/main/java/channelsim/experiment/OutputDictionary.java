@@ -42,6 +42,7 @@ public final class OutputDictionary {
     /** What a study computes from pairs of replicates (policy and baseline, same seed and sample). */
     public static final List<OutputSpec> STUDY = List.of(
             new OutputSpec("deterrence", "share", "paired, over the horizon", "1 - arrivals(policy) / arrivals(baseline), per replicate, averaged; 0.3 means 30% fewer arrivals"),
+            new OutputSpec("deterrence_people", "share", "paired, over the horizon", "1 - people_arrived(policy) / people_arrived(baseline): distinct people landed, so a returnee who crosses again counts once"),
             new OutputSpec("deterrence_from_start", "share", "paired, from the policy's start", "deterrence over the whole weeks from the week of the policy's start to the horizon (policies that start later than day 1)"),
             new OutputSpec("arrivals_averted", "people", "paired total", "arrivals(baseline) - arrivals(policy) over the horizon"),
             new OutputSpec("cost_per_crossing_averted", "GBP/person", "ratio of paired means", "mean change in public cost / mean arrivals averted; undefined when arrivals are not reduced (costs the model does not count are left out: see public_cost)"),

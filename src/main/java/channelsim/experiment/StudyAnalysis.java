@@ -244,6 +244,13 @@ public final class StudyAnalysis {
             averted[r] = ab - ap;
         }
         rows.add(new StudyResults.Row(name, group, sample, f, "deterrence", Stats.tInterval(det)));
+        // deterrence of people as well as crossings: a returnee who crosses again is one person, two crossings
+        int pa = columns.indexOf("people_arrived");
+        if (pa >= 0) {
+            double[] dp = new double[nr];
+            for (int r = 0; r < nr; r++) dp[r] = b[r][pa] > 0 ? 1 - t[r][pa] / b[r][pa] : Double.NaN;
+            rows.add(new StudyResults.Row(name, group, sample, f, "deterrence_people", Stats.tInterval(dp)));
+        }
         if (zeroBase > 0)
             warn.add("Deterrence of " + group + " leaves out " + zeroBase + " replicates where the baseline had no arrivals.");
         rows.add(new StudyResults.Row(name, group, sample, f, "arrivals_averted", Stats.tInterval(averted)));

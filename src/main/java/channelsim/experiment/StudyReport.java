@@ -232,6 +232,7 @@ public final class StudyReport {
 
     private static void ranking(StringBuilder h, StudyResults res) {
         h.append("<h2>Deterrence, ranked</h2>\n<table>\n<tr><th>rank</th><th>policy</th><th>deterrence</th><th>starts</th><th>deterrence from its start</th><th>arrivals</th>")
+                .append("<th>deterrence of people (distinct people landed)</th><th>went elsewhere in Europe (displacement)</th>")
                 .append("<th>arrivals averted</th><th>cost per crossing averted (GBP; negative: saves money)</th></tr>\n");
         for (StudyResults.Ranked r : res.ranking()) {
             String p = r.policy();
@@ -239,6 +240,7 @@ public final class StudyReport {
                     .append("</td><td>").append(pct(r.deterrence())).append("</td><td>")
                     .append(esc(String.valueOf(res.info().groupInfo(p).start() == null ? "" : res.info().groupInfo(p).start())))
                     .append("</td><td>").append(pct(res.get(p, "deterrence_from_start"))).append("</td><td>").append(num(res.get(p, "arrivals")))
+                    .append("</td><td>").append(pct(res.get(p, "deterrence_people"))).append("</td><td>").append(num(res.get(p, "went_elsewhere")))
                     .append("</td><td>").append(num(res.get(p, "arrivals_averted"))).append("</td><td>")
                     .append(res.get(p, "arrivals_averted").low() > 0 ? num(res.get(p, "cost_per_crossing_averted"))
                             : "n/a (crossings averted not clearly above zero)").append("</td></tr>\n");

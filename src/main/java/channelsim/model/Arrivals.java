@@ -5,16 +5,24 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * New people reaching the camps of northern France each day: a Poisson number around a seasonal mean,
- * each of an origin group drawn by the groups' shares. The inflow itself is outside the model (it is
- * driven by conflicts far away); what the model explains is what they do once on the coast.
+ * People moving through continental Europe towards north-west Europe each day: a Poisson number around a
+ * seasonal mean, each of an origin group drawn by the groups' shares. That movement is outside the model (it
+ * is driven by conflicts far away); what the model explains is where they go. Each hears a few stories of
+ * its diaspora on the way ({@link NewsNetwork}) and heads for the Channel only if the crossing project is
+ * worth more to it than another destination ({@link CampLife#headsElsewhere}); the others are diverted
+ * upstream (state DIVERTED), and with those who give up at the coast are the people who went elsewhere.
  */
 public final class Arrivals implements Steppable {
     private static final long serialVersionUID = 1;
     private final MersenneTwisterFast rng;
-    int today;
+    int today, divertedToday;
+    /** People diverted upstream by origin group since the run began (warm-up included). */
+    final long[] divertedByGroupTotal;
 
-    Arrivals(MersenneTwisterFast rng) { this.rng = rng; }
+    Arrivals(MersenneTwisterFast rng, int groups) {
+        this.rng = rng;
+        divertedByGroupTotal = new long[groups];
+    }
 
     static double meanInflow(Settings st, int dayOfYear) {
         MigrantSettings p = st.migrants;
@@ -49,9 +57,16 @@ public final class Arrivals implements Steppable {
         Params p = m.params();
         today = poisson(rng, meanInflow(m.settings(), m.date().getDayOfYear()));
         int camps = Geography.CAMPS.size();
+        double price = m.marketPrice();
+        divertedToday = 0;
         for (int k = 0; k < today; k++) {
             int g = drawGroup(p, rng.nextDouble());
-            m.pool().create(m, rng, MigrantState.IN_CAMP, g, rng.nextInt(camps));
+            int i = m.pool().create(m, rng, MigrantState.IN_CAMP, g, rng.nextInt(camps));
+            if (m.campLife().headsElsewhere(m, i, g, price)) {
+                m.pool().retireNewest(i, MigrantState.DIVERTED);
+                divertedToday++;
+                divertedByGroupTotal[g]++;
+            }
         }
     }
 

@@ -9,6 +9,16 @@ import sim.engine.Steppable;
  * removal home under a return agreement), and absconding. {@link HomeOffice} paces the weekly allowances;
  * this carries them out on the claimants.
  *
+ * <p>Returns to France go through a pipeline, of which the quota is only the ceiling. An arrival inside the
+ * eligibility window may be referred (a uniform draw among the eligible, up to the day's referrals; a
+ * returnee who crosses again first, when a second claim is inadmissible). It must then be eligible: no UK
+ * links, not a minor, and evidence of passage through France ({@code home_office.returns.evidence_share});
+ * one who is not stays in the asylum system and is not referred again. An eligible one needs a detention
+ * place; detained (state DETAINED) it is identified ({@code identification_days}), may challenge its return
+ * ({@code challenge_share}, taking {@code challenge_days}), and is released back into the asylum system if
+ * the challenge succeeds ({@code challenge_success}); otherwise it waits in detention until a return is
+ * allowed today (the weekly quota and France's weekly acceptance), and only then is returned.
+ *
  * <p>It looks only at claimants with something to do today (see docs/PERFORMANCE.md): on a hub day every
  * refused claimant (each takes a draw), otherwise those due to abscond today; then the daily list
  * (claimants inside a window for returns or removals while its scheme has capacity) and those due a
@@ -34,9 +44,9 @@ public final class AsylumSystem implements Steppable {
     private int lastQuietAfter = Integer.MIN_VALUE;
     // The day's state: allowances left, eligible counts, what was done.
     private int dT, dWindow, dThirdWindow;
-    private double dMedFive;
+    private double dMedFive, scale, extraPlaces;
     private double[] dGrant;
-    private int ukReturnsLeft, ukHubLeft, ukThirdLeft, ukEligR, ukEligT, ukRefused, ukQuietAfter;
+    private int ukReturnsLeft, ukReferLeft, ukHubLeft, ukThirdLeft, ukEligR, ukEligT, ukRefused, ukQuietAfter;
     private int returnsMade, returnsMadeInThirdWindow, thirdFromClaims;
 
     AsylumSystem(MigrantPool pool, Settings settings, DailyFlows flows, SplitMix64 homeRng) {
@@ -70,17 +80,20 @@ public final class AsylumSystem implements Steppable {
         dThirdWindow = lv.thirdCountryEligibilityDays;
         dMedFive = lv.medFiveShare;
         dGrant = m.params().grantRate;
+        scale = m.settings().run.scale;
+        extraPlaces = lv.extraDetentionPlaces;
         // claimants inside each eligibility window who landed before today
         final int inReturnWindow = pool.ukClaimsSince(t - dWindow, t - 1), inThirdWindow = pool.ukClaimsSince(t - dThirdWindow, t - 1);
 
         ukReturnsLeft = ho.returnsAllowed;
+        ukReferLeft = ho.referralsAllowed;
         ukHubLeft = ho.hubAllowed;
         ukThirdLeft = ho.thirdAllowed;
         ukEligR = Math.max(eligibleReturn, 0);
         ukEligT = Math.max(eligibleThird, 0);
         ukRefused = (int) pool.stateCount[REFUSED];
         int quietAfter = -1;
-        if (lv.returnsCapacityPerWeek() > 0 || ukReturnsLeft > 0) quietAfter = dWindow;
+        if (lv.returnsCapacityPerWeek() > 0 || ukReferLeft > 0) quietAfter = dWindow;
         if (lv.thirdCountryCapacityPerWeek > 0 || ukThirdLeft > 0) quietAfter = Math.max(quietAfter, dThirdWindow);
         ukQuietAfter = quietAfter;
         final boolean visitAll = quietAfter > lastQuietAfter;
@@ -90,6 +103,7 @@ public final class AsylumSystem implements Steppable {
         Claimants claims = pool.claims, refused = pool.refused;
         claims.advanceTo(t);
         refused.advanceTo(t);
+        stepDetained(m);
         if (ukHubLeft > 0) visitFrom(m, refused, true);
         else visitList(m, refused.day(t), t, true);
         visitList(m, pool.daily, DAILY, false);
@@ -168,17 +182,18 @@ public final class AsylumSystem implements Steppable {
         HomeOffice ho = m.homeOffice();
         Observations obs = m.observations();
         if (since <= window) {
-            // returns to France: a uniform draw among the eligible, up to today's allowance
-            if (ukReturnsLeft > 0 && homeRng.nextDouble() * ukEligR < ukReturnsLeft) {
-                ukReturnsLeft--;
+            // referrals to the returns pipeline: a uniform draw among the eligible, up to today's referrals;
+            // a returnee whose second claim is inadmissible first; no one screened out before
+            final int fl = a[b + Claimants.META] >>> 24;
+            if (ukReferLeft > 0 && (fl & MigrantPool.F_SCREENED) == 0
+                    && ((rules.secondClaimInadmissible && (fl & MigrantPool.F_RETURNEE) != 0) || homeRng.nextDouble() * ukEligR < ukReferLeft)) {
                 ukEligR--;
-                ho.recordReturn();
-                returnsMade++;
-                if (since <= thirdWindow) returnsMadeInThirdWindow++;
-                returnToFrance(a, b, g, obs);
-                return false;
-            }
-            ukEligR--;
+                if (refer(m, a, b, arrived)) {
+                    returnsMade++;
+                    if (since <= thirdWindow) returnsMadeInThirdWindow++;
+                    return false;
+                }
+            } else ukEligR--;
         }
         if (since <= thirdWindow) {
             if (ukThirdLeft > 0 && homeRng.nextDouble() * ukEligT < ukThirdLeft) {
@@ -248,8 +263,80 @@ public final class AsylumSystem implements Steppable {
         return false;
     }
 
-    /** Claimant record a[b..] (group g) is returned to France: sent on to a Med Five state, or back in a camp. */
-    private void returnToFrance(int[] a, int b, int g, Observations obs) {
+    /**
+     * Claimant record a[b..] (landed on day arrived), referred for return: screened for eligibility, then
+     * detained if a place is free. True if it left the claims (detained).
+     */
+    private boolean refer(ChannelModel m, int[] a, int b, int arrived) {
+        final HomeOfficeSettings q = rules;
+        final int fl = a[b + Claimants.META] >>> 24;
+        if ((fl & (MigrantPool.F_UK_LINKS | MigrantPool.F_MINOR)) != 0 || homeRng.nextDouble() >= q.evidenceShare) {
+            a[b + Claimants.META] |= MigrantPool.F_SCREENED << 24; // stays in the asylum system
+            flows.returnIneligible++;
+            return false;
+        }
+        if (pool.detained.n >= q.detentionPlaces * scale + extraPlaces) {
+            flows.noDetentionPlace++; // may be referred again while inside the window
+            return false;
+        }
+        ukReferLeft--;
+        m.homeOffice().recordReferral();
+        final int t = dT;
+        boolean challenges = homeRng.nextDouble() < q.challengeShare;
+        boolean wins = challenges && homeRng.nextDouble() < q.challengeSuccess;
+        double delay = -Math.log(1 - homeRng.nextDouble()) * q.identificationDays
+                + (challenges ? -Math.log(1 - homeRng.nextDouble()) * q.challengeDays : 0);
+        final int mt = a[b + Claimants.META];
+        Claimants.List d = pool.detained;
+        int nb = d.add();
+        System.arraycopy(a, b, d.a, nb, Claimants.U);
+        d.a[nb + Claimants.META] = (mt & ~0xFF | MigrantPool.DETAINED) | (wins ? MigrantPool.F_RELEASE << 24 : 0);
+        d.a[nb + Claimants.AUX + PoolSide.NEXT_DAY] = t + 1 + (int) delay;
+        pool.count(UK_CLAIM, arrived, MigrantState.DETAINED);
+        flows.detainedIn++;
+        return true;
+    }
+
+    /**
+     * The returns pipeline, before the claims: people detained whose identification (and challenge) is over
+     * are released if they won, or returned if a return is allowed today; the rest wait in detention.
+     */
+    private void stepDetained(ChannelModel m) {
+        final Claimants.List l = pool.detained;
+        if (l.n == 0) return;
+        flows.stepped += l.n;
+        final int t = dT;
+        final int[] a = l.a; // filing released people elsewhere never adds to this list
+        int w = 0;
+        for (int b = 0, end = l.n * Claimants.U; b < end; b += Claimants.U) {
+            final int mt = a[b + Claimants.META], arrived = a[b + Claimants.AUX + PoolSide.ARRIVED_DAY];
+            if (t >= a[b + Claimants.AUX + PoolSide.NEXT_DAY]) {
+                if ((mt & (MigrantPool.F_RELEASE << 24)) != 0) {
+                    // the challenge succeeded: back in the asylum system, not referred again
+                    a[b + Claimants.META] = (mt & ~0xFF & ~(MigrantPool.F_RELEASE << 24)) | UK_CLAIM | MigrantPool.F_SCREENED << 24;
+                    boolean returnable = ((mt >>> 24) & MigrantPool.F_RETURNABLE) != 0;
+                    int due = t + 1 + (int) (-Math.log(1 - homeRng.nextDouble()) * (returnable ? rules.fastTrackDays : rules.decisionDaysMean));
+                    a[b + Claimants.AUX + PoolSide.NEXT_DAY] = due;
+                    pool.count(MigrantPool.DETAINED, arrived, MigrantState.UK_CLAIM);
+                    pool.claims.file(fileDay(due), a, b);
+                    flows.released++;
+                    continue;
+                }
+                if (ukReturnsLeft > 0) {
+                    ukReturnsLeft--;
+                    m.homeOffice().recordReturn();
+                    returnToFrance(a, b, (mt >>> 8) & 0xFF, m.observations(), MigrantPool.DETAINED);
+                    continue;
+                }
+            }
+            if (w != b) System.arraycopy(a, b, a, w, Claimants.U);
+            w += Claimants.U;
+        }
+        l.n = w / Claimants.U;
+    }
+
+    /** Claimant record a[b..] (group g, in state from) is returned to France: sent on to a Med Five state, or back in a camp. */
+    private void returnToFrance(int[] a, int b, int g, Observations obs, int from) {
         final double medFive = dMedFive, returnShock = migrants.returnShock;
         final int mt = a[b + Claimants.META], arrived = a[b + Claimants.AUX + PoolSide.ARRIVED_DAY];
         flows.returned++;
@@ -257,19 +344,21 @@ public final class AsylumSystem implements Steppable {
         if (medFive > 0 && ((mt >>> 24) & MigrantPool.F_FIRST_ENTRY) != 0 && homeRng.nextDouble() < medFive) {
             flows.onward++;
             obs.noteOnward(g);
-            pool.count(UK_CLAIM, arrived, MigrantState.ONWARD);
+            pool.count(from, arrived, MigrantState.ONWARD);
             return;
         }
         // the merry-go-round: back in a camp, poorer, and sure that returns happen; appended after today's
         // France loop, so back in the camp's routine tomorrow
-        pool.count(UK_CLAIM, arrived, MigrantState.IN_CAMP);
+        pool.count(from, arrived, MigrantState.IN_CAMP);
         final PoolSide f = pool.france;
         final int i = f.add();
         f.unpack(a, b, i);
         f.meta[i] = MigrantState.IN_CAMP.ordinal() | g << 8 | homeRng.nextInt(Geography.CAMPS.size()) << 16
-                | ((mt >>> 24) | MigrantPool.F_RETURNEE) << 24;
+                | (((mt >>> 24) | MigrantPool.F_RETURNEE) & ~(MigrantPool.F_SCREENED | MigrantPool.F_RELEASE)) << 24;
         final int br = i * PoolSide.R + PoolSide.B_RETURN;
         f.rec[br] += returnShock * (1 - f.rec[br]);
+        final int mo = i * PoolSide.R + PoolSide.MONEY;
+        f.rec[mo] = (float) Math.max(0, f.rec[mo] - migrants.returnMoneyLoss); // what a return costs the returnee
         f.setGang(i, -1);
         f.setAux(i, PoolSide.ARRIVED_DAY, Integer.MIN_VALUE / 2);
     }

@@ -37,7 +37,6 @@ public final class CampLife implements Steppable {
     private boolean[] gangAlive = new boolean[16];
     /** Per-group values of the day, filled at the start of each step (scratch, reused: no allocation). */
     private final double[] stayPartToday;
-    private final float[] perceivedReturnToday;
     private float[] successToday = new float[0], deathToday = new float[0];
     /** People waiting for the legal route at the end of yesterday's loop. */
     private int legalWaiting;
@@ -60,7 +59,6 @@ public final class CampLife implements Steppable {
         this.campDraws = new SplitMix64(migrants);
         this.homeRng = homeRng;
         stayPartToday = new double[groups];
-        perceivedReturnToday = new float[groups];
     }
 
     @Override
@@ -91,20 +89,20 @@ public final class CampLife implements Steppable {
         dCumGang = m.gangBookingWeights();
         dGangs = gangs;
         dOnwardRate = obs.onwardRate;
-        for (int g = 0, groups = p.groupCount(); g < groups; g++) {
-            perceivedReturnToday[g] = (float) obs.perceivedReturn(g, r.returnSalience);
-            stayPartToday[g] = r.stayValue * (0.5 + 0.5 * grant[g]);
-        }
+        for (int g = 0, groups = p.groupCount(); g < groups; g++) stayPartToday[g] = r.stayValue * (0.5 + 0.5 * grant[g]);
         flows.stepped += pool.france.n; // the belief pass and the France loop read every one of them
+        // news of returns and work comes through people: some hear a story from their diaspora today
+        obs.news().hearInCamps(pool.france, r, p.returnAgreement, dJobTrue);
         updateBeliefs(obs);
         stepFrance(m);
         flows.closeDay();
     }
 
     /**
-     * Beliefs of people in camps drift towards what camp peers and the community saw, and they raise money
-     * (not while waiting for the legal route). A pass of its own, without branches, so that the updates of
-     * successive migrants overlap in the processor.
+     * Beliefs of people in camps about success and death drift towards what camp peers saw, and they raise
+     * money (not while waiting for the legal route); beliefs about return and work changed only by the
+     * stories heard ({@link NewsNetwork}) are summed here. A pass of its own, without branches, so that the
+     * updates of successive migrants overlap in the processor.
      */
     private void updateBeliefs(Observations obs) {
         final PoolSide f = pool.france;
@@ -115,13 +113,12 @@ public final class CampLife implements Steppable {
             successToday = new float[obs.successRate.length];
             deathToday = new float[obs.successRate.length];
         }
-        final float[] success = successToday, death = deathToday, perceived = perceivedReturnToday;
+        final float[] success = successToday, death = deathToday;
         for (int c = 0; c < obs.successRate.length; c++) {
             success[c] = (float) obs.successRate[c];
             death[c] = (float) obs.deathRate[c];
         }
-        final float learn = (float) rules.beliefLearningRate, learnJob = (float) rules.jobLearningRate, jobTrue = (float) dJobTrue,
-                income = (float) rules.incomePerDay;
+        final float learn = (float) rules.beliefLearningRate, income = (float) rules.incomePerDay;
         // the day's sums of believed chances over people in camps, counted here for everyone in a camp now;
         // stepFrance takes out those who leave today (landed, dead, gave up)
         int camped = 0;
@@ -129,12 +126,11 @@ public final class CampLife implements Steppable {
         for (int i = 0, n = f.n; i < n; i++) {
             final int mt = meta[i], o = i * PoolSide.R;
             final boolean inCamp = (mt & 0xFF) <= 1;
-            final float l = inCamp ? learn : 0, lj = inCamp ? learnJob : 0, w = inCamp ? 1 : 0;
-            final int c = (mt >>> 16) & 0xFF, g = (mt >>> 8) & 0xFF;
+            final float l = inCamp ? learn : 0, w = inCamp ? 1 : 0;
+            final int c = (mt >>> 16) & 0xFF;
             rec[o + PoolSide.B_SUCCESS] += l * (success[c] - rec[o + PoolSide.B_SUCCESS]);
             rec[o + PoolSide.B_DEATH] += l * (death[c] - rec[o + PoolSide.B_DEATH]);
-            final float r = rec[o + PoolSide.B_RETURN] += l * (perceived[g] - rec[o + PoolSide.B_RETURN]);
-            final float j = rec[o + PoolSide.B_JOB] += lj * (jobTrue - rec[o + PoolSide.B_JOB]);
+            final float r = rec[o + PoolSide.B_RETURN], j = rec[o + PoolSide.B_JOB];
             rec[o + PoolSide.MONEY] += inCamp ? income : 0;
             camped += inCamp ? 1 : 0;
             returnSum += w * r;
@@ -240,19 +236,15 @@ public final class CampLife implements Steppable {
         final boolean mayBook = money >= price && u < q.bookingRate && dCumGang.length > 0;
         if (!mayLegal && !mayGiveUp && !mayBook) return false;
         final int g = (mt >>> 8) & 0xFF;
-        double s = Math.max(0.05, rec[o0 + PoolSide.B_SUCCESS]), r = Math.min(0.98, rec[o0 + PoolSide.B_RETURN]);
-        double o = (flags & MigrantPool.F_FIRST_ENTRY) != 0 ? dOnwardRate[g] : 0;
-        double v = rec[o0 + PoolSide.VALUATION] * (stayPartToday[g] + q.jobValue * rec[o0 + PoolSide.B_JOB]);
-        double cost = price * (1 + (1 / s - 1) * (1 - gangRules.freeRetryShare)) + rec[o0 + PoolSide.B_DEATH] * q.lifeValue * (1 - rec[o0 + PoolSide.RISK_TOL]) / s;
-        double ev = ((1 - r) * v - r * o * q.onwardCost - cost) / Math.max(0.02, 1 - r * (1 - o));
-        // those who must first save for a place count the days of camp life that costs
-        if (money < price) ev -= q.waitingCostPerDay * (price - money) / Math.max(q.incomePerDay, 1e-9);
+        final double v = rec[o0 + PoolSide.VALUATION] * (stayPartToday[g] + q.jobValue * rec[o0 + PoolSide.B_JOB]);
+        final double ev = projectValue(q, gangRules, rec, o0, flags, v, price, dOnwardRate[g]);
         if (mayLegal && dLegalChance * v > Math.max(ev, q.alternativeValue)) {
             pool.move(f, i, MigrantState.LEGAL_WAIT);
             f.setAux(i, PoolSide.NEXT_DAY, dT + (int) (-Math.log(1 - rng.nextDouble()) * q.legalWaitDays));
         } else if (ev < q.alternativeValue) {
             if (mayGiveUp) {
                 flows.deterred++;
+                flows.deterredByGroupTotal[g]++;
                 pool.retire(f, i, MigrantState.DETERRED);
                 return true;
             }
@@ -266,6 +258,39 @@ public final class CampLife implements Steppable {
             pool.move(f, i, MigrantState.BOOKED);
         }
         return false;
+    }
+
+    /**
+     * The value of the crossing project for the migrant whose floats start at rec[o0] (flags its flags), who
+     * values arriving at v, at a place price and a group's believed onward rate (see the class comment).
+     */
+    static double projectValue(MigrantSettings q, GangSettings gs, float[] rec, int o0, int flags, double v, double price,
+                               double onwardRate) {
+        final double money = rec[o0 + PoolSide.MONEY];
+        double s = Math.max(0.05, rec[o0 + PoolSide.B_SUCCESS]), r = Math.min(0.98, rec[o0 + PoolSide.B_RETURN]);
+        double o = (flags & MigrantPool.F_FIRST_ENTRY) != 0 ? onwardRate : 0;
+        double cost = price * (1 + (1 / s - 1) * (1 - gs.freeRetryShare)) + rec[o0 + PoolSide.B_DEATH] * q.lifeValue * (1 - rec[o0 + PoolSide.RISK_TOL]) / s;
+        double ev = ((1 - r) * v - r * o * q.onwardCost - cost) / Math.max(0.02, 1 - r * (1 - o));
+        // those who must first save for a place count the days of camp life that costs
+        if (money < price) ev -= q.waitingCostPerDay * (price - money) / Math.max(q.incomePerDay, 1e-9);
+        return ev;
+    }
+
+    /**
+     * Upstream choice: a newcomer (the last slot of France's side, group g), on its way through Europe,
+     * hears its diaspora's stories and weighs the Channel against another north-west European destination
+     * ({@code migrants.upstream_alternative_value}). True if it goes elsewhere (the caller retires it).
+     */
+    boolean headsElsewhere(ChannelModel m, int i, int g, double price) {
+        final PoolSide f = pool.france;
+        final MigrantSettings q = rules;
+        final Params p = m.params();
+        final double jobChance = m.levers().jobChance;
+        m.observations().news().hearUpstream(f, i, g, q, p.returnAgreement[g], jobChance);
+        final float[] rec = f.rec;
+        final int o0 = i * PoolSide.R;
+        final double v = rec[o0 + PoolSide.VALUATION] * (q.stayValue * (0.5 + 0.5 * p.grantRate[g]) + q.jobValue * rec[o0 + PoolSide.B_JOB]);
+        return projectValue(q, gangRules, rec, o0, f.meta[i] >>> 24, v, price, m.observations().onwardRate[g]) < q.upstreamAlternativeValue;
     }
 
     /** The first gang whose cumulative weight exceeds u x total (the last if none): a binary search. */
@@ -308,6 +333,11 @@ public final class CampLife implements Steppable {
             flows.arrivals++;
             flows.arrivalsByGroup[g]++;
             if (((mt >>> 24) & MigrantPool.F_RETURNEE) != 0) flows.repeatArrivals++;
+            // a distinct person: the first landing on a recorded day
+            if (t >= m.warmupDays() && ((mt >>> 24) & MigrantPool.F_LANDED) == 0) {
+                flows.peopleArrived++;
+                f.meta[i] = mt | MigrantPool.F_LANDED << 24;
+            }
             obs.noteArrival(g);
             f.setGang(i, -1);
             pool.move(f, i, MigrantState.UK_CLAIM);

@@ -102,7 +102,7 @@ public class ChannelModel extends SimState implements PolicyContext {
         initRng = random;
         weather = new Weather(Streams.of(runSeed, Streams.Purpose.WEATHER));
         europe = new Europe(Streams.of(runSeed, Streams.Purpose.EUROPE));
-        arrivals = new Arrivals(Streams.of(runSeed, Streams.Purpose.INFLOW));
+        arrivals = new Arrivals(Streams.of(runSeed, Streams.Purpose.INFLOW), params.groupCount());
         pool = new MigrantPool();
         flows = new DailyFlows(params.groupCount());
         publicCost = new PublicCost();
@@ -118,8 +118,9 @@ public class ChannelModel extends SimState implements PolicyContext {
         policies = policyFactory.create(scenario);
         policies.apply(this, firstDate); // levers in force on the first day, before anyone is created
         police = new FrenchPolice(Streams.of(runSeed, Streams.Purpose.POLICE), levers.officersTarget);
-        observations = new Observations(params);
+        observations = new Observations(params, new NewsNetwork(params, settings(), new SplitMix64(Streams.of(runSeed, Streams.Purpose.NETWORK))));
         arrivalsAtRecordStart = warmup == 0 ? new long[params.groupCount()] : null;
+        elsewhereAtRecordStart = warmup == 0 ? new long[params.groupCount()] : null;
         populate();
 
         // One day, in this order. This is the only place the order is written.
@@ -184,7 +185,10 @@ public class ChannelModel extends SimState implements PolicyContext {
         int others = liveGangs() + 6;
         agentDays += pool.size() + others;
         steppedAgentDays += flows.stepped + others; // less the claimants with nothing due today
-        if (schedule.getSteps() + 1 == warmup) arrivalsAtRecordStart = flows.arrivalsByGroupTotal.clone();
+        if (schedule.getSteps() + 1 == warmup) {
+            arrivalsAtRecordStart = flows.arrivalsByGroupTotal.clone();
+            elsewhereAtRecordStart = wentElsewhereByGroup();
+        }
     }
 
     // ---- boarding: each gang's boats are contiguous on the launch board ----
@@ -271,12 +275,31 @@ public class ChannelModel extends SimState implements PolicyContext {
         long[] atStart = arrivalsAtRecordStart;
         for (int g = 0; g < params.groupCount(); g++)
             byGroup.put(params.groupName(g), (double) (flows.arrivalsByGroupTotal[g] - (atStart == null ? 0 : atStart[g])));
+        Map<String, Double> elsewhere = new LinkedHashMap<>();
+        long[] now = wentElsewhereByGroup(), before = elsewhereAtRecordStart;
+        for (int g = 0; g < params.groupCount(); g++)
+            elsewhere.put(params.groupName(g), (double) (now[g] - (before == null ? 0 : before[g])));
         Map<String, Map<String, Double>> breakdowns = new LinkedHashMap<>();
         breakdowns.put("public_cost_by_item", publicCost.totals());
+        breakdowns.put(Metric.WENT_ELSEWHERE.column, elsewhere); // the people who went elsewhere, by origin group
         return new RunResult(scenario.name(), runSeed, scenario.start(), d, RunResult.totalsOf(d), byGroup, agentDays, steppedAgentDays, nanos, breakdowns);
     }
 
-    private long[] arrivalsAtRecordStart;
+    private long[] arrivalsAtRecordStart, elsewhereAtRecordStart;
+
+    /** People who went elsewhere in Europe by origin group since the run began: diverted upstream or gave up at the coast. */
+    private long[] wentElsewhereByGroup() {
+        long[] w = new long[params.groupCount()];
+        for (int g = 0; g < w.length; g++) w[g] = arrivals.divertedByGroupTotal[g] + flows.deterredByGroupTotal[g];
+        return w;
+    }
+
+    /** The mean believed chance of UK work among people in camps at the end of yesterday (what newcomers hear first). */
+    double campJobBelief() {
+        return flows.campCount > 0 ? flows.believedJobSum / flows.campCount : levers.jobChance;
+    }
+
+    CampLife campLife() { return campLife; }
 
     // ---- accessors (agents and GUI) ----
 
@@ -321,6 +344,9 @@ public class ChannelModel extends SimState implements PolicyContext {
 
     /** People who reached the camps today. */
     public int arrivalsToday() { return arrivals.today; }
+
+    /** People who chose another destination than the Channel today, upstream. */
+    public int divertedToday() { return arrivals.divertedToday; }
 
     /** The public cost account, item by item (today's items, and totals over the recorded days). */
     public PublicCost publicCost() { return publicCost; }

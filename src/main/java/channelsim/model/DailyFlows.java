@@ -11,7 +11,13 @@ final class DailyFlows {
     int stepped;
     int arrivals, prevented, intercepted, deaths, deterred, removedHome, third, hub, onward, repeatArrivals, granted,
             absconded, legal, returned, attempts;
+    /** The returns pipeline today: referred but ineligible, eligible but no detention place, detained, released after a challenge. */
+    int returnIneligible, noDetentionPlace, detainedIn, released;
+    /** Arrivals of people landing for the first time on a recorded day. */
+    int peopleArrived;
     final int[] arrivalsByGroup;
+    /** People who gave up at the coast by origin group since the run began (warm-up included). */
+    final long[] deterredByGroupTotal;
     /** Arrivals by origin group since the run began (warm-up included). */
     final long[] arrivalsByGroupTotal;
     /** The day's sums of believed chances of return and of work over people in camps, and their number. */
@@ -21,11 +27,13 @@ final class DailyFlows {
     DailyFlows(int groups) {
         arrivalsByGroup = new int[groups];
         arrivalsByGroupTotal = new long[groups];
+        deterredByGroupTotal = new long[groups];
     }
 
     void reset() {
         arrivals = prevented = intercepted = deaths = deterred = removedHome = 0;
         third = hub = onward = repeatArrivals = granted = absconded = legal = returned = attempts = 0;
+        returnIneligible = noDetentionPlace = detainedIn = released = peopleArrived = 0;
         Arrays.fill(arrivalsByGroup, 0);
         believedReturnSum = believedJobSum = 0;
         campCount = 0;

@@ -12,6 +12,8 @@ public final class Levers {
     public double weeklyReturnQuota;
     public boolean returnAll;
     public double returnAllCapacityPerWeek;
+    /** Detention places and France's weekly acceptance a scheme brings beyond the Home Office's own (people, scaled). */
+    public double extraDetentionPlaces, extraPartnerAcceptancePerWeek;
     public double legalIntakeRatio;
     public int returnEligibilityDays = 30;
     /** True chance of illegal work in the UK this day. */

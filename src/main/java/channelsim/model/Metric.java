@@ -66,7 +66,7 @@ public enum Metric {
             t -> t.boats > 0 ? (double) t.south / t.boats : 0),
     WEATHER("weather", Kind.LEVEL, "0-1", "crossing quality of the day (0 = red, no crossing possible)",
             t -> t.model.weather().getQuality()),
-    INFLOW("inflow", Kind.FLOW, "people", "new arrivals in northern France",
+    INFLOW("inflow", Kind.FLOW, "people", "people moving through continental Europe towards north-west Europe, before choosing the Channel or elsewhere",
             t -> t.model.arrivalsToday()),
     LEGAL_WAITING("legal_waiting", Kind.LEVEL, "people", "people waiting for the legal route",
             t -> t.pool.count(MigrantState.LEGAL_WAIT)),
@@ -74,10 +74,24 @@ public enum Metric {
             t -> t.flows.campCount > 0 ? t.flows.believedReturnSum / t.flows.campCount : 0),
     BELIEVED_JOB("believed_job", Kind.LEVEL, "share", "mean believed chance of illegal work in the UK, among those waiting",
             t -> t.flows.campCount > 0 ? t.flows.believedJobSum / t.flows.campCount : 0),
-    RETURNS_QUOTA("returns_quota", Kind.LEVEL, "people/week", "weekly returns quota in force (0 when no scheme)",
-            t -> t.model.levers().returnsCapacityPerWeek()),
+    RETURNS_QUOTA("returns_quota", Kind.FLOW, "people", "returns allowed by the quota in force, a seventh of the weekly quota a day (0 when no scheme): a ceiling, summed over the run",
+            t -> t.model.levers().returnsCapacityPerWeek() / 7.0),
     REPEAT_ARRIVALS("repeat_arrivals", Kind.FLOW, "people", "arrivals of people already returned to France once (the merry-go-round); arrivals - repeat_arrivals = people arriving for the first time",
-            t -> t.flows.repeatArrivals);
+            t -> t.flows.repeatArrivals),
+    PEOPLE_ARRIVED("people_arrived", Kind.FLOW, "people", "distinct people landed in the UK: arrivals less second and later landings on recorded days",
+            t -> t.flows.peopleArrived),
+    DIVERTED_UPSTREAM("diverted_upstream", Kind.FLOW, "people", "people moving through Europe who chose another destination than the Channel",
+            t -> t.model.divertedToday()),
+    WENT_ELSEWHERE("went_elsewhere", Kind.FLOW, "people", "people who went to another European state: diverted upstream or gave up at the coast (displacement); by group in summary.json",
+            t -> t.model.divertedToday() + t.flows.deterred),
+    RETURNS_INELIGIBLE("returns_ineligible", Kind.FLOW, "people", "arrivals referred for return who were not eligible (UK links, minors, no evidence of passage through France)",
+            t -> t.flows.returnIneligible),
+    RETURNS_DETAINED("returns_detained", Kind.FLOW, "people", "eligible arrivals detained for return to France",
+            t -> t.flows.detainedIn),
+    RETURNS_RELEASED("returns_released", Kind.FLOW, "people", "detained arrivals released after a successful legal challenge",
+            t -> t.flows.released),
+    IN_RETURN_PIPELINE("in_return_pipeline", Kind.LEVEL, "people", "people detained awaiting return to France (identification, challenge, France's acceptance)",
+            t -> t.pool.count(MigrantState.DETAINED));
 
     /** How a daily series becomes one number per run, in the words of the data dictionary. */
     public enum Kind {

@@ -17,7 +17,14 @@ import java.util.List;
  */
 public final class MigrantPool {
     static final byte F_UK_LINKS = 1, F_FIRST_ENTRY = 2, F_RETURNABLE = 4, F_RETURNEE = 8;
-    static final int UK_CLAIM = MigrantState.UK_CLAIM.ordinal(), REFUSED = MigrantState.REFUSED.ordinal();
+    /**
+     * More flags: a minor (never returnable to France); screened out of the returns pipeline (ineligible, or
+     * released after a challenge: not referred again); a challenge that will succeed (drawn on detention);
+     * landed in the UK at least once on a recorded day (so a second landing is not a new person).
+     */
+    static final int F_MINOR = 16, F_SCREENED = 32, F_RELEASE = 64, F_LANDED = 128;
+    static final int UK_CLAIM = MigrantState.UK_CLAIM.ordinal(), REFUSED = MigrantState.REFUSED.ordinal(),
+            DETAINED = MigrantState.DETAINED.ordinal();
 
     /** In France (IN_CAMP, BOOKED, LEGAL_WAIT). */
     final PoolSide france = new PoolSide(1024);
@@ -28,6 +35,8 @@ public final class MigrantPool {
      */
     final Claimants claims = new Claimants(), refused = new Claimants();
     final Claimants.List daily = new Claimants.List(), landed = new Claimants.List();
+    /** In the returns pipeline (DETAINED): detained, identified, challenging, or waiting for France to accept. */
+    final Claimants.List detained = new Claimants.List();
     private int nextId;
 
     /** People ever created, and how many are in each state now (terminal states included). */
@@ -43,7 +52,7 @@ public final class MigrantPool {
     /** Live migrants: those in France first (indices [0, france.n)), then those in the UK. */
     public int size() { return france.n + ukCount(); }
 
-    private int ukCount() { return (int) (stateCount[UK_CLAIM] + stateCount[REFUSED]); }
+    private int ukCount() { return (int) (stateCount[UK_CLAIM] + stateCount[REFUSED] + stateCount[DETAINED]); }
 
     public long created() { return created; }
 
@@ -51,7 +60,7 @@ public final class MigrantPool {
 
     // Views by live index k (0 <= k < size()), for inspectors, the map and tests, between steps. Indices
     // move as migrants leave or cross: a view is for looking, not for keeping. Claimants are numbered
-    // through the daily list, today's landings, then the calendars day by day.
+    // through the daily list, today's landings, the returns pipeline, then the calendars day by day.
     private long viewAt = -1;
     private int[][] viewArrays = new int[0][];
     private int[] viewBase = new int[0];
@@ -141,10 +150,11 @@ public final class MigrantPool {
         byte f = 0;
         if (r.nextDouble() < p.ukLinks[g]) f |= F_UK_LINKS;
         if (r.nextDouble() < p.firstEntry[g]) f |= F_FIRST_ENTRY;
+        MigrantSettings rules = m.settings().migrants;
+        if (r.nextDouble() < rules.minorShare) f |= F_MINOR;
         d.meta[i] = s.ordinal() | g << 8 | c << 16 | f << 24;
         final float[] rec = d.rec;
         final int o = i * PoolSide.R;
-        MigrantSettings rules = m.settings().migrants;
         double ms = rules.moneySpread, vs = rules.valuationSpread;
         rec[o + PoolSide.MONEY] = (float) (rules.moneyMean * Math.exp(ms * r.nextGaussian() - ms * ms / 2));
         rec[o + PoolSide.RISK_TOL] = (float) Math.max(0.01, Math.min(0.99, rules.riskToleranceMean + rules.riskToleranceSpread * r.nextGaussian()));
@@ -152,8 +162,10 @@ public final class MigrantPool {
         Observations obs = m.observations();
         rec[o + PoolSide.B_SUCCESS] = (float) obs.success(c);
         rec[o + PoolSide.B_DEATH] = (float) obs.death(c);
-        rec[o + PoolSide.B_RETURN] = (float) obs.perceivedReturn(g, rules.returnSalience);
-        rec[o + PoolSide.B_JOB] = (float) m.levers().jobChance;
+        // what the newcomer believes of return and work before its own stories: the prior, and what people in
+        // the camps believe of work now (see NewsNetwork)
+        rec[o + PoolSide.B_RETURN] = (float) rules.priorReturn;
+        rec[o + PoolSide.B_JOB] = (float) m.campJobBelief();
         d.setAux(i, PoolSide.NEXT_DAY, 0);
         d.setAux(i, PoolSide.ARRIVED_DAY, Integer.MIN_VALUE / 2);
         rec[o + PoolSide.GANG] = -1;
@@ -176,9 +188,10 @@ public final class MigrantPool {
         a[viewScratch[0] + Claimants.AUX + PoolSide.NEXT_DAY] = day;
     }
 
-    /** A claimant record in state from (UK_CLAIM or REFUSED), landed on day arrived, changes to state to. */
+    /** A claimant record in state from (UK_CLAIM, REFUSED or DETAINED), landed on day arrived, changes to state to. */
     void count(int from, int arrived, MigrantState to) {
         if (from == UK_CLAIM && to.ordinal() != UK_CLAIM) untrackClaim(arrived);
+        if (from != UK_CLAIM && to.ordinal() == UK_CLAIM) trackClaim(arrived);
         stateCount[from]--;
         stateCount[to.ordinal()]++;
     }
@@ -190,6 +203,14 @@ public final class MigrantPool {
         stateCount[st]--;
         stateCount[to.ordinal()]++;
         d.setState(i, to.ordinal());
+    }
+
+    /** The newest migrant (slot i, the last of France's side, just created) leaves at once for terminal state to. */
+    void retireNewest(int i, MigrantState to) {
+        if (i != france.n - 1) throw new IllegalStateException("slot " + i + " is not the newest");
+        changes++;
+        move(france, i, to);
+        france.n--;
     }
 
     /** Migrant i of side d leaves the live migrants for terminal state to. */
@@ -228,7 +249,7 @@ public final class MigrantPool {
 
     /** Every list of claimants: the daily list, today's landings, then the calendars day by day. */
     private List<Claimants.List> ukLists() {
-        List<Claimants.List> all = new ArrayList<>(List.of(daily, landed));
+        List<Claimants.List> all = new ArrayList<>(List.of(daily, landed, detained));
         claims.lists(all);
         refused.lists(all);
         return all;
@@ -240,6 +261,7 @@ public final class MigrantPool {
         for (int i = 0; i < france.n; i++) if (france.state(i) > 2) return false;
         for (Claimants.List l : List.of(daily, landed))
             for (int q = 0; q < l.n; q++) if ((l.a[q * Claimants.U + Claimants.META] & 0xFF) != UK_CLAIM) return false;
+        for (int q = 0; q < detained.n; q++) if ((detained.a[q * Claimants.U + Claimants.META] & 0xFF) != DETAINED) return false;
         for (Claimants c : new Claimants[]{claims, refused}) {
             int want = c == claims ? UK_CLAIM : REFUSED;
             List<Claimants.List> lists = new ArrayList<>();

@@ -29,7 +29,16 @@ public final class MigrantSettings extends BlockSettings {
     public static final String BOOKING_RATE = "migrants.booking_rate";
     public static final String GIVE_UP_RATE = "migrants.give_up_rate";
     public static final String BELIEF_LEARNING_RATE = "migrants.belief_learning_rate";
-    public static final String JOB_LEARNING_RATE = "migrants.job_learning_rate";
+    public static final String HEARING_RATE = "migrants.network.hearing_rate";
+    public static final String STORY_WEIGHT = "migrants.network.story_weight";
+    public static final String JOB_STORY_WEIGHT = "migrants.network.job_story_weight";
+    public static final String ANNOUNCEMENT_WEIGHT = "migrants.network.announcement_weight";
+    public static final String DIASPORA_EVENTS = "migrants.network.diaspora_events";
+    public static final String UPSTREAM_STORIES = "migrants.network.upstream_stories";
+    public static final String PRIOR_RETURN = "migrants.prior_return";
+    public static final String UPSTREAM_ALTERNATIVE_VALUE = "migrants.upstream_alternative_value";
+    public static final String MINOR_SHARE = "migrants.minor_share";
+    public static final String RETURN_MONEY_LOSS = "migrants.return_money_loss";
     public static final String RETURN_SALIENCE = "migrants.return_salience";
     public static final String MEMORY_DAYS = "migrants.memory_days";
     public static final String LEGAL_WAIT_DAYS = "migrants.legal_wait_days";
@@ -104,9 +113,36 @@ public final class MigrantSettings extends BlockSettings {
     /** how fast beliefs about success, return and death move towards what camp peers saw (1/day). */
     @Key(BELIEF_LEARNING_RATE)
     public double beliefLearningRate;
-    /** how fast the believed chance of UK work moves towards the true one (1/day). */
-    @Key(JOB_LEARNING_RATE)
-    public double jobLearningRate;
+    /** daily chance that a migrant in a camp hears one story from its diaspora (1/day). */
+    @Key(HEARING_RATE)
+    public double hearingRate;
+    /** how far one story of a contact sent away, or of one who stayed, moves the believed return risk (share). */
+    @Key(STORY_WEIGHT)
+    public double storyWeight;
+    /** how far a contact's story of work found, or not, moves the believed job chance (share). */
+    @Key(JOB_STORY_WEIGHT)
+    public double jobStoryWeight;
+    /** share of stories that are the official line on a return agreement (share). */
+    @Key(ANNOUNCEMENT_WEIGHT)
+    public double announcementWeight;
+    /** events circulating as news over all groups; each group's ring holds its share (events, before scaling). */
+    @Key(DIASPORA_EVENTS)
+    public int diasporaEvents;
+    /** stories a newcomer heard on the way through Europe (stories). */
+    @Key(UPSTREAM_STORIES)
+    public int upstreamStories;
+    /** believed chance of being sent away before any news (share). */
+    @Key(PRIOR_RETURN)
+    public double priorReturn;
+    /** value of heading elsewhere in north-west Europe, judged upstream (GBP). */
+    @Key(UPSTREAM_ALTERNATIVE_VALUE)
+    public double upstreamAlternativeValue;
+    /** share of people who are minors (share). */
+    @Key(MINOR_SHARE)
+    public double minorShare;
+    /** money a returnee loses by being returned to France (GBP). */
+    @Key(RETURN_MONEY_LOSS)
+    public double returnMoneyLoss;
     /** weight given to returns and removals seen by peers when judging return risk (multiplier). */
     @Key(RETURN_SALIENCE)
     public double returnSalience;

@@ -17,7 +17,9 @@ public enum MigrantState {
     ONWARD(true, "sent on to a Med Five first-entry state"),
     ABSCONDED(true, "absconded after refusal"),
     DETERRED(true, "gave up crossing: asylum in France or elsewhere in Europe"),
-    DEAD(true, "died at sea or in an intervention");
+    DEAD(true, "died at sea or in an intervention"),
+    DETAINED(false, "landed in the UK, detained in the returns pipeline (identification, challenge, France's acceptance)"),
+    DIVERTED(true, "went to another European destination from upstream instead of the Channel");
 
     public final boolean terminal;
     public final String meaning;

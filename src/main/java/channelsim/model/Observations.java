@@ -4,10 +4,12 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * What migrants hear: in each camp, how peers' attempts ended (success, death); in each origin group,
- * how many of those who arrived were sent away (returned to France or removed) and how many returnees
- * were sent on to a first-entry state. Counts are smoothed exponentially over {@code migrants.memory_days},
- * starting from priors, so beliefs move with recent events rather than the true rates.
+ * What migrants see and hear: in each camp, how peers' attempts ended (success, death), which camp peers
+ * witness; in each origin group, how many of those who arrived were sent away (returned to France or
+ * removed) and how many returnees were sent on to a first-entry state. Counts are smoothed exponentially
+ * over {@code migrants.memory_days}, starting from priors. The same events feed each group's ring of news
+ * ({@link NewsNetwork}), from which migrants form their own beliefs about return and work: nobody knows a
+ * return agreement except through the returns it brings about (and a small weight on its announcement).
  */
 public final class Observations implements Steppable {
     private static final long serialVersionUID = 1;
@@ -17,9 +19,10 @@ public final class Observations implements Steppable {
     private final int[] arrivedToday, sentAwayToday, returnedToday, onwardToday;
     // package-private so the migrants' daily loop can read them from locals (they change only in step())
     final double[] successRate, deathRate, returnRate, onwardRate;
-    private final double[] agreement;
+    private final NewsNetwork news;
 
-    Observations(Params p) {
+    Observations(Params p, NewsNetwork news) {
+        this.news = news;
         int c = Geography.CAMPS.size(), g = p.groupCount();
         attempts = new double[c];
         successes = new double[c];
@@ -39,8 +42,7 @@ public final class Observations implements Steppable {
         deathRate = new double[c];
         returnRate = new double[g];
         onwardRate = new double[g];
-        agreement = p.returnAgreement; // live array: a timeline change to an agreement is known at once
-        // priors: about half of attempts succeed, deaths are rare, and communities know their return agreements
+        // priors: about half of attempts succeed, deaths are rare, and few are sent away
         MigrantSettings s = Settings.of(p).migrants;
         double w = s.priorWeight;
         for (int k = 0; k < c; k++) {
@@ -50,7 +52,7 @@ public final class Observations implements Steppable {
         }
         for (int k = 0; k < g; k++) {
             arrived[k] = w;
-            sentAway[k] = w * p.returnAgreement[k];
+            sentAway[k] = w * s.priorReturn;
             returned[k] = w;
         }
         refresh();
@@ -60,18 +62,12 @@ public final class Observations implements Steppable {
 
     public double death(int c) { return deathRate[c]; }
 
-    /**
-     * Believed chance of being sent away after arriving, with returns weighted by their salience. A return
-     * agreement with the home country is public and applies to every arrival of the group, so it is known
-     * directly; quotas and removal schemes are judged only by what peers saw happen.
-     */
-    public double perceivedReturn(int g, double salience) {
-        return Math.min(1.0, salience * Math.max(returnRate[g], agreement[g]));
-    }
-
     public double onward(int g) { return onwardRate[g]; }
 
     public double sentAwayShare(int g) { return returnRate[g]; }
+
+    /** Each origin group's ring of news, from which migrants hear stories. */
+    public NewsNetwork news() { return news; }
 
     void noteAttempt(int c) { attemptsToday[c]++; }
 
@@ -79,12 +75,19 @@ public final class Observations implements Steppable {
 
     void noteDeath(int c) { deathsToday[c]++; }
 
-    void noteArrival(int g) { arrivedToday[g]++; }
+    void noteArrival(int g) {
+        arrivedToday[g]++;
+        news.noteStayed(g);
+    }
 
-    void noteRemoval(int g) { sentAwayToday[g]++; }
+    void noteRemoval(int g) {
+        sentAwayToday[g]++;
+        news.noteSentAway(g);
+    }
 
     void noteReturn(int g) {
         sentAwayToday[g]++;
+        news.noteSentAway(g);
         returnedToday[g]++;
     }
 

@@ -170,6 +170,8 @@ public final class PolicySettings {
         public static final String ENABLED = "policies.return_all.enabled";
         public static final String START = "policies.return_all.start";
         public static final String CAPACITY_PER_WEEK = "policies.return_all.capacity_per_week";
+        public static final String DETENTION_PLACES = "policies.return_all.detention_places";
+        public static final String PARTNER_ACCEPTANCE_PER_WEEK = "policies.return_all.partner_acceptance_per_week";
         public static final String END = "policies.return_all.end";
 
         /** every small-boat arrival is returned to France. */
@@ -181,6 +183,12 @@ public final class PolicySettings {
         /** most returns a week under return-all (scaled) (people/week). */
         @Key(CAPACITY_PER_WEEK)
         public double capacityPerWeek;
+        /** detention places the scheme adds for people awaiting return (scaled) (places). */
+        @Key(DETENTION_PLACES)
+        public double detentionPlaces;
+        /** returns a week France agrees to accept beyond the Home Office default (scaled) (people/week). */
+        @Key(PARTNER_ACCEPTANCE_PER_WEEK)
+        public double partnerAcceptancePerWeek;
         /** Last day this block is in force ({@code ParameterRegistry.NO_END} when none). */
         @Key(END)
         public LocalDate end;

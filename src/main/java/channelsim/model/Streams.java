@@ -10,7 +10,7 @@ import ec.util.MersenneTwisterFast;
 public final class Streams {
 
     /** What a stream is used for; the ordinal enters the seed, so never reorder. */
-    public enum Purpose { WEATHER, INFLOW, MIGRANTS, GANGS, POLICE, SEA, HOME_OFFICE, EUROPE, INIT }
+    public enum Purpose { WEATHER, INFLOW, MIGRANTS, GANGS, POLICE, SEA, HOME_OFFICE, EUROPE, INIT, NETWORK }
 
     private Streams() {}
 

@@ -41,12 +41,6 @@ public final class OutputFolder {
 
     /** The operating system's reason for a failure, as ": reason" (no Java class, no file name), or "". */
     public static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) return ": permission denied";
-        if (e instanceof java.nio.file.NoSuchFileException) return ": no such file or folder";
-        if (e instanceof java.nio.file.FileAlreadyExistsException) return ": already exists";
-        if (e instanceof java.nio.file.NotDirectoryException) return ": not a folder";
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null && !f.getReason().isBlank())
-            return ": " + f.getReason().toLowerCase(java.util.Locale.ROOT);
-        return "";
+        return channelsim.config.YamlTree.ioReason(e);
     }
 }

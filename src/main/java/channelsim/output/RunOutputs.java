@@ -74,8 +74,9 @@ public final class RunOutputs {
         Set<String> keys = new LinkedHashSet<>();
         for (Metric m : Metric.values()) if (totals.containsKey(m.column)) keys.add(m.column);
         keys.addAll(totals.keySet());
+        // a total that the result also breaks down (went_elsewhere by group) is written once, as its map
         for (String k : keys) {
-            j.field(k, totals.get(k));
+            if (!r.breakdowns().containsKey(k)) j.field(k, totals.get(k));
             if (k.equals("busiest_day_arrivals")) j.field(RunResult.BUSIEST_DATE.name(), r.start().plusDays(r.busiestDay()).toString());
         }
         j.name("arrivals_by_group").beginObject();

@@ -22,5 +22,9 @@ public final class ReturnAll implements Policy {
     public void apply(PolicyContext m, Settings s, Levers lv, LocalDate date) {
         lv.returnAll = active(s, date);
         lv.returnAllCapacityPerWeek = s.policies.returnAll.capacityPerWeek * s.run.scale;
+        // returning everyone needs the places to hold them and France's consent to take them: the pipeline
+        // still screens, detains and hears challenges (AsylumSystem)
+        lv.extraDetentionPlaces = lv.returnAll ? s.policies.returnAll.detentionPlaces * s.run.scale : 0;
+        lv.extraPartnerAcceptancePerWeek = lv.returnAll ? s.policies.returnAll.partnerAcceptancePerWeek * s.run.scale : 0;
     }
 }

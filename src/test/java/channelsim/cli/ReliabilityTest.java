@@ -2,12 +2,14 @@ package channelsim.cli;
 
 import channelsim.output.FolderLock;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static channelsim.cli.MainTest.Outcome;
@@ -21,7 +23,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Each failure a hostile user found (issue 18), as the user meets it on the command line: refused with exit 2
  * and one line {@code place:line:column: key: message} per problem, no Java class or temporary file named,
  * before any work, and nothing written.
+ * Each case has a time limit: before these fixes several ran for ever (a FIFO, a million replicates).
  */
+@Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ReliabilityTest {
     static final String S24 = Path.of("models/scenarios/status-quo-2024.yaml").toAbsolutePath().toString();
 
@@ -159,17 +163,24 @@ class ReliabilityTest {
 
     @Test
     void aHugeSweepGridIsRefusedWithoutOverflow() throws Exception {
+        // 16 keys of 16 values: 16^16 = 2^64 points, which wrapped a long to 0 and passed the size check
         StringBuilder sb = new StringBuilder("scenario: " + S24 + "\nreplicates: 2\nbaseline: a\npolicies:\n  a: {}\nsweeps:\n  big:\n    grid:\n");
-        String[] keys = {"policies.french_police.officers", "migrants.inflow_per_day", "scale", "policies.one_in_one_out.returns_per_week"};
-        for (String k : keys) {
-            sb.append("      ").append(k).append(": [");
-            for (int v = 0; v < 16; v++) sb.append(v == 0 ? "" : ", ").append(v + 1);
+        int keys = 0;
+        for (channelsim.config.ParamSpec p : channelsim.config.ParameterRegistry.all()) {
+            if (keys == 16) break;
+            if (p.isGroupTemplate() || p.type() != channelsim.config.ParamType.NUMBER || !p.key().contains(".")
+                    || !(p.defaultValue() instanceof Double d) || d <= 0 || p.min() > 0.8 * d) continue;
+            sb.append("      ").append(p.key()).append(": [");
+            for (int v = 0; v < 16; v++) sb.append(v == 0 ? "" : ", ").append(d * (1 - 0.01 * v));
             sb.append("]\n");
+            keys++;
         }
-        // 16^4 = 65,536 points: over the limit, and the size is said without wrapping
+        assertEquals(16, keys);
+        long t0 = System.nanoTime();
         Outcome o = channelsim("validate", write("grid.yaml", sb.toString()).toString());
         assertContract(o);
-        assertTrue(o.err().contains("more than 10000 points (16 x 16 x 16 x 16 values)"), o.err());
+        assertTrue(o.err().contains("more than 10000 points (16 x 16 x 16 x 16 x 16 x 16 x 16 x 16 x 16 x 16 x 16 x 16 x 16 x 16 x 16 x 16 values)"), o.err());
+        assertTrue(System.nanoTime() - t0 < 10e9, "refused at once, not after building the points");
     }
 
     @Test

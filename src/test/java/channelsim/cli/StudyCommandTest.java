@@ -32,7 +32,7 @@ class StudyCommandTest {
     /** A small study on the 2025 scenario, with the schemes starting early so 100 days can show them. */
     private Path study(int replicates) throws Exception {
         Path base = Path.of("models/scenarios/status-quo-2025.yaml").toAbsolutePath();
-        Files.writeString(dir.resolve("base.yaml"), "extends: " + base + "\nname: small-2025\nscale: 0.2\ndays: 100\n");
+        Files.writeString(dir.resolve("base.yaml"), "extends: " + base + "\nname: small-2025\nscale: 0.2\ndays: 240\n");
         Path f = dir.resolve("small.yaml");
         Files.writeString(f, """
                 name: small

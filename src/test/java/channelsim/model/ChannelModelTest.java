@@ -25,8 +25,10 @@ class ChannelModelTest {
     void everyoneIsSomewhereEveryDay() {
         ChannelModel m = Simulation.model(scenario(0.3, 200, "policies.one_in_one_out.enabled", true,
                 "policies.one_in_one_out.start", date("2024-03-01"), "policies.med_five_transfer.enabled", true,
-                "policies.returns_hubs.enabled", true, "policies.returns_hubs.start", date("2024-02-01")), 3);
+                "policies.returns_hubs.enabled", true, "policies.returns_hubs.start", date("2024-02-01"),
+                "policies.one_in_one_out.returns_per_week", 300.0), 3);
         m.start();
+        long detainedSeen = 0;
         for (int d = 0; d < m.warmupDays() + 200; d++) {
             m.schedule.step(m);
             MigrantPool pool = m.pool();
@@ -45,6 +47,7 @@ class ChannelModelTest {
             }
             assertEquals(pool.size(), liveTotal);
             assertTrue(pool.sidesConsistent(), "a migrant on the wrong side of the Channel on step " + d);
+            detainedSeen += pool.count(MigrantState.DETAINED);
             // a gang's booked customers are exactly the booked migrants holding its places
             int[] holders = new int[m.gangs().size()];
             for (int i = 0; i < pool.size(); i++)
@@ -53,6 +56,9 @@ class ChannelModelTest {
                 if (g.isAlive()) assertEquals(g.getBooked(), holders[g.getIndex()], "gang " + g.getIndex() + " on step " + d);
         }
         assertTrue(m.pool().count(MigrantState.GRANTED) > 0 && m.pool().count(MigrantState.DETERRED) > 0);
+        // every new state was used: diverted upstream, in the returns pipeline
+        assertTrue(m.pool().count(MigrantState.DIVERTED) > 0, "no one diverted upstream");
+        assertTrue(detainedSeen > 0, "no one in the returns pipeline");
     }
 
     @Test

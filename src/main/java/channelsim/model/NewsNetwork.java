@@ -1,0 +1,123 @@
+package channelsim.model;
+
+/**
+ * What migrants hear of the UK through people: each origin group's diaspora (people who made it to the UK,
+ * returnees, people sent away) is a ring of its most recent events, one byte each, and a migrant hears a
+ * story by drawing one of them at random, as if asking a contact. There are no objects per contact: the
+ * ring is the group's circulating news, and each hearing is an independent draw from it.
+ *
+ * <p>Events are {@link #STAYED} (someone of the group landed and is in the UK) and {@link #SENT_AWAY} (someone
+ * was returned to France, removed home or to a third country). A migrant keeps its believed chance r of
+ * being sent away after arriving; it holds it as b = r/(1+r), the share of "sent away" stories it expects, and
+ * a story moves b towards 1 (by {@code story_weight x return_salience}) or towards 0 (by {@code story_weight}).
+ * Hearing stories at random from a ring where a share q/(1+q) of events are people sent away (q sent away
+ * per arrival) settles r at {@code return_salience x q}: the former group-level rule, but now each migrant
+ * holds its own belief and takes news in one story at a time, so a return agreement is felt only as its
+ * removals happen and are told, with a lag, and not by everyone at once. A small share of stories
+ * ({@code announcement_weight}) is the official line: a group's return agreement as announced.
+ *
+ * <p>A contact who stayed also says whether they found work (a draw with today's true job chance), which
+ * moves the hearer's believed job chance by {@code job_story_weight}.
+ */
+public final class NewsNetwork implements java.io.Serializable {
+    private static final long serialVersionUID = 1;
+    static final byte STAYED = 0, SENT_AWAY = 1;
+    private final byte[][] ring;
+    private final int[] head;
+    private final SplitMix64 rng;
+
+    NewsNetwork(Params p, Settings s, SplitMix64 rng) {
+        this.rng = rng;
+        int groups = p.groupCount();
+        ring = new byte[groups][];
+        head = new int[groups];
+        // before any news: a prior share of people sent away, spread evenly through the ring
+        double prior = s.migrants.priorReturn, share = prior / (1 + prior);
+        for (int g = 0; g < groups; g++) {
+            // each group's share of the circulating news, so that every ring spans about the same time
+            int len = (int) Math.max(20, Math.round(s.migrants.diasporaEvents * p.groupShare[g] * s.run.scale));
+            ring[g] = new byte[len];
+            double acc = 0;
+            for (int k = 0; k < len; k++) {
+                acc += share;
+                if (acc >= 1) {
+                    ring[g][k] = SENT_AWAY;
+                    acc -= 1;
+                }
+            }
+        }
+    }
+
+    /** Someone of group g landed in the UK. */
+    void noteStayed(int g) { push(g, STAYED); }
+
+    /** Someone of group g was returned to France, removed home or to a third country. */
+    void noteSentAway(int g) { push(g, SENT_AWAY); }
+
+    private void push(int g, byte e) {
+        byte[] r = ring[g];
+        int h = head[g];
+        r[h] = e;
+        head[g] = h + 1 == r.length ? 0 : h + 1;
+    }
+
+    /** Share of group g's circulating events that are people sent away (for inspectors and tests). */
+    public double sentAwayShare(int g) {
+        int s = 0;
+        for (byte e : ring[g]) s += e;
+        return (double) s / ring[g].length;
+    }
+
+    /**
+     * The believed return chance r after one story: from a contact (an event of the group's ring) or, with
+     * chance {@code announce}, the official line on the group's return agreement {@code agreement}.
+     * Writes the job belief into {@code rec[o + B_JOB]} if the story was of a contact who stayed.
+     */
+    float hear(float[] rec, int o, int g, double weight, double salience, double announce, double agreement,
+               double jobWeight, double jobChance) {
+        final SplitMix64 rnd = rng;
+        final boolean sent;
+        if (announce > 0 && rnd.nextDouble() < announce) {
+            sent = rnd.nextDouble() < agreement / (1 + agreement);
+        } else {
+            byte[] r = ring[g];
+            sent = r[(int) (rnd.nextDouble() * r.length)] == SENT_AWAY;
+            if (!sent) {
+                float j = rec[o + PoolSide.B_JOB];
+                rec[o + PoolSide.B_JOB] = j + (float) (jobWeight * ((rnd.nextDouble() < jobChance ? 1 : 0) - j));
+            }
+        }
+        double r = rec[o + PoolSide.B_RETURN], b = r / (1 + r);
+        b += sent ? Math.min(1, weight * salience) * (1 - b) : -weight * b;
+        return (float) Math.min(1.0, b / (1 - b));
+    }
+
+    /**
+     * Everyone in a camp (or booked) in France may hear a story today: on average one in every
+     * 1/{@code hearing_rate} migrants, visited in slot order with a random gap between hearers (even on
+     * [1, 2/rate - 1], mean 1/rate), so the pass reads the arrays forwards and draws once per hearer.
+     */
+    void hearInCamps(PoolSide f, MigrantSettings q, double[] agreement, double jobChance) {
+        final double h = q.hearingRate;
+        if (h <= 0) return;
+        final int[] meta = f.meta;
+        final float[] rec = f.rec;
+        final double span = Math.max(0, 2 / Math.min(1, h) - 1);
+        final double w = q.storyWeight, sal = q.returnSalience, ann = q.announcementWeight, jw = q.jobStoryWeight;
+        for (int i = (int) (rng.nextDouble() * (span + 1)), n = f.n; i < n; i += 1 + (int) (rng.nextDouble() * span)) {
+            final int mt = meta[i];
+            if ((mt & 0xFF) > 1) continue;
+            final int g = (mt >>> 8) & 0xFF, o = i * PoolSide.R;
+            rec[o + PoolSide.B_RETURN] = hear(rec, o, g, w, sal, ann, agreement[g], jw, jobChance);
+        }
+    }
+
+    /** A newcomer (slot i of f, group g) hears {@code upstream_stories} stories on the way through Europe. */
+    void hearUpstream(PoolSide f, int i, int g, MigrantSettings q, double agreement, double jobChance) {
+        final float[] rec = f.rec;
+        final int o = i * PoolSide.R;
+        for (int k = 0; k < q.upstreamStories; k++)
+            rec[o + PoolSide.B_RETURN] = hear(rec, o, g, q.storyWeight, q.returnSalience, q.announcementWeight, agreement,
+                    q.jobStoryWeight, jobChance);
+    }
+}
