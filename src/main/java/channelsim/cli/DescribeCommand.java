@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 
 import channelsim.config.ParamSpec;
 import channelsim.config.ParameterRegistry;
+import channelsim.experiment.OutputDictionary;
+import channelsim.model.OutputSpec;
 import channelsim.output.Numbers;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -34,10 +36,24 @@ final class DescribeCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), md or csv.")
     Format format;
 
+    @Option(names = "--outputs", description = "List every output column and metric instead: name, unit, aggregation "
+            + "(total, daily mean, end value, ...) and meaning (the data dictionary; studies write it as outputs.csv).")
+    boolean outputs;
+
     private static final String[] HEADER = {"key", "type", "default", "unit", "range", "meaning", "source", "prior"};
+    private static final String[] OUTPUT_HEADER = {"name", "unit", "aggregation", "meaning"};
 
     @Override
     public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        List<String[]> outs = new ArrayList<>();
+        for (OutputSpec o : OutputDictionary.all(knownGroups()))
+            if (filter == null || o.name().contains(filter)) outs.add(new String[] {o.name(), o.unit(), o.aggregation(), o.meaning()});
+        if (outputs) {
+            outputTable(out, outs);
+            out.flush();
+            return 0;
+        }
         List<String[]> rows = new ArrayList<>();
         for (ParamSpec p : ParameterRegistry.all()) {
             String key = p.isGroupTemplate() ? p.key().replace("*", "<name>") : p.key();
@@ -46,7 +62,14 @@ final class DescribeCommand implements Callable<Integer> {
             String priorText = prior == null ? "" : prior.text() + ": " + prior.reason();
             rows.add(new String[] {key, p.type().name().toLowerCase(Locale.ROOT), p.defaultText(), p.unit(), p.rangeText(), p.meaning(), p.source(), priorText});
         }
-        PrintWriter w = spec.commandLine().getOut();
+        PrintWriter w = out;
+        if (rows.isEmpty() && !outs.isEmpty()) {
+            // "describe public_cost": an output, not a parameter
+            if (format == Format.text) w.println("No parameter matches '" + filter + "'; outputs that do (describe --outputs lists them all):");
+            outputTable(w, outs);
+            w.flush();
+            return 0;
+        }
         switch (format) {
             case text -> text(w, rows);
             case md -> markdown(w, rows);
@@ -54,6 +77,55 @@ final class DescribeCommand implements Callable<Integer> {
         }
         w.flush();
         return 0;
+    }
+
+    /**
+     * Origin groups for the per-group columns: the registry's defaults and those of the shipped scenarios
+     * (models/scenarios/ under the working folder, when there is one), so the dictionary names every column a
+     * study of them writes.
+     */
+    private static List<String> knownGroups() {
+        java.util.Set<String> g = new java.util.LinkedHashSet<>(ParameterRegistry.DEFAULT_GROUPS);
+        java.nio.file.Path dir = java.nio.file.Path.of("models", "scenarios");
+        if (java.nio.file.Files.isDirectory(dir))
+            try (var files = java.nio.file.Files.list(dir)) {
+                for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList())
+                    try {
+                        for (channelsim.config.GroupSpec s : channelsim.config.ScenarioLoader.load(f).groups()) g.add(s.name());
+                    } catch (channelsim.config.ConfigException e) {
+                        // a broken scenario is validate's business; its groups are simply not listed
+                    }
+            } catch (IOException e) {
+                // no listing: the defaults stand
+            }
+        return List.copyOf(g);
+    }
+
+    private void outputTable(PrintWriter w, List<String[]> rows) throws IOException {
+        switch (format) {
+            case csv -> {
+                CSVFormat fmt = CSVFormat.DEFAULT.builder().setHeader(OUTPUT_HEADER).setRecordSeparator('\n').get();
+                try (CSVPrinter p = new CSVPrinter(new NonClosing(w), fmt)) {
+                    for (String[] r : rows) p.printRecord((Object[]) r);
+                }
+            }
+            case md -> {
+                w.println("| " + String.join(" | ", OUTPUT_HEADER) + " |");
+                w.println("|" + "---|".repeat(OUTPUT_HEADER.length));
+                for (String[] r : rows) {
+                    StringBuilder sb = new StringBuilder("|");
+                    for (int c = 0; c < r.length; c++) sb.append(' ').append(c == 0 ? "`" + r[c] + "`" : r[c].replace("|", "\\|")).append(" |");
+                    w.println(sb);
+                }
+            }
+            case text -> {
+                int[] width = new int[3];
+                for (int c = 0; c < 3; c++) width[c] = OUTPUT_HEADER[c].length();
+                for (String[] r : rows) for (int c = 0; c < 3; c++) width[c] = Math.max(width[c], r[c].length());
+                w.println(pad("NAME", width[0] + 2) + pad("UNIT", width[1] + 2) + pad("AGGREGATION", width[2] + 2) + "MEANING");
+                for (String[] r : rows) w.println(pad(r[0], width[0] + 2) + pad(r[1], width[1] + 2) + pad(r[2], width[2] + 2) + r[3]);
+            }
+        }
     }
 
     private void text(PrintWriter w, List<String[]> rows) {

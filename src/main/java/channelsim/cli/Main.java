@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "channelsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based simulation of Channel small-boat crossings and the policies meant to deter them.",
-        subcommands = {RunCommand.class, ValidateCommand.class, DescribeCommand.class, StudyCommand.class, MergeCommand.class, GuiCommand.class, CalibrateCommand.class, BacktestCommand.class, SensitivityCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, DescribeCommand.class, StudyCommand.class, MergeCommand.class, GuiCommand.class, CalibrateCommand.class, BacktestCommand.class, SensitivityCommand.class, TargetCommand.class, DiscoverCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Spec

@@ -57,7 +57,9 @@ final class RunCommand implements Callable<Integer> {
         if (seed.value != null) options.put("seed", seed.value);
         if (days != null) options.put("days", days);
         out.checkNotBlank();
-        Scenario scenario = ScenarioLoader.load(file, sets, options);
+        List<String> notes = new ArrayList<>();
+        Scenario scenario = ScenarioLoader.load(file, sets, options, notes);
+        if (!quiet.on) notes.forEach(spec.commandLine().getErr()::println);
         Path dir = out.prepare(Path.of("runs", scenario.name())); // fail before a long run, not after it
 
         RunResult result = Simulation.run(scenario, scenario.seed());

@@ -26,8 +26,18 @@ final class SensitivityCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.yaml", description = "Sensitivity file (e.g. models/studies/sensitivity.yaml).")
     Path file;
 
+    enum Method { morris, sobol }
+
+    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "morris", description = "morris (elementary effects, default) or "
+            + "sobol (first-order and total indices: Saltelli sampling, Jansen estimators, bootstrap intervals; writes DIR/sobol.csv).")
+    Method method;
+
     @Option(names = "--trajectories", paramLabel = "N", description = "Morris trajectories (overrides the file).")
     Integer trajectories;
+
+    @Option(names = "--samples", paramLabel = "N", description = "Sobol base samples N; the design runs N x (parameters + 2) points "
+            + "(overrides the file's samples:, default " + SensitivityFile.DEFAULT_SAMPLES + ").")
+    Integer samples;
 
     @Mixin
     SharedOptions.Replicates replicates;
@@ -44,15 +54,34 @@ final class SensitivityCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SensitivityFile f = SensitivityFile.load(file);
-        if ((trajectories != null && trajectories < 2) || (replicates.value != null && replicates.value < 1))
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--trajectories must be >= 2 and --replicates >= 1");
-        if (trajectories != null || replicates.value != null)
+        if ((trajectories != null && trajectories < 2) || (replicates.value != null && replicates.value < 1) || (samples != null && samples < 2))
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--trajectories and --samples must be >= 2 and --replicates >= 1");
+        if (trajectories != null || replicates.value != null || samples != null)
             f = new SensitivityFile(f.file(), f.name(), f.baseline(), f.policies(), f.output(),
                     trajectories != null ? trajectories : f.trajectories(), f.levels(),
-                    replicates.value != null ? replicates.value : f.replicates(), f.seed(), f.scale(), f.parameters());
+                    replicates.value != null ? replicates.value : f.replicates(), f.seed(), f.scale(), f.parameters(),
+                    samples != null ? samples : f.samples());
         int t = threads.count();
         Path dir = out.prepare(Path.of("runs", f.name())); // before the runs
         long t0 = System.nanoTime();
+        if (method == Method.sobol) {
+            SensitivityFile sf = f;
+            int sobolRuns = Sensitivity.runsFor(f, f.samples() * (f.parameters().size() + 2));
+            Sensitivity.SobolResult r;
+            try (ProgressLine p = new ProgressLine("sensitivity", spec.commandLine().getErr(), quiet.on)) {
+                r = Sensitivity.runSobol(sf, t, s -> p.step(s), () -> p.start(sobolRuns));
+            }
+            SensitivityReport.writeSobol(dir, f, r);
+            var w = spec.commandLine().getOut();
+            for (Sensitivity.SobolScreen s : r.screens()) {
+                var top = s.indices().stream().max(java.util.Comparator.comparingDouble(channelsim.sensitivity.Sobol.Index::st)).orElseThrow();
+                w.printf(Locale.ROOT, "%s: largest total effect %s (ST %.2f [%.2f, %.2f], S1 %.2f)%n", s.output(),
+                        r.parameters().get(top.input()).key(), top.st(), top.stLow(), top.stHigh(), top.s1());
+            }
+            w.printf(Locale.ROOT, "  %d runs (N = %d) in %.0f s; %s (sobol.csv, sobol-*.png/.svg)%n", r.runs(), r.samples(),
+                    (System.nanoTime() - t0) / 1e9, dir);
+            return 0;
+        }
         int runs = f.trajectories() * (f.parameters().size() + 1) * f.replicates() * (f.deterrence() ? 1 + f.policies().size() : 1);
         Sensitivity.Result r;
         try (ProgressLine p = new ProgressLine("sensitivity", spec.commandLine().getErr(), quiet.on)) {

@@ -66,6 +66,18 @@ public final class StudyCommand implements Callable<Integer> {
     @Option(names = "--days", paramLabel = "N", description = "Days to simulate (overrides the study and its scenario).")
     Integer days;
 
+    @Option(names = "--target-halfwidth", paramLabel = "H", description = "Add replicates in rounds until every policy's paired "
+            + "deterrence 95% interval is at most H wide on each side (e.g. 0.01), or --max-replicates is reached; the manifest's "
+            + "adaptive block says which stopped why.")
+    Double targetHalfwidth;
+
+    @Option(names = "--max-replicates", paramLabel = "N", description = "Most replicates per policy with --target-halfwidth (default: 200).")
+    Integer maxReplicates;
+
+    @Option(names = "--overwrite", description = "Run even if the output folder holds a finished study (replacing it); "
+            + "without it an unchanged finished study is reused and a different one refused.")
+    boolean overwrite;
+
     @Mixin
     SharedOptions.Quiet quiet;
 
@@ -108,6 +120,10 @@ public final class StudyCommand implements Callable<Integer> {
             }
         }
         if (out.value != null && out.value.toString().isBlank()) bad.add(option("out", "must name a folder (it is empty); e.g. --out runs/my-study"));
+        if (targetHalfwidth != null && !(targetHalfwidth > 0 && targetHalfwidth < 1)) bad.add(option("target-halfwidth", "must be a share between 0 and 1, e.g. 0.01"));
+        if (maxReplicates != null && targetHalfwidth == null) bad.add(option("max-replicates", "goes with --target-halfwidth"));
+        if (maxReplicates != null && maxReplicates < 2) bad.add(option("max-replicates", "must be at least 2"));
+        if (targetHalfwidth != null && shard != null) bad.add(option("target-halfwidth", "cannot be used with --shard (the replicate count is decided as the study runs)"));
         if (!bad.isEmpty()) throw new ConfigException(bad);
 
         Study study = StudyLoader.load(file);
@@ -123,16 +139,40 @@ public final class StudyCommand implements Callable<Integer> {
         Path dir = out.prepare(Path.of("runs", study.name())); // before any work, and before the lock
         int n = threads.count();
         PrintWriter err = spec.commandLine().getErr();
+        Studies.Adaptive adaptive = targetHalfwidth == null ? null
+                : new Studies.Adaptive(targetHalfwidth, maxReplicates != null ? maxReplicates : 200);
+        if (adaptive != null && study.replicates() > adaptive.maxReplicates()) study = study.withReplicates(adaptive.maxReplicates());
+        if (adaptive != null && study.replicates() < 2) study = study.withReplicates(2);
         Studies.Report rep;
+        Thread hook = null;
         try (FolderLock lock = FolderLock.acquire(dir, out.place(dir), "study " + study.name(), quiet.on ? x -> { } : err::println)) {
             if (!quiet.on) study.notes().forEach(err::println);
             PrintStream log = quiet.on ? null : new PrintStream(new WriterStream(err), true, StandardCharsets.UTF_8);
             StudyRunner.Options opts = new StudyRunner.Options(n, dir, resume, sh, log, System.console() != null);
-            rep = engine != null ? Studies.run(study, opts, engine) : Studies.run(study, opts, simulator);
+            if (!resume && !overwrite && sh == null) {
+                Studies.Existing ex = Studies.existing(dir, study, adaptive);
+                if (ex.finished() && ex.same()) {
+                    if (!quiet.on) spec.commandLine().getOut().println(study.name() + ": " + dir + " already holds this finished study "
+                            + "(same configuration, replicates and code): nothing to run; report: " + dir.resolve("report.html")
+                            + " (--overwrite runs it again)");
+                    return 0;
+                }
+                if (ex.finished())
+                    throw new ConfigException(option("out", dir + " holds a finished study that differs from this one: " + ex.why()
+                            + "; use --overwrite to replace it, or choose another --out"));
+            }
+            hook = interruptionNote(study, dir, err);
+            rep = engine != null ? Studies.run(study, opts, engine, adaptive) : Studies.run(study, opts, simulator, adaptive);
         } catch (ExecutionException e) {
             err.println("channelsim study: a replicate failed; the finished ones are saved in " + dir.resolve("replicates")
                     + " (rerun with --resume to continue)");
             throw e.getCause() instanceof Exception c ? c : e;
+        } finally {
+            try {
+                if (hook != null) Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down (Ctrl-C): the hook is running
+            }
         }
         if (quiet.on) return 0;
         PrintWriter w = spec.commandLine().getOut();
@@ -151,11 +191,45 @@ public final class StudyCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * Ctrl-C (or a kill) ends the JVM through its shutdown hooks: say what is saved and the command that
+     * resumes. Replicates in flight are lost; each finished one was saved as it finished.
+     */
+    private Thread interruptionNote(Study study, Path dir, PrintWriter err) {
+        Study st = study;
+        String again = "./channelsim study " + file + " --out " + dir + " --resume"
+                + (replicates.value != null && targetHalfwidth == null ? " --replicates " + replicates.value : "")
+                + (days != null ? " --days " + days : "") + (shard != null ? " --shard " + shard : "")
+                + (targetHalfwidth != null ? " --target-halfwidth " + targetHalfwidth : "")
+                + (maxReplicates != null ? " --max-replicates " + maxReplicates : "");
+        Thread hook = new Thread(() -> {
+            int saved = 0, total = 0;
+            try (channelsim.experiment.ReplicateStore store = new channelsim.experiment.ReplicateStore(dir, st.info(""))) {
+                store.scan();
+                for (Study.Policy p : st.policies())
+                    for (int r = 1; r <= st.replicates(); r++) {
+                        total++;
+                        if (store.has(p.index(), r)) saved++;
+                    }
+            } catch (java.io.IOException | RuntimeException e) {
+                // the count is a courtesy; the resume command below is what matters
+            }
+            err.println();
+            err.println("channelsim study: interrupted; " + saved + " of " + total + " replicate runs are saved in " + dir
+                    + "; the tables and report are written when the study finishes. To continue where it stopped: " + again);
+            err.flush();
+        }, "study-interrupted");
+        Runtime.getRuntime().addShutdownHook(hook);
+        return hook;
+    }
+
     private static Problem option(String name, String message) {
         return Problem.option(name, message);
     }
 
     private static void brief(PrintWriter w, StudyResults res, Path dir) {
+        String answer = channelsim.experiment.StudyReport.answerText(res);
+        if (!answer.isEmpty()) w.println("answer: " + answer);
         w.println("deterrence against " + res.info().baseline() + " (paired 95% CI):");
         for (StudyResults.Ranked r : res.ranking()) {
             Stats.Estimate d = r.deterrence();
@@ -167,7 +241,7 @@ public final class StudyCommand implements Callable<Integer> {
     }
 
     /** Progress goes to picocli's error writer, so tests and callers can capture it. */
-    private static final class WriterStream extends OutputStream {
+    static final class WriterStream extends OutputStream {
         private final PrintWriter w;
 
         WriterStream(PrintWriter w) { this.w = w; }

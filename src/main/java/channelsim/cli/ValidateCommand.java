@@ -71,7 +71,7 @@ final class ValidateCommand implements Callable<Integer> {
                 if (StudyLoader.looksLikeStudy(f)) { // study files are checked as studies (their scenario too)
                     Study st = StudyLoader.load(f);
                     st.notes().forEach(spec.commandLine().getErr()::println);
-                    spec.commandLine().getOut().printf("ok: %s (study %s, %d policies, %d replicates, %d days from %s)%n",
+                    spec.commandLine().getOut().printf("ok: %s (study %s, %s policies, %d replicates, %d days from %s)%n",
                             f, st.name(), st.policies().size(), st.replicates(), st.days(), st.start());
                     continue;
                 }

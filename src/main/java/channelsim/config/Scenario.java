@@ -117,6 +117,19 @@ public final class Scenario implements java.io.Serializable {
         return new Scenario(n, source, v, g, timeline);
     }
 
+    /**
+     * As {@link #with(Map)}, but each override holds for the whole horizon: the timeline's later changes of the
+     * same keys are dropped (a study policy's or a sample's value is not undone on a date), and {@code own} dated
+     * changes are added (a study policy's {@code timeline:}).
+     */
+    public Scenario withHeld(Map<String, Object> overrides, List<TimedChange> own) {
+        Scenario s = with(overrides);
+        List<TimedChange> t = new ArrayList<>();
+        for (TimedChange c : timeline) if (!overrides.containsKey(c.key())) t.add(c);
+        t.addAll(own);
+        return new Scenario(s.name, source, s.values, s.groups, t);
+    }
+
     /** Same scenario under another name (study policies). */
     public Scenario named(String newName) {
         Map<String, Object> v = new LinkedHashMap<>(values);

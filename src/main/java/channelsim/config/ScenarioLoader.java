@@ -98,6 +98,14 @@ public final class ScenarioLoader {
      * @throws ConfigException with every problem found, if any
      */
     public static Scenario load(Path file, List<String> sets, Map<String, Object> options) throws ConfigException {
+        return load(file, sets, options, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #load(Path, List, Map)}. A {@code --set} value holds for the whole run: the scenario's timeline
+     * changes of that key are dropped, and {@code notes} gets one line for each (never silently lost).
+     */
+    public static Scenario load(Path file, List<String> sets, Map<String, Object> options, List<String> notes) throws ConfigException {
         List<Problem> problems = new ArrayList<>();
         List<Layer> chain = new ArrayList<>();
         String display = file.toString();
@@ -123,7 +131,18 @@ public final class ScenarioLoader {
         if (main != null && main.name != null) values.put("name", main.name);
         else values.remove("name");
 
-        for (int i = 0; i < sets.size(); i++) applySet(sets.get(i), i + 1, values, groupEdits, problems);
+        for (int i = 0; i < sets.size(); i++) {
+            String a = sets.get(i);
+            applySet(a, i + 1, values, groupEdits, problems);
+            String k = a.indexOf('=') > 0 ? a.substring(0, a.indexOf('=')).trim() : a;
+            for (java.util.Iterator<Timed> it = timeline.iterator(); it.hasNext(); ) {
+                Timed t = it.next();
+                if (!t.key.equals(k)) continue;
+                it.remove();
+                notes.add("note: --set " + a + " holds for the whole run; the scenario's timeline change of " + k + " to "
+                        + describe(t.value.value) + " on " + t.date + " (" + t.value.file + ":" + t.value.line + ") is not applied");
+            }
+        }
         for (Map.Entry<String, Object> o : options.entrySet()) {
             String where = "--" + o.getKey();
             Object v = convertValue(o.getKey(), o.getValue(), where, 1, 1, problems);
@@ -387,6 +406,15 @@ public final class ScenarioLoader {
             Object v = leafValue(key, a.value(), tree, problems);
             if (v != null) values.put(a.key(), (Double) v);
         }
+    }
+
+    /** A {@code timeline:} list of dated changes outside a scenario file (a study policy's own), validated like one. */
+    public static List<TimedChange> readTimeline(YamlTree tree, YamlTree.Entry e, List<Problem> problems) {
+        List<Timed> l = new ArrayList<>();
+        readTimeline(tree, e, l, problems);
+        List<TimedChange> out = new ArrayList<>();
+        for (Timed t : l) out.add(new TimedChange(t.date, t.key, t.value.value));
+        return out;
     }
 
     private static void readTimeline(YamlTree tree, YamlTree.Entry e, List<Timed> out, List<Problem> problems) {

@@ -23,9 +23,21 @@ public final class Studies {
     /** What a study run did, for the command's closing message. */
     public record Report(StudyRunner.Outcome outcome, StudyResults results) {}
 
+    /**
+     * Adaptive replication: add replicates in rounds until every policy's paired deterrence interval has at most
+     * this half-width, or {@code maxReplicates} is reached.
+     */
+    public record Adaptive(double halfWidth, int maxReplicates) {}
+
     public static Report run(Study study, StudyRunner.Options options, StudyRunner.Simulator sim)
             throws IOException, ConfigException, InterruptedException, ExecutionException {
-        return run(study, options, StudyRunner.threads(options.threads(), sim));
+        return run(study, options, StudyRunner.threads(options.threads(), sim), null);
+    }
+
+    /** As {@link #run(Study, StudyRunner.Options, StudyRunner.Simulator)}, adding replicates in rounds when {@code adaptive} is given. */
+    public static Report run(Study study, StudyRunner.Options options, StudyRunner.Simulator sim, Adaptive adaptive)
+            throws IOException, ConfigException, InterruptedException, ExecutionException {
+        return run(study, options, StudyRunner.threads(options.threads(), sim), adaptive);
     }
 
     /**
@@ -33,6 +45,12 @@ public final class Studies {
      * {@code engine} (e.g. Spark); what the engine says of itself goes into the manifest's run details only.
      */
     public static Report run(Study study, StudyRunner.Options options, StudyRunner.Engine engine)
+            throws IOException, ConfigException, InterruptedException, ExecutionException {
+        return run(study, options, engine, null);
+    }
+
+    /** The study run by {@code engine}, with adaptive rounds when {@code adaptive} is given. */
+    public static Report run(Study study, StudyRunner.Options options, StudyRunner.Engine engine, Adaptive adaptive)
             throws IOException, ConfigException, InterruptedException, ExecutionException {
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         StudyInfo info = study.info(StudyOutputs.toolVersion());
@@ -51,6 +69,55 @@ public final class Studies {
         running.put("status", "running or interrupted");
         StudyOutputs.writePartialManifest(info, options.out(), options.shard() == null ? null : options.shard().toString(), running);
         StudyRunner.Outcome o = new StudyRunner(study, options, engine).runReplicates();
+        Map<String, Object> adaptiveLog = null;
+        if (adaptive != null) {
+            adaptiveLog = new LinkedHashMap<>();
+            adaptiveLog.put("target_halfwidth", adaptive.halfWidth());
+            adaptiveLog.put("max_replicates", adaptive.maxReplicates());
+            List<Object> rounds = new ArrayList<>();
+            StudyRunner.Options more = new StudyRunner.Options(options.threads(), options.out(), true, null, options.log(), options.terminal());
+            while (true) {
+                StudyResults r;
+                try (ReplicateStore saved = new ReplicateStore(options.out(), study.info(info.version()))) {
+                    saved.scan();
+                    r = new StudyAnalysis(study.info(info.version()), saved).analyse(java.io.Writer.nullWriter());
+                }
+                double widest = 0;
+                Map<String, Object> per = new LinkedHashMap<>();
+                for (StudyResults.Ranked k : r.ranking()) {
+                    double hw = k.deterrence().n() > 1 ? k.deterrence().halfWidth() : Double.POSITIVE_INFINITY;
+                    widest = Math.max(widest, Double.isNaN(hw) ? Double.POSITIVE_INFINITY : hw);
+                    per.put(k.policy(), Double.isFinite(hw) ? round6(hw) : null);
+                }
+                Map<String, Object> round = new LinkedHashMap<>();
+                round.put("replicates", study.replicates());
+                round.put("halfwidths", per);
+                rounds.add(round);
+                boolean narrow = widest <= adaptive.halfWidth(), capped = study.replicates() >= adaptive.maxReplicates();
+                if (narrow || capped) {
+                    adaptiveLog.put("stopped", narrow ? "target_halfwidth" : "max_replicates");
+                    Map<String, Object> why = new LinkedHashMap<>();
+                    for (Map.Entry<String, Object> e : per.entrySet())
+                        why.put(e.getKey(), e.getValue() instanceof Double hw && hw <= adaptive.halfWidth()
+                                ? "half-width " + hw + " <= " + adaptive.halfWidth() : "max_replicates reached with half-width " + e.getValue());
+                    adaptiveLog.put("policies", why);
+                    break;
+                }
+                // n grows as the square of the width ratio; a tenth more for the noise in the sd itself
+                double ratio = Double.isFinite(widest) ? widest / adaptive.halfWidth() : 2;
+                int next = (int) Math.min(adaptive.maxReplicates(), Math.max(study.replicates() + 2,
+                        Math.ceil(study.replicates() * ratio * ratio * 1.1)));
+                if (options.log() != null)
+                    options.log().println("adaptive: widest deterrence half-width " + (Double.isFinite(widest) ? round6(widest) : "undefined")
+                            + " > " + adaptive.halfWidth() + " with " + study.replicates() + " replicates; running up to " + next);
+                study = study.withReplicates(next);
+                StudyRunner.Outcome o2 = new StudyRunner(study, more, engine).runReplicates();
+                o = new StudyRunner.Outcome(o.computed() + o2.computed(), o.reused(), o.nanos() + o2.nanos(), o.cpuNanos() + o2.cpuNanos(),
+                        o.agentDays() + o2.agentDays());
+            }
+            adaptiveLog.put("rounds", rounds);
+            info = study.info(info.version());
+        }
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("started", started.toString());
         run.put("threads", options.threads());
@@ -66,13 +133,56 @@ public final class Studies {
         run.put("replicate_years_per_cpu_second", o.computed() == 0 || cpu == 0 ? null
                 : round(o.computed() * (study.days() / 365.25) / cpu));
         run.put("agent_days", o.agentDays());
+        if (adaptiveLog != null) run.put("adaptive", adaptiveLog);
         if (options.shard() != null) {
             StudyOutputs.writePartialManifest(info, options.out(), options.shard().toString(), run);
             return new Report(o, null);
         }
+        OutputDictionary.write(options.out(), study.policies().get(0).scenario().groups().stream().map(channelsim.config.GroupSpec::name).toList());
         StudyResults res = StudyOutputs.writeAll(info, options.out(), run, Math.max(1, options.threads()));
         engine.written(res, options.out());
         return new Report(o, res);
+    }
+
+    /**
+     * What an output folder already holds, against the study about to run into it: nothing finished
+     * ({@code finished} false), the same finished study (reuse it), or a different one ({@code why} says how).
+     */
+    public record Existing(boolean finished, boolean same, String why) {}
+
+    /** Compares a folder's manifest with a study (configuration, replicates, metrics, adaptive settings and code). */
+    @SuppressWarnings("unchecked")
+    public static Existing existing(Path dir, Study study, Adaptive adaptive) {
+        StudyOutputs.Manifest m;
+        try {
+            if (!Files.isRegularFile(dir.resolve("manifest.json"))) return new Existing(false, false, "");
+            m = StudyOutputs.readManifest(dir);
+        } catch (ConfigException | IOException e) {
+            return new Existing(false, false, "");
+        }
+        if (!m.complete() || m.shard() != null) return new Existing(false, false, "");
+        StudyInfo mine = study.info(StudyOutputs.toolVersion()), theirs = m.info();
+        Map<String, Object> run = m.raw().get("run") instanceof Map<?, ?> r ? (Map<String, Object>) r : Map.of();
+        Map<String, Object> ad = run.get("adaptive") instanceof Map<?, ?> a ? (Map<String, Object>) a : null;
+        String why = null;
+        if (!theirs.studyHash().equals(mine.studyHash())) why = "its policies, scenario, seed or horizon differ (configuration hash "
+                + theirs.studyHash().substring(0, 12) + ", this study " + mine.studyHash().substring(0, 12) + ")";
+        else if ((ad == null) != (adaptive == null)) why = ad == null ? "it was run without --target-halfwidth" : "it was run with --target-halfwidth";
+        else if (ad != null && (((Number) ad.get("target_halfwidth")).doubleValue() != adaptive.halfWidth()
+                || ((Number) ad.get("max_replicates")).intValue() != adaptive.maxReplicates()))
+            why = "it was run with --target-halfwidth " + ad.get("target_halfwidth") + " --max-replicates " + ad.get("max_replicates");
+        else if (ad == null && theirs.replicates() != mine.replicates())
+            why = "it has " + theirs.replicates() + " replicates, this run asks for " + mine.replicates()
+                    + (mine.replicates() > theirs.replicates() ? " (--resume adds the missing ones to it)" : "");
+        else if (!theirs.metrics().equals(mine.metrics())) why = "its report metrics differ";
+        else {
+            Object before = m.raw().get("git_commit");
+            String now = StudyOutputs.gitCommit();
+            if (before != null && now != null && !before.equals(now)) why = "it was made by other code (commit " + before + ", this is " + now + ")";
+            else for (String f : List.of("summary.csv", "replicates.csv", "report.html"))
+                if (!Files.isRegularFile(dir.resolve(f))) why = "its " + f + " is missing";
+        }
+        return new Existing(true, why == null, why == null ? "" : why);
     }
 
     /** Joins shard folders into {@code out}: copies their saved replicates, then writes what a single run writes. */
@@ -184,8 +294,11 @@ public final class Studies {
             shardRuns.add(sr);
         }
         run.put("shard_runs", shardRuns);
+        OutputDictionary.write(out, channelsim.config.ParameterRegistry.DEFAULT_GROUPS);
         return StudyOutputs.writeAll(info, out, run);
     }
 
     private static double round(double v) { return Math.round(v * 1000) / 1000.0; }
+
+    private static double round6(double v) { return Math.round(v * 1e6) / 1e6; }
 }

@@ -17,7 +17,8 @@ import java.util.Map;
  * among them, replicate count, study seed and horizon. Built by {@link StudyLoader}.
  */
 public record Study(String name, String description, Path file, Path scenarioFile, int replicates, long seed,
-                    String baseline, List<Policy> policies, List<String> metrics, List<String> notes, Posterior posterior) {
+                    String baseline, List<Policy> policies, List<String> metrics, List<String> notes,
+                    List<String> factorKeys, Posterior posterior) {
 
     /**
      * A study over a posterior: {@code draws} parameter sets resampled from the sample by weight
@@ -38,7 +39,7 @@ public record Study(String name, String description, Path file, Path scenarioFil
 
     public Study(String name, String description, Path file, Path scenarioFile, int replicates, long seed,
                  String baseline, List<Policy> policies, List<String> metrics, List<String> notes) {
-        this(name, description, file, scenarioFile, replicates, seed, baseline, policies, metrics, notes, null);
+        this(name, description, file, scenarioFile, replicates, seed, baseline, policies, metrics, notes, List.of(), null);
     }
 
     /** Runs per policy: the replicates, times the draws over a posterior. */
@@ -46,7 +47,7 @@ public record Study(String name, String description, Path file, Path scenarioFil
 
     /** The same study over a posterior (null: none). */
     public Study withPosterior(Posterior p) {
-        return new Study(name, description, file, scenarioFile, replicates, seed, baseline, policies, metrics, notes, p);
+        return new Study(name, description, file, scenarioFile, replicates, seed, baseline, policies, metrics, notes, factorKeys, p);
     }
 
     /**
@@ -54,13 +55,38 @@ public record Study(String name, String description, Path file, Path scenarioFil
      * scenario's timeline replaces later in the run. Printed by the study and validate commands.
      */
 
-    /** One policy: its position (fixes output order), name, where it came from, overrides, and scenario. */
-    public record Policy(int index, String name, String origin, Map<String, Object> overrides, Scenario scenario) {}
+    /**
+     * One arm of the study: its position (fixes output order and names its saved replicates), the policy's
+     * name, where it came from, overrides, and scenario. In a study with {@code uncertainties:} or
+     * {@code levers:} a policy has one arm per (lever combination, sample): {@code sample} is 1-based (0 in a
+     * study without samples), {@code factors} holds the uncertainty and lever values this arm used, and
+     * {@code group} names the policy and lever combination (the arms pooled over samples).
+     */
+    public record Policy(int index, String name, String origin, Map<String, Object> overrides, Scenario scenario,
+                         int sample, Map<String, Object> factors, String group) {
+        public Policy(int index, String name, String origin, Map<String, Object> overrides, Scenario scenario) {
+            this(index, name, origin, overrides, scenario, 0, Map.of(), name);
+        }
+
+        public Policy {
+            factors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(factors));
+        }
+
+        Policy with(int newIndex, Scenario s) {
+            return new Policy(newIndex, name, origin, overrides, s, sample, factors, group);
+        }
+    }
+
+    public Study(String name, String description, Path file, Path scenarioFile, int replicates, long seed,
+                 String baseline, List<Policy> policies, List<String> metrics, List<String> notes, List<String> factorKeys) {
+        this(name, description, file, scenarioFile, replicates, seed, baseline, policies, metrics, notes, factorKeys, null);
+    }
 
     public Study {
         policies = List.copyOf(policies);
         metrics = List.copyOf(metrics);
         notes = List.copyOf(notes);
+        factorKeys = List.copyOf(factorKeys);
     }
 
     public int days() { return policies.get(0).scenario().days(); }
@@ -73,16 +99,18 @@ public record Study(String name, String description, Path file, Path scenarioFil
     }
 
     public Study withReplicates(int n) {
-        return new Study(name, description, file, scenarioFile, n, seed, baseline, policies, metrics, notes, posterior);
+        return new Study(name, description, file, scenarioFile, n, seed, baseline, policies, metrics, notes, factorKeys, posterior);
     }
+
+    /** Whether the study crosses its policies with samples or levers (and so writes sample and factor columns). */
+    public boolean crossed() { return !factorKeys.isEmpty(); }
 
     /** Same study over another horizon: every policy's scenario gets the new {@code days}. */
     public Study withDays(int days) {
         List<Policy> ps = new ArrayList<>();
         for (Policy p : policies)
-            ps.add(new Policy(p.index(), p.name(), p.origin(), p.overrides(),
-                    p.scenario().with(Map.of("days", (long) days)).named(p.name())));
-        return new Study(name, description, file, scenarioFile, replicates, seed, baseline, ps, metrics, notes, posterior);
+            ps.add(p.with(p.index(), p.scenario().with(Map.of("days", (long) days)).named(p.name())));
+        return new Study(name, description, file, scenarioFile, replicates, seed, baseline, ps, metrics, notes, factorKeys, posterior);
     }
 
     /**
@@ -92,7 +120,11 @@ public record Study(String name, String description, Path file, Path scenarioFil
      */
     public String hash() {
         StringBuilder sb = new StringBuilder("channelsim-study/1\n").append(Seeds.RULE).append('\n').append(seed).append('\n');
-        for (Policy p : policies) sb.append(p.name()).append('=').append(p.scenario().hash()).append('\n');
+        for (Policy p : policies) {
+            sb.append(p.name());
+            if (p.sample() > 0) sb.append("#s").append(p.sample());
+            sb.append('=').append(p.scenario().hash()).append('\n');
+        }
         if (posterior != null) {
             // the draws are part of what a saved run depends on (replicates per draw too: it sets which run is which draw)
             sb.append("posterior ").append(posterior.draws()).append(' ').append(replicates).append(' ').append(java.util.Arrays.toString(posterior.rows()));
@@ -108,10 +140,13 @@ public record Study(String name, String description, Path file, Path scenarioFil
         for (Policy p : policies) {
             Map<String, String> o = new LinkedHashMap<>();
             for (Map.Entry<String, Object> e : p.overrides().entrySet()) o.put(e.getKey(), valueText(e.getValue()));
-            ps.add(new StudyInfo.PolicyInfo(p.name(), p.origin(), p.scenario().hash(), o));
+            Map<String, String> f = new LinkedHashMap<>();
+            for (Map.Entry<String, Object> e : p.factors().entrySet()) f.put(e.getKey(), valueText(e.getValue()));
+            ps.add(new StudyInfo.PolicyInfo(p.name(), p.origin(), p.scenario().hash(), o, p.sample(), f, p.group(),
+                    Starts.of(p.scenario(), policies.get(baselineIndex()).scenario())));
         }
         return new StudyInfo(version, name, description, file.toString(), scenarioFile.toString(), seed, runs(),
-                days(), start().toString(), baseline, metrics, ps, hash(), posterior == null ? 0 : posterior.draws(),
+                days(), start().toString(), baseline, metrics, ps, hash(), factorKeys, posterior == null ? 0 : posterior.draws(),
                 posterior == null ? null : posterior.sample().file().toString());
     }
 

@@ -1,8 +1,17 @@
 package channelsim.experiment;
 
 import channelsim.output.AtomicFiles;
+import channelsim.output.Num;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import java.text.SimpleDateFormat;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.TimeZone;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -15,6 +24,7 @@ import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 import javax.imageio.ImageIO;
 import java.awt.AWTError;
@@ -75,11 +85,13 @@ public final class StudyCharts {
         double top = 0;
         for (StudyResults.Band b : res.bands()) if (Double.isFinite(b.q()[4])) top = Math.max(top, b.q()[4]);
         final double fanTop = top;
-        for (int p = 0; p < info.policies().size(); p++) {
-            String name = info.policies().get(p).name();
-            jobs.add(() -> save(dir, "weekly-arrivals-" + name,
+        for (String name : info.groups())
+            jobs.add(() -> save(dir, fanStem(name),
                     "Weekly arrivals under " + name + ": median, 50% and 90% of replicates", fan(res, name, fanTop)));
-        }
+        for (String name : info.groups())
+            if (!info.groupInfo(name).name().equals(info.baseline()))
+                jobs.add(() -> save(dir, monthlyStem(name), "Monthly deterrence of " + name + ": mean and paired 95% CI, by calendar month",
+                        monthlyFan(res, name)));
         try (ReplicatePool pool = new ReplicatePool(Math.min(threads, jobs.size()), "charts")) {
             return pool.runAll(jobs, null);
         } catch (ExecutionException e) {
@@ -107,7 +119,7 @@ public final class StudyCharts {
             System.setProperty("java.awt.headless", "true");
     }
 
-    private static Chart save(Path dir, String stem, String caption, JFreeChart chart) throws IOException {
+    static Chart save(Path dir, String stem, String caption, JFreeChart chart) throws IOException {
         BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -121,8 +133,10 @@ public final class StudyCharts {
         // the default prefix contains a clock reading; a fixed one keeps the files byte-identical
         svg.setDefsKeyPrefix("cs-" + stem.replaceAll("[^A-Za-z0-9-]", "_") + "-");
         chart.draw(svg, new Rectangle(W, H));
-        AtomicFiles.writeString(dir.resolve(stem + ".svg"), svg.getSVGDocument());
-        return new Chart(stem, caption, svg.getSVGElement());
+        // a viewBox, so the drawing scales to the box it is shown in instead of being clipped to its corner
+        ViewBox box = new ViewBox(0, 0, W, H);
+        AtomicFiles.writeString(dir.resolve(stem + ".svg"), "<?xml version=\"1.0\"?>\n" + svg.getSVGElement(null, true, box, null, null) + "\n");
+        return new Chart(stem, caption, svg.getSVGElement(null, false, box, null, null));
     }
 
     private static JFreeChart deterrence(StudyResults res) {
@@ -141,9 +155,9 @@ public final class StudyCharts {
     private static JFreeChart perPolicy(StudyResults res, String metric, String title, String unit, boolean millions) {
         DefaultStatisticalCategoryDataset ds = new DefaultStatisticalCategoryDataset();
         double k = millions ? 1e-6 : 1;
-        for (StudyInfo.PolicyInfo p : res.info().policies()) {
-            Stats.Estimate e = res.get(p.name(), metric);
-            ds.add(nanToZero(e.mean()) * k, nanToZero(e.halfWidth()) * k, metric, p.name());
+        for (String g : res.info().groups()) {
+            Stats.Estimate e = res.get(g, metric);
+            ds.add(nanToZero(e.mean()) * k, nanToZero(e.halfWidth()) * k, metric, g);
         }
         return categoryChart(title, unit, ds);
     }
@@ -174,8 +188,9 @@ public final class StudyCharts {
         for (StudyResults.Band b : res.bands()) {
             if (!b.policy().equals(policy)) continue;
             double[] q = b.q();
-            b90.add(b.week(), nanToZero(q[2]), nanToZero(q[0]), nanToZero(q[4]));
-            b50.add(b.week(), nanToZero(q[2]), nanToZero(q[1]), nanToZero(q[3]));
+            double t = millis(LocalDate.parse(res.info().start()).plusDays(7L * (b.week() - 1)));
+            b90.add(t, nanToZero(q[2]), nanToZero(q[0]), nanToZero(q[4]));
+            b50.add(t, nanToZero(q[2]), nanToZero(q[1]), nanToZero(q[3]));
         }
         YIntervalSeriesCollection ds = new YIntervalSeriesCollection();
         ds.addSeries(b90);
@@ -188,8 +203,7 @@ public final class StudyCharts {
         r.setSeriesStroke(0, new BasicStroke(2f));
         r.setSeriesStroke(1, new BasicStroke(2f));
         r.setAlpha(1f); // alpha is in the fill colours
-        NumberAxis x = new NumberAxis("week");
-        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
+        DateAxis x = dateAxis("week starting");
         NumberAxis y = new NumberAxis("arrivals per week");
         y.setNumberFormatOverride(NumberFormat.getNumberInstance(Locale.ROOT));
         if (top > 0) y.setRange(0, top * 1.05);
@@ -197,6 +211,7 @@ public final class StudyCharts {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        markStart(plot, res.info().groupInfo(policy).start());
         JFreeChart c = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         c.setTitle(new TextTitle("Weekly arrivals: " + policy, new Font("SansSerif", Font.BOLD, 14)));
         c.addSubtitle(new TextTitle("median (line), middle 50% (dark) and 90% (light) of replicates",
@@ -205,14 +220,119 @@ public final class StudyCharts {
         return c;
     }
 
+    /** The response curve of a goal search: the goal metric with its 95% band at each value tried, the goal and the answer marked. */
+    static Chart response(GoalSeek.Answer a, Path dir) throws IOException {
+        YIntervalSeries ci = new YIntervalSeries("95% CI");
+        for (GoalSeek.Point p : a.curve()) {
+            Stats.Estimate e = p.estimate();
+            if (!Double.isFinite(e.mean())) continue;
+            ci.add(p.value(), e.mean(), Double.isFinite(e.low()) ? e.low() : e.mean(), Double.isFinite(e.high()) ? e.high() : e.mean());
+        }
+        NumberAxis x = new NumberAxis(a.lever());
+        x.setNumberFormatOverride(NumberFormat.getNumberInstance(Locale.ROOT));
+        XYPlot plot = bandPlot(ci, x, a.metric());
+        ValueMarker goal = new ValueMarker(a.goal(), new Color(200, 60, 40), new BasicStroke(1.5f));
+        goal.setLabel("goal " + Num.percent(a.goal()));
+        goal.setLabelFont(new Font("SansSerif", Font.PLAIN, 11));
+        goal.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        goal.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        plot.addRangeMarker(goal);
+        if (a.reached()) {
+            ValueMarker v = new ValueMarker(a.value(), new Color(200, 60, 40), new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_MITER, 10f, new float[]{6f, 4f}, 0f));
+            v.setLabel(Num.sig(a.value(), 6));
+            v.setLabelFont(new Font("SansSerif", Font.PLAIN, 11));
+            v.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+            v.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            plot.addDomainMarker(v);
+        }
+        JFreeChart c = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        c.setTitle(new TextTitle("Response of " + a.policy() + " to " + a.lever(), new Font("SansSerif", Font.BOLD, 14)));
+        c.addSubtitle(new TextTitle(a.metric() + " against the baseline at each value tried: mean (line) and paired 95% CI (band)",
+                new Font("SansSerif", Font.PLAIN, 11)));
+        c.setBackgroundPaint(Color.WHITE);
+        return save(dir, "response", "Response curve of the goal search", c);
+    }
+
+    /** Monthly paired deterrence of a group: mean line and 95% band, the policy's start marked, zero drawn. */
+    private static JFreeChart monthlyFan(StudyResults res, String group) {
+        YIntervalSeries ci = new YIntervalSeries("95% CI");
+        for (StudyResults.Monthly m : res.monthly()) {
+            if (!m.group().equals(group) || !m.metric().equals("deterrence")) continue;
+            Stats.Estimate e = m.estimate();
+            if (!Double.isFinite(e.mean())) continue;
+            double lo = Double.isFinite(e.low()) ? e.low() : e.mean(), hi = Double.isFinite(e.high()) ? e.high() : e.mean();
+            ci.add(millis(LocalDate.parse(m.month() + "-15")), e.mean(), lo, hi);
+        }
+        XYPlot plot = bandPlot(ci, dateAxis("month"), "deterrence (share of baseline arrivals averted)");
+        plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1f)));
+        markStart(plot, res.info().groupInfo(group).start());
+        JFreeChart c = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        c.setTitle(new TextTitle("Monthly deterrence: " + group, new Font("SansSerif", Font.BOLD, 14)));
+        c.addSubtitle(new TextTitle("1 - arrivals / baseline arrivals in each month, mean (line) and paired 95% CI (band)",
+                new Font("SansSerif", Font.PLAIN, 11)));
+        c.setBackgroundPaint(Color.WHITE);
+        return c;
+    }
+
+    /** A mean line with its 95% band (points marked) over {@code x}, the y axis in percent. */
+    private static XYPlot bandPlot(YIntervalSeries ci, org.jfree.chart.axis.ValueAxis x, String yLabel) {
+        YIntervalSeriesCollection ds = new YIntervalSeriesCollection();
+        ds.addSeries(ci);
+        DeviationRenderer r = new DeviationRenderer(true, true);
+        r.setSeriesFillPaint(0, BAND50);
+        r.setSeriesPaint(0, LINE);
+        r.setSeriesStroke(0, new BasicStroke(2f));
+        r.setAlpha(1f);
+        NumberAxis y = new NumberAxis(yLabel);
+        y.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
+        XYPlot plot = new XYPlot(ds, x, y, r);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        return plot;
+    }
+
+    /** A dated axis in UTC with English month names, so charts do not depend on the machine's zone or language. */
+    private static DateAxis dateAxis(String label) {
+        DateAxis x = new DateAxis(label, TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        SimpleDateFormat f = new SimpleDateFormat("d MMM yyyy", Locale.ENGLISH);
+        f.setTimeZone(TimeZone.getTimeZone("UTC"));
+        x.setDateFormatOverride(f);
+        return x;
+    }
+
+    /** A dashed line at the day a policy departs from the baseline, labelled with the date. */
+    private static void markStart(XYPlot plot, String start) {
+        if (start == null) return;
+        LocalDate d = LocalDate.parse(start);
+        ValueMarker m = new ValueMarker(millis(d), new Color(200, 60, 40), new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 10f, new float[]{6f, 4f}, 0f));
+        m.setLabel("starts " + d);
+        m.setLabelFont(new Font("SansSerif", Font.PLAIN, 11));
+        m.setLabelPaint(new Color(200, 60, 40));
+        m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        plot.addDomainMarker(m);
+    }
+
+    private static double millis(LocalDate d) { return d.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(); }
+
     private static double nanToZero(double v) { return Double.isFinite(v) ? v : 0; }
 
     /** For tests and the report: the chart stems a study writes, in order. */
     public static List<String> stems(StudyInfo info) {
         List<String> l = new ArrayList<>(List.of("deterrence", "deaths", "public-cost"));
-        for (StudyInfo.PolicyInfo p : info.policies()) l.add("weekly-arrivals-" + p.name());
+        for (String g : info.groups()) l.add(fanStem(g));
+        for (String g : info.groups()) if (!info.groupInfo(g).name().equals(info.baseline())) l.add(monthlyStem(g));
         return l;
     }
+
+    /** The file stem of a group's monthly deterrence chart. */
+    public static String monthlyStem(String group) { return "monthly-deterrence-" + group.replaceAll("[^A-Za-z0-9._-]", "-"); }
+
+    /** The file stem of a group's fan chart: its label with anything but letters, digits, '.', '_' and '-' as '-'. */
+    public static String fanStem(String group) { return "weekly-arrivals-" + group.replaceAll("[^A-Za-z0-9._-]", "-"); }
 
     static Map<String, String> byStem(List<Chart> charts) {
         Map<String, String> m = new LinkedHashMap<>();

@@ -10,13 +10,13 @@ import java.util.Map;
  */
 public record StudyInfo(String version, String name, String description, String studyFile, String scenarioFile,
                         long seed, int replicates, int days, String start, String baseline, List<String> metrics,
-                        List<PolicyInfo> policies, String studyHash, int draws, String posteriorFile) {
+                        List<PolicyInfo> policies, String studyHash, List<String> factorKeys, int draws, String posteriorFile) {
 
-    /** A study without a posterior. */
+    /** A crossed study without a posterior. */
     public StudyInfo(String version, String name, String description, String studyFile, String scenarioFile,
                      long seed, int replicates, int days, String start, String baseline, List<String> metrics,
-                     List<PolicyInfo> policies, String studyHash) {
-        this(version, name, description, studyFile, scenarioFile, seed, replicates, days, start, baseline, metrics, policies, studyHash, 0, null);
+                     List<PolicyInfo> policies, String studyHash, List<String> factorKeys) {
+        this(version, name, description, studyFile, scenarioFile, seed, replicates, days, start, baseline, metrics, policies, studyHash, factorKeys, 0, null);
     }
 
     /** The seed of run r (see {@link Seeds#runSeed}). */
@@ -25,13 +25,65 @@ public record StudyInfo(String version, String name, String description, String 
     /** Runs per draw when the study is over a posterior ({@code replicates} counts every run of a policy). */
     public int replicatesPerDraw() { return draws > 0 ? replicates / draws : replicates; }
 
-    public record PolicyInfo(String name, String origin, String scenarioHash, Map<String, String> overrides) {}
+    /**
+     * One arm (see {@link Study.Policy}): sample is 1-based or 0, factors the uncertainty and lever values as
+     * text, group the policy-and-levers label it is pooled under, start the day it departs from the
+     * baseline (ISO date) or null.
+     */
+    public record PolicyInfo(String name, String origin, String scenarioHash, Map<String, String> overrides,
+                             int sample, Map<String, String> factors, String group, String start) {
+        public PolicyInfo(String name, String origin, String scenarioHash, Map<String, String> overrides) {
+            this(name, origin, scenarioHash, overrides, 0, Map.of(), name, null);
+        }
+
+        public PolicyInfo {
+            factors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(factors));
+        }
+    }
+
+    public StudyInfo(String version, String name, String description, String studyFile, String scenarioFile,
+                     long seed, int replicates, int days, String start, String baseline, List<String> metrics,
+                     List<PolicyInfo> policies, String studyHash) {
+        this(version, name, description, studyFile, scenarioFile, seed, replicates, days, start, baseline, metrics,
+                policies, studyHash, List.of());
+    }
 
     public StudyInfo {
         metrics = List.copyOf(metrics);
         policies = List.copyOf(policies);
+        factorKeys = List.copyOf(factorKeys);
     }
 
+    /** Whether policies are crossed with samples or levers (sample and factor columns in the tables). */
+    public boolean crossed() { return !factorKeys.isEmpty(); }
+
+    /**
+     * The baseline arm paired with arm {@code p}: in a crossed study the baseline's arm of the same sample;
+     * else the one baseline.
+     */
+    public int pairedBaseline(int p) {
+        int s = policies.get(p).sample();
+        for (int i = 0; i < policies.size(); i++)
+            if (policies.get(i).name().equals(baseline) && policies.get(i).sample() == s) return i;
+        throw new IllegalStateException("no baseline arm for sample " + s);
+    }
+
+    /** Group labels in first-seen order (the baseline's first where it comes first). */
+    public List<String> groups() {
+        java.util.LinkedHashSet<String> g = new java.util.LinkedHashSet<>();
+        for (PolicyInfo p : policies) g.add(p.group());
+        return List.copyOf(g);
+    }
+
+    /** Arm indices of a group, in arm order. */
+    public List<Integer> armsOf(String group) {
+        List<Integer> l = new java.util.ArrayList<>();
+        for (int i = 0; i < policies.size(); i++) if (policies.get(i).group().equals(group)) l.add(i);
+        return l;
+    }
+
+    /** The first arm of a group (its name, levers and start stand for the group). */
+    public PolicyInfo groupInfo(String group) { return policies.get(armsOf(group).get(0)); }
     public int baselineIndex() {
         for (int i = 0; i < policies.size(); i++) if (policies.get(i).name().equals(baseline)) return i;
         throw new IllegalStateException("baseline " + baseline + " is not a policy");
@@ -44,6 +96,6 @@ public record StudyInfo(String version, String name, String description, String 
 
     public StudyInfo withReplicates(int n) {
         return new StudyInfo(version, name, description, studyFile, scenarioFile, seed, n, days, start, baseline,
-                metrics, policies, studyHash, draws, posteriorFile);
+                metrics, policies, studyHash, factorKeys, draws, posteriorFile);
     }
 }

@@ -35,13 +35,17 @@ import java.util.regex.Pattern;
  */
 public final class StudyLoader {
     static final List<String> TOP_KEYS = List.of(
-            "name", "description", "scenario", "replicates", "seed", "days", "baseline", "policies", "sweeps", "metrics", "parameters");
+            "name", "description", "scenario", "replicates", "seed", "days", "baseline", "policies", "sweeps", "uncertainties", "levers", "metrics", "parameters");
+    static final List<String> UNCERTAINTY_KEYS = List.of("method", "samples", "seed", "parameters");
+    static final List<String> METHODS = List.of("lhs", "sobol");
+    /** At most this many arms (policy x lever combination x sample): beyond it a study is a mistake, not a plan. */
+    static final int MAX_ARMS = 10_000;
     /** Posterior draws of a study that names a posterior without saying how many. */
     static final int DEFAULT_DRAWS = 20;
     static final List<String> SWEEP_KEYS = List.of("base", "grid", "latin_hypercube");
     static final List<String> LHS_KEYS = List.of("samples", "ranges");
     /** Totals a study can report besides the daily metrics (see RunResult.totalsOf). */
-    static final List<String> EXTRA_TOTALS = List.of("prevention_rate", "busiest_day", "crossing_days");
+    static final List<String> EXTRA_TOTALS = channelsim.model.RunResult.EXTRA_SPECS.stream().map(channelsim.model.OutputSpec::name).toList();
     public static final int DEFAULT_REPLICATES = 20;
     /** Most replicates per policy, in a file or with --replicates. */
     public static final int MAX_REPLICATES = 1_000_000;
@@ -179,17 +183,66 @@ public final class StudyLoader {
                 at(bl, "'" + b + "' is not one of the policies" + (sug == null ? "" : " (did you mean '" + sug + "'?)"));
             } else baseline = b;
 
+            Uncertainties unc = null;
+            YamlTree.Entry ue = entry(top, "uncertainties");
+            if (ue != null) unc = uncertainties(ue, seed);
+            List<Map<String, Object>> combos = List.of(Map.of());
+            List<String> leverKeys = new ArrayList<>();
+            YamlTree.Entry le = entry(top, "levers");
+            if (le != null) {
+                combos = grid(le);
+                if (!combos.isEmpty()) {
+                    leverKeys.addAll(combos.get(0).keySet());
+                    checkGroups(new LinkedHashMap<>(combos.get(0)), le);
+                }
+                else combos = List.of(Map.of());
+                if (unc != null)
+                    for (String k : leverKeys) if (unc.keys().contains(k)) at(le, k + " is both a lever and an uncertainty; give it in one of them");
+            }
+            if (unc != null)
+                for (Map.Entry<String, Map<String, Object>> p : overrides.entrySet())
+                    for (String k : p.getValue().keySet())
+                        if (unc.keys().contains(k))
+                            at(definedAt.get(p.getKey()), "policy " + p.getKey() + " sets " + k + ", an uncertainty of the study: "
+                                    + "an uncertainty is sampled alike for every policy, so remove it from one of them");
             List<String> metrics = metrics(entry(top, "metrics"));
             Study.Posterior posterior = parameters(entry(top, "parameters"));
+            int samples = unc == null ? 1 : unc.samples();
+            long arms = (long) samples * (1 + (long) Math.max(0, overrides.size() - 1) * combos.size());
+            if (arms > MAX_ARMS)
+                problems.add(new Problem(shown, 1, 1, "levers", arms + " policy x lever x sample combinations; at most " + MAX_ARMS));
             if (!problems.isEmpty()) throw new ConfigException(sorted());
 
+            List<String> factorKeys = new ArrayList<>(unc == null ? List.of() : unc.keys());
+            factorKeys.addAll(leverKeys);
             List<Study.Policy> policies = new ArrayList<>();
             for (Map.Entry<String, Map<String, Object>> e : overrides.entrySet()) {
-                Scenario s = base.with(e.getValue());
-                if (days != null) s = s.with(Map.of("days", days));
-                policies.add(new Study.Policy(policies.size(), e.getKey(), origins.get(e.getKey()), e.getValue(), s.named(e.getKey())));
+                boolean isBase = e.getKey().equals(baseline);
+                for (Map<String, Object> combo : isBase ? List.<Map<String, Object>>of(Map.of()) : combos)
+                    for (int sm = 1; sm <= samples; sm++) {
+                        Map<String, Object> factors = new LinkedHashMap<>(unc == null ? Map.of() : unc.points().get(sm - 1));
+                        factors.putAll(combo);
+                        Map<String, Object> all = new LinkedHashMap<>(e.getValue());
+                        all.putAll(factors);
+                        Scenario s = base.withHeld(all, changes.getOrDefault(e.getKey(), List.of()));
+                        if (days != null) s = s.with(Map.of("days", days));
+                        String group = isBase || combo.isEmpty() ? e.getKey() : e.getKey() + " " + leverLabel(combo, leverKeys);
+                        Map<String, Object> shownOverrides = new LinkedHashMap<>(e.getValue());
+                        for (channelsim.config.TimedChange c : changes.getOrDefault(e.getKey(), List.of()))
+                            shownOverrides.put("timeline " + c.date() + " " + c.key(), c.value());
+                        policies.add(new Study.Policy(policies.size(), e.getKey(), origins.get(e.getKey()), shownOverrides,
+                                s.named(e.getKey()), unc == null && leverKeys.isEmpty() ? 0 : sm, factors, group));
+                    }
             }
-            return new Study(name, description, file, scenarioFile, replicates, seed, baseline, policies, metrics, notes(overrides), posterior);
+            Map<String, Map<String, Object>> checked = new LinkedHashMap<>(overrides);
+            if (!factorKeys.isEmpty()) {
+                Map<String, Object> f = new LinkedHashMap<>();
+                for (String k : factorKeys) f.put(k, 0);
+                checked.put("(uncertainties and levers)", f);
+            }
+            if (posterior != null && !factorKeys.isEmpty())
+                at(entry(top, "parameters"), "a study over a posterior cannot yet be crossed with uncertainties: or levers: (run them as two studies)");
+            return new Study(name, description, file, scenarioFile, replicates, seed, baseline, policies, metrics, notes(checked), factorKeys, posterior);
         }
 
         /** {@code parameters: {posterior: FILE, draws: N}}: run every policy over N draws of a calibration's posterior. */
@@ -224,6 +277,139 @@ public final class StudyLoader {
             }
         }
 
+        /** "returns_per_week=500": each lever by the last part of its key, or the whole key where two share it. */
+        private static String leverLabel(Map<String, Object> combo, List<String> keys) {
+            List<String> parts = new ArrayList<>();
+            for (String k : keys) {
+                String shortKey = k.substring(k.lastIndexOf('.') + 1);
+                long same = keys.stream().filter(o -> o.endsWith("." + shortKey) || o.equals(shortKey)).count();
+                parts.add((same > 1 ? k : shortKey) + "=" + Study.valueText(combo.get(k)));
+            }
+            return String.join(" ", parts);
+        }
+
+        /**
+         * {@code uncertainties: {method: lhs|sobol, samples: N, seed: S, parameters: {key: [low, high] | {uniform: [low, high]}
+         * | {triangular: [low, mode, high]} | {normal: [mean, sd]}}}}: one design point per sample, mapped to each
+         * parameter's distribution. The Latin hypercube is seeded from the study seed (or its own {@code seed}).
+         */
+        private Uncertainties uncertainties(YamlTree.Entry ue, long studySeed) {
+            if (!(ue.value() instanceof MappingNode m)) {
+                at(ue, "expected {method: lhs, samples: N, parameters: {key: [low, high], ...}}");
+                return null;
+            }
+            for (YamlTree.Entry e : tree.entries(m)) if (!UNCERTAINTY_KEYS.contains(e.key())) unknown(e, UNCERTAINTY_KEYS, "uncertainties key");
+            String method = text(m, "method", "lhs");
+            if (!METHODS.contains(method)) {
+                String sug = closest(method, METHODS);
+                at(entry(m, "method"), "unknown method '" + method + "'; expected lhs or sobol" + (sug == null ? "" : " (did you mean '" + sug + "'?)"));
+                return null;
+            }
+            if (entry(m, "samples") == null) at(ue, "missing samples: N");
+            int samples = (int) integer(m, "samples", -1, 1, MAX_ARMS);
+            long seed = integer(m, "seed", studySeed, 0, 9e15);
+            YamlTree.Entry pe = entry(m, "parameters");
+            if (pe == null || !(pe.value() instanceof MappingNode pm) || pm.getValue().isEmpty()) {
+                at(pe == null ? ue : pe, "expected parameters: {key: [low, high], ...}");
+                return null;
+            }
+            List<String> keys = new ArrayList<>();
+            List<Uncertainties.Distribution> dists = new ArrayList<>();
+            List<YamlTree.Entry> where = new ArrayList<>();
+            for (YamlTree.Entry e : tree.entries(pm)) {
+                ParamSpec spec = numericSpec(e, "uncertainties");
+                if (spec == null) continue;
+                Uncertainties.Distribution d = distribution(e, spec);
+                if (d == null) continue;
+                keys.add(e.key());
+                dists.add(d);
+                where.add(e);
+            }
+            if (samples < 1 || keys.isEmpty()) return null;
+            double[][] u = method.equals("sobol") ? Designs.sobol(samples, keys.size())
+                    : Designs.latinHypercube(samples, keys.size(), new SplitMix64(Seeds.mix(seed ^ Seeds.mix("uncertainties".hashCode()))));
+            List<Map<String, Object>> points = new ArrayList<>();
+            for (double[] x : u) points.add(values(keys, x, dists, where));
+            return new Uncertainties(method, keys, points);
+        }
+
+        /** One design point as validated parameter values: integers rounded, numbers to 6 significant digits. */
+        private Map<String, Object> values(List<String> keys, double[] x, List<Uncertainties.Distribution> dists, List<YamlTree.Entry> where) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            for (int k = 0; k < keys.size(); k++) {
+                ParamSpec spec = ParameterRegistry.find(keys.get(k));
+                double v = dists.get(k).at(x[k]);
+                Object raw = spec.type() == ParamType.INTEGER ? (Object) Math.round(v) : (Object) Double.parseDouble(Num.sig(v, 6));
+                Node at = where.get(k).keyNode();
+                Object c = ScenarioLoader.convertValue(keys.get(k), raw, shown, YamlTree.line(at), YamlTree.column(at), problems);
+                if (c != null) p.put(keys.get(k), c);
+            }
+            return p;
+        }
+
+        /** A numeric, known, study-variable parameter, or null (with a problem). */
+        private ParamSpec numericSpec(YamlTree.Entry e, String what) {
+            ParamSpec spec = ParameterRegistry.find(e.key());
+            if (spec == null) {
+                problems.add(tree.problem(e.keyNode(), e.key(), ScenarioLoader.unknownKeyMessage(e.key())));
+                return null;
+            }
+            if (spec.type() != ParamType.NUMBER && spec.type() != ParamType.INTEGER) {
+                at(e, what + " needs numeric parameters; this one is " + spec.type().label());
+                return null;
+            }
+            if (STUDY_LEVEL.contains(e.key())) {
+                at(e, e.key() + " is set for the whole study, not sampled");
+                return null;
+            }
+            if (e.key().startsWith("migrants.groups.") && base != null) {
+                Map<String, Object> probe = new LinkedHashMap<>();
+                probe.put(e.key(), 0.0);
+                checkGroups(probe, e);
+                if (probe.isEmpty()) return null;
+            }
+            return spec;
+        }
+
+        /** [low, high], or a one-key map naming the distribution and its numbers, checked against the parameter's range. */
+        private Uncertainties.Distribution distribution(YamlTree.Entry e, ParamSpec spec) {
+            String kind = "uniform";
+            Node list = e.value();
+            if (e.value() instanceof MappingNode dm) {
+                List<YamlTree.Entry> es = tree.entries(dm);
+                if (es.size() != 1 || !Uncertainties.Distribution.KINDS.contains(es.get(0).key())) {
+                    at(e, "expected [low, high] or one of {uniform: [low, high]}, {triangular: [low, mode, high]}, {normal: [mean, sd]}");
+                    return null;
+                }
+                kind = es.get(0).key();
+                list = es.get(0).value();
+            }
+            int want = kind.equals("triangular") ? 3 : 2;
+            double[] p = new double[want];
+            if (!(list instanceof SequenceNode l) || l.getValue().size() != want) {
+                at(e, kind + " expects " + (want == 3 ? "[low, mode, high]" : kind.equals("normal") ? "[mean, sd]" : "[low, high]"));
+                return null;
+            }
+            for (int i = 0; i < want; i++) {
+                Node n = l.getValue().get(i);
+                if (!(tree.scalar(scalarOrNull(n)) instanceof Number x)) {
+                    problems.add(tree.problem(n, e.key(), "expected a number"));
+                    return null;
+                }
+                p[i] = x.doubleValue();
+                boolean isSd = kind.equals("normal") && i == 1;
+                if (!isSd && (p[i] < spec.min() || p[i] > spec.max())) {
+                    problems.add(tree.problem(n, e.key(), Num.sig(p[i], 6) + " is outside the parameter's range " + spec.rangeText()));
+                    return null;
+                }
+            }
+            if (kind.equals("normal") ? !(p[1] > 0) : (p[0] > p[want - 1] || (want == 3 && (p[1] < p[0] || p[1] > p[2])))) {
+                at(e, kind.equals("normal") ? "the sd must be above 0" : want == 3 ? "expected low <= mode <= high" : "low is above high");
+                return null;
+            }
+            return new Uncertainties.Distribution(kind, p, spec.min(), spec.max());
+        }
+
         /** Overrides that the base scenario's timeline sets again later: the override holds only until then. */
         private List<String> notes(Map<String, Map<String, Object>> overrides) {
             List<String> notes = new ArrayList<>();
@@ -232,8 +418,10 @@ public final class StudyLoader {
                     for (channelsim.config.TimedChange t : base.timeline())
                         if (t.key().equals(k)) {
                             YamlTree.Entry at = definedAt.get(p.getKey());
-                            notes.add(tree.problem(at.keyNode(), k, "note: policy " + p.getKey() + " sets this, but the base scenario's timeline sets it to "
-                                    + t.value() + " on " + t.date() + ", so the override holds only until then").toString());
+                            String who = at == null ? "the study's uncertainties or levers set this" : "policy " + p.getKey() + " sets this";
+                            notes.add((at == null ? new Problem(shown, 1, 1, k, "") : tree.problem(at.keyNode(), k, "")).toString()
+                                    + "note: " + who + " for the whole horizon; the base scenario's timeline change to " + t.value() + " on " + t.date()
+                                    + " is not applied to it (to change it on a date, give the policy its own timeline: [{date: ..., set: {...}}])");
                             break;
                         }
             return notes;
@@ -242,6 +430,8 @@ public final class StudyLoader {
         /** A policy's overrides, read like scenario settings (nested maps or dotted keys). */
         /** Where each policy was defined (the policy's or the sweep's key), for notes. */
         final Map<String, YamlTree.Entry> definedAt = new LinkedHashMap<>();
+        /** Each policy's own dated changes ({@code timeline:} under the policy). */
+        final Map<String, List<channelsim.config.TimedChange>> changes = new LinkedHashMap<>();
 
         Map<String, Object> overrides(YamlTree.Entry policy) {
             Node v = policy.value();
@@ -250,10 +440,23 @@ public final class StudyLoader {
                 at(policy, "expected a map of parameter overrides, e.g. {policies.return_all.enabled: true}");
                 return new LinkedHashMap<>();
             }
-            for (YamlTree.Entry e : tree.entries(m))
+            List<org.yaml.snakeyaml.nodes.NodeTuple> settings = new ArrayList<>();
+            for (org.yaml.snakeyaml.nodes.NodeTuple t : m.getValue()) {
+                YamlTree.Entry e = tree.entries(new MappingNode(m.getTag(), List.of(t), m.getFlowStyle())).get(0);
+                if (e.key().equals("timeline")) {
+                    // the policy's own dated changes, e.g. returns scaled up on a date
+                    List<channelsim.config.TimedChange> own = ScenarioLoader.readTimeline(tree, e, problems);
+                    for (channelsim.config.TimedChange c : own)
+                        if (STUDY_LEVEL.contains(c.key())) at(e, c.key() + " cannot change on a date in a study");
+                    changes.put(policy.key(), own);
+                    continue;
+                }
                 if (STUDY_LEVEL.contains(e.key()) && !e.key().equals("name"))
                     at(e, e.key() + " is the same for every policy of a study: set it at the top level (seed, days) or in the base scenario");
-            Map<String, Object> out = new LinkedHashMap<>(ScenarioLoader.readSettings(tree, m, problems));
+                settings.add(t);
+            }
+            Map<String, Object> out = new LinkedHashMap<>(ScenarioLoader.readSettings(tree,
+                    new MappingNode(m.getTag(), settings, m.getFlowStyle()), problems));
             out.keySet().removeAll(STUDY_LEVEL);
             checkGroups(out, policy);
             return out;
@@ -286,9 +489,13 @@ public final class StudyLoader {
             }
             for (YamlTree.Entry e : tree.entries(m)) if (!SWEEP_KEYS.contains(e.key())) unknown(e, SWEEP_KEYS, "sweep key");
             Map<String, Object> start = new LinkedHashMap<>();
+            List<channelsim.config.TimedChange> baseChanges = List.of();
             YamlTree.Entry b = entry(m, "base");
             if (b != null) {
-                if (tree.scalar(scalarOrNull(b.value())) instanceof String n && overrides.containsKey(n)) start.putAll(overrides.get(n));
+                if (tree.scalar(scalarOrNull(b.value())) instanceof String n && overrides.containsKey(n)) {
+                    start.putAll(overrides.get(n));
+                    baseChanges = changes.getOrDefault(n, List.of());
+                }
                 else at(b, "expected the name of a policy listed under policies:");
             }
             YamlTree.Entry grid = entry(m, "grid"), lhs = entry(m, "latin_hypercube");
@@ -307,6 +514,7 @@ public final class StudyLoader {
                 o.putAll(points.get(i));
                 checkGroups(o, sweep);
                 overrides.put(n, o);
+                changes.put(n, baseChanges);
                 origins.put(n, "sweep " + sweep.key());
                 definedAt.put(n, sweep);
             }
@@ -388,67 +596,24 @@ public final class StudyLoader {
                 return points;
             }
             List<String> keys = new ArrayList<>();
-            List<double[]> ranges = new ArrayList<>();
+            List<Uncertainties.Distribution> dists = new ArrayList<>();
             List<YamlTree.Entry> where = new ArrayList<>();
             for (YamlTree.Entry e : tree.entries(rm)) {
-                ParamSpec spec = ParameterRegistry.find(e.key());
-                if (spec == null) {
-                    problems.add(tree.problem(e.keyNode(), e.key(), ScenarioLoader.unknownKeyMessage(e.key())));
-                    continue;
-                }
-                if (spec.type() != ParamType.NUMBER && spec.type() != ParamType.INTEGER) {
-                    at(e, "latin_hypercube needs numeric parameters; this one is " + spec.type().label());
-                    continue;
-                }
-                if (STUDY_LEVEL.contains(e.key())) {
-                    at(e, e.key() + " is set for the whole study, not swept");
-                    continue;
-                }
-                if (!(e.value() instanceof SequenceNode l) || l.getValue().size() != 2
-                        || !(tree.scalar(scalarOrNull(l.getValue().get(0))) instanceof Number lo)
-                        || !(tree.scalar(scalarOrNull(l.getValue().get(1))) instanceof Number hi)) {
+                ParamSpec spec = numericSpec(e, "latin_hypercube");
+                if (spec == null) continue;
+                if (!(e.value() instanceof SequenceNode)) {
                     at(e, "expected [low, high] numbers");
                     continue;
                 }
-                int before = problems.size();
-                Node ln = l.getValue().get(0), hn = l.getValue().get(1);
-                ScenarioLoader.convertValue(e.key(), lo, shown, YamlTree.line(ln), YamlTree.column(ln), problems);
-                ScenarioLoader.convertValue(e.key(), hi, shown, YamlTree.line(hn), YamlTree.column(hn), problems);
-                if (problems.size() > before) continue;
-                if (lo.doubleValue() > hi.doubleValue()) {
-                    at(e, "low is above high");
-                    continue;
-                }
+                Uncertainties.Distribution d = distribution(e, spec);
+                if (d == null) continue;
                 keys.add(e.key());
-                ranges.add(new double[]{lo.doubleValue(), hi.doubleValue()});
+                dists.add(d);
                 where.add(e);
             }
             if (samples < 1 || keys.isEmpty()) return points;
             SplitMix64 rng = new SplitMix64(Seeds.mix(seed ^ Seeds.mix(sweepName.hashCode())));
-            double[][] x = new double[keys.size()][samples];
-            for (int k = 0; k < keys.size(); k++) {
-                int[] perm = new int[samples];
-                for (int i = 0; i < samples; i++) perm[i] = i;
-                for (int i = samples - 1; i > 0; i--) { // Fisher-Yates
-                    int j = rng.nextIndex(i + 1);
-                    int t = perm[i]; perm[i] = perm[j]; perm[j] = t;
-                }
-                double lo = ranges.get(k)[0], hi = ranges.get(k)[1];
-                for (int i = 0; i < samples; i++) x[k][i] = lo + (perm[i] + rng.nextDouble()) / samples * (hi - lo);
-            }
-            for (int i = 0; i < samples; i++) {
-                Map<String, Object> p = new LinkedHashMap<>();
-                for (int k = 0; k < keys.size(); k++) {
-                    ParamSpec spec = ParameterRegistry.find(keys.get(k));
-                    // readable values: integers rounded, numbers to 6 significant digits
-                    Object raw = spec.type() == ParamType.INTEGER ? (Object) Math.round(x[k][i])
-                            : (Object) Double.parseDouble(Num.sig(x[k][i], 6));
-                    Node at = where.get(k).keyNode();
-                    Object v = ScenarioLoader.convertValue(keys.get(k), raw, shown, YamlTree.line(at), YamlTree.column(at), problems);
-                    if (v != null) p.put(keys.get(k), v);
-                }
-                points.add(p);
-            }
+            for (double[] x : Designs.latinHypercube(samples, keys.size(), rng)) points.add(values(keys, x, dists, where));
             return points;
         }
 

@@ -74,12 +74,15 @@ public final class StudyOutputs {
         AtomicFiles.writeString(out.resolve("weekly_bands.csv"), bandsCsv(res));
         List<Uncertainty.Row> uncertainty = uncertaintyHolder[0];
         if (uncertainty != null) AtomicFiles.writeString(out.resolve("uncertainty.csv"), Uncertainty.csv(uncertainty));
+        AtomicFiles.writeString(out.resolve("monthly.csv"), monthlyCsv(res));
+        AtomicFiles.writeString(out.resolve("pareto.csv"), Pareto.csv(res));
         List<StudyCharts.Chart> charts = StudyCharts.write(res, out.resolve("charts"), threads);
         AtomicFiles.writeString(out.resolve("report.html"), StudyReport.html(res, charts, uncertainty));
         Map<String, Object> timed = new LinkedHashMap<>(run);
         timed.put("output_seconds", Math.round((System.nanoTime() - t0) / 1e6) / 1e3);
         Map<String, Object> m = manifest(info, null, true, timed);
-        List<String> files = new ArrayList<>(List.of("replicates.csv", "summary.csv", "quantiles.csv", "weekly_bands.csv", "report.html"));
+        List<String> files = new ArrayList<>(List.of("replicates.csv", "summary.csv", "quantiles.csv", "weekly_bands.csv", "monthly.csv",
+                "pareto.csv", "outputs.csv", "report.html"));
         if (uncertainty != null) files.add("uncertainty.csv");
         for (StudyCharts.Chart c : charts) {
             files.add("charts/" + c.stem() + ".png");
@@ -100,13 +103,48 @@ public final class StudyOutputs {
         AtomicFiles.writeString(out.resolve("manifest.json"), json(manifest(info, shard, false, run)));
     }
 
+    /**
+     * summary.csv; a crossed study adds {@code sample} (1-based, or "all" for a row pooled over samples) and one
+     * column per uncertainty and lever, headed by its dotted key, after the contract's columns.
+     */
     static String summaryCsv(StudyResults res) {
-        StringBuilder sb = new StringBuilder(SUMMARY_HEADER).append('\n');
+        List<String> keys = res.info().factorKeys();
+        StringBuilder sb = new StringBuilder(SUMMARY_HEADER);
+        if (res.info().crossed()) {
+            sb.append(",sample");
+            for (String k : keys) sb.append(',').append(k);
+        }
+        sb.append('\n');
         for (StudyResults.Row r : res.summary()) {
             Stats.Estimate e = r.estimate();
             sb.append(r.policy()).append(',').append(r.metric()).append(',').append(Numbers.csv(e.mean())).append(',')
                     .append(Numbers.csv(e.sd())).append(',').append(Numbers.csv(e.low())).append(',')
-                    .append(Numbers.csv(e.high())).append(',').append(e.n()).append('\n');
+                    .append(Numbers.csv(e.high())).append(',').append(e.n());
+            if (res.info().crossed()) {
+                sb.append(',').append(r.sample() == StudyResults.POOLED ? "all" : String.valueOf(r.sample()));
+                for (String k : keys) sb.append(',').append(r.factors().getOrDefault(k, ""));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * monthly.csv: {@code policy,month,metric,mean,ci_low,ci_high,n}, then the lever columns of a crossed study;
+     * each month over the whole weeks whose middle day falls in it, pooled over samples.
+     */
+    static String monthlyCsv(StudyResults res) {
+        List<String> keys = res.info().factorKeys();
+        StringBuilder sb = new StringBuilder("policy,month,metric,mean,ci_low,ci_high,n");
+        for (String k : keys) sb.append(',').append(k);
+        sb.append('\n');
+        for (StudyResults.Monthly m : res.monthly()) {
+            Stats.Estimate e = m.estimate();
+            sb.append(m.policy()).append(',').append(m.month()).append(',').append(m.metric()).append(',')
+                    .append(Numbers.csv(e.mean())).append(',').append(Numbers.csv(e.low())).append(',')
+                    .append(Numbers.csv(e.high())).append(',').append(e.n());
+            for (String k : keys) sb.append(',').append(m.factors().getOrDefault(k, ""));
+            sb.append('\n');
         }
         return sb.toString();
     }
@@ -165,6 +203,7 @@ public final class StudyOutputs {
         s.put("start", info.start());
         s.put("baseline", info.baseline());
         s.put("metrics", info.metrics());
+        if (info.crossed()) s.put("factor_keys", info.factorKeys());
         s.put("configuration_hash", info.studyHash());
         s.put("version", info.version());
         List<Object> ps = new ArrayList<>();
@@ -174,6 +213,12 @@ public final class StudyOutputs {
             pm.put("origin", p.origin());
             pm.put("scenario_hash", p.scenarioHash());
             pm.put("overrides", new LinkedHashMap<String, Object>(p.overrides()));
+            if (info.crossed()) {
+                pm.put("sample", p.sample());
+                pm.put("factors", new LinkedHashMap<String, Object>(p.factors()));
+                pm.put("group", p.group());
+            }
+            if (p.start() != null) pm.put("start", p.start());
             ps.add(pm);
         }
         s.put("policies", ps);
@@ -234,12 +279,19 @@ public final class StudyOutputs {
                 Map<String, String> ov = new LinkedHashMap<>();
                 for (Map.Entry<String, Object> e : ((Map<String, Object>) pm.get("overrides")).entrySet())
                     ov.put(e.getKey(), String.valueOf(e.getValue()));
-                ps.add(new StudyInfo.PolicyInfo((String) pm.get("name"), (String) pm.get("origin"), (String) pm.get("scenario_hash"), ov));
+                Map<String, String> fs = new LinkedHashMap<>();
+                if (pm.get("factors") instanceof Map<?, ?> fm)
+                    for (Map.Entry<?, ?> e : fm.entrySet()) fs.put(String.valueOf(e.getKey()), String.valueOf(e.getValue()));
+                String name = (String) pm.get("name");
+                ps.add(new StudyInfo.PolicyInfo(name, (String) pm.get("origin"), (String) pm.get("scenario_hash"), ov,
+                        pm.get("sample") instanceof Number n ? n.intValue() : 0, fs,
+                        pm.get("group") instanceof String g ? g : name, pm.get("start") == null ? null : String.valueOf(pm.get("start"))));
             }
+            List<String> factorKeys = s.get("factor_keys") instanceof List<?> fk ? fk.stream().map(String::valueOf).toList() : List.of();
             StudyInfo info = new StudyInfo((String) s.get("version"), (String) s.get("name"), (String) s.get("description"),
                     (String) s.get("file"), (String) s.get("scenario"), ((Number) s.get("seed")).longValue(),
                     ((Number) s.get("replicates")).intValue(), ((Number) s.get("days")).intValue(), (String) s.get("start"),
-                    (String) s.get("baseline"), (List<String>) s.get("metrics"), ps, (String) s.get("configuration_hash"),
+                    (String) s.get("baseline"), (List<String>) s.get("metrics"), ps, (String) s.get("configuration_hash"), factorKeys,
                     s.get("posterior_draws") instanceof Number d ? d.intValue() : 0, (String) s.get("posterior"));
             return new Manifest(info, (String) m.get("shard"), Boolean.TRUE.equals(m.get("complete")), m);
         } catch (RuntimeException e) {

@@ -130,7 +130,7 @@ public final class StudyRunner {
             throws Exception {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long c0 = threads.getCurrentThreadCpuTime();
-        RunResult res = simulator.run(scenario, seed);
+        RunResult res = simulator.run(scenario, seed).withGroupTotals(); // per-group arrivals as columns of replicates.csv
         long c1 = threads.getCurrentThreadCpuTime();
         return new Done(ReplicateRecord.of(task.policyIndex(), policy, task.replicate(), seed, res, weeks),
                 res.agentDays(), c0 < 0 || c1 < 0 ? 0 : c1 - c0);

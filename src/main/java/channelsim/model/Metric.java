@@ -93,7 +93,14 @@ public enum Metric {
     IN_RETURN_PIPELINE("in_return_pipeline", Kind.LEVEL, "people", "people detained awaiting return to France (identification, challenge, France's acceptance)",
             t -> t.pool.count(MigrantState.DETAINED));
 
-    public enum Kind { FLOW, LEVEL, END, RATIO }
+    /** How a daily series becomes one number per run, in the words of the data dictionary. */
+    public enum Kind {
+        FLOW("total"), LEVEL("daily mean"), END("end value"), RATIO("ratio of totals");
+
+        public final String aggregation;
+
+        Kind(String aggregation) { this.aggregation = aggregation; }
+    }
 
     public final String column;
     public final Kind kind;
@@ -115,6 +122,9 @@ public enum Metric {
         this.meaning = meaning;
         this.measure = measure;
     }
+
+    /** This metric's data-dictionary entry (its name, unit, aggregation and meaning, as declared above). */
+    public OutputSpec spec() { return new OutputSpec(column, unit, kind.aggregation, meaning); }
 
     private static final Metric[] VALUES = values();
 

@@ -81,15 +81,40 @@ public record RunResult(String scenario, long seed, LocalDate start, double[][] 
             max = Math.max(max, x);
             if (x > 0) crossingDays++;
         }
-        v[metrics + 1] = max; // busiest_day
+        v[metrics + 1] = max; // busiest_day_arrivals
         v[metrics + 2] = crossingDays;
         Map<String, Double> t = new LinkedHashMap<>();
         for (int k = 0; k < v.length; k++) t.put(k < metrics ? Metric.of(k).column : EXTRAS[k - metrics], v[k]);
         return Collections.unmodifiableMap(t);
     }
 
-    /** Totals that are not daily columns, after the metrics in {@code summary.json}. */
-    private static final String[] EXTRAS = {"prevention_rate", "busiest_day", "crossing_days"};
+    /** Totals that are not daily columns, after the metrics in {@code summary.json}, declared for the data dictionary. */
+    public static final java.util.List<OutputSpec> EXTRA_SPECS = java.util.List.of(
+            new OutputSpec("prevention_rate", "share", "ratio of totals", "(prevented + intercepted) / (prevented + intercepted + arrivals): share of attempts stopped by the French"),
+            new OutputSpec("busiest_day_arrivals", "people", "maximum of days", "arrivals on the run's busiest day"),
+            new OutputSpec("crossing_days", "days", "count of days", "days with at least one arrival"));
+    /** Per-group arrivals, one column per origin group in study tables (summary.json holds them in arrivals_by_group). */
+    public static final OutputSpec GROUP_ARRIVALS = new OutputSpec("arrivals_<group>", "people", "total",
+            "people of that origin group landed in the UK by small boat (arrivals_by_group in summary.json)");
+    /** The busiest day's date: text, so in summary.json only. */
+    public static final OutputSpec BUSIEST_DATE = new OutputSpec("busiest_day_date", "date", "day of the maximum",
+            "the first day with the most arrivals (ISO date)");
+    private static final String[] EXTRAS = EXTRA_SPECS.stream().map(OutputSpec::name).toArray(String[]::new);
+
+    /** The day (0-based) with the most arrivals, the first of equals. */
+    public int busiestDay() {
+        double[] a = series(Metric.ARRIVALS);
+        int best = 0;
+        for (int d = 1; d < a.length; d++) if (a[d] > a[best]) best = d;
+        return best;
+    }
+
+    /** The same result with arrivals of each origin group as totals {@code arrivals_<group>} (study tables). */
+    public RunResult withGroupTotals() {
+        Map<String, Double> t = new LinkedHashMap<>(totals);
+        for (Map.Entry<String, Double> e : arrivalsByGroup.entrySet()) t.put("arrivals_" + e.getKey(), e.getValue());
+        return new RunResult(scenario, seed, start, daily, Collections.unmodifiableMap(t), arrivalsByGroup, agentDays, steppedAgentDays, nanos, breakdowns);
+    }
 
     private static double weighted(double[] share, double[] weight, double total) {
         if (total <= 0) return 0;

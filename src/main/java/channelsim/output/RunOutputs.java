@@ -58,7 +58,7 @@ public final class RunOutputs {
     /**
      * The whole {@code summary.json}: scenario, description, scenario_hash, seed, start, end, days, then
      * every total (metric columns in enum order, then derived totals such as prevention_rate,
-     * busiest_day, crossing_days in the result's order), then {@code arrivals_by_group} in the
+     * busiest_day_arrivals and its busiest_day_date, crossing_days in the result's order), then {@code arrivals_by_group} in the
      * scenario's group order, then each breakdown of the result (e.g. {@code public_cost_by_item}).
      */
     public static String summaryJson(Scenario s, RunResult r) {
@@ -75,7 +75,10 @@ public final class RunOutputs {
         for (Metric m : Metric.values()) if (totals.containsKey(m.column)) keys.add(m.column);
         keys.addAll(totals.keySet());
         // a total that the result also breaks down (went_elsewhere by group) is written once, as its map
-        for (String k : keys) if (!r.breakdowns().containsKey(k)) j.field(k, totals.get(k));
+        for (String k : keys) {
+            if (!r.breakdowns().containsKey(k)) j.field(k, totals.get(k));
+            if (k.equals("busiest_day_arrivals")) j.field(RunResult.BUSIEST_DATE.name(), r.start().plusDays(r.busiestDay()).toString());
+        }
         j.name("arrivals_by_group").beginObject();
         Set<String> groups = new LinkedHashSet<>();
         for (GroupSpec g : s.groups()) groups.add(g.name());

@@ -28,10 +28,13 @@ import java.util.Map;
  */
 public record SensitivityFile(Path file, String name, Scenario baseline, Map<String, Map<String, Object>> policies,
                               String output, int trajectories, int levels, int replicates, long seed, double scale,
-                              List<FreeParameter> parameters) {
+                              List<FreeParameter> parameters, int samples) {
+
+    /** Sobol base samples N when the file gives none (the design runs N (k + 2) points). */
+    public static final int DEFAULT_SAMPLES = 64;
 
     private static final List<String> TOP = List.of("name", "description", "scenario", "policies", "output",
-            "trajectories", "levels", "replicates", "seed", "scale", "parameters");
+            "trajectories", "levels", "samples", "replicates", "seed", "scale", "parameters");
 
     public boolean deterrence() { return output.equals("deterrence"); }
 
@@ -45,7 +48,7 @@ public record SensitivityFile(Path file, String name, Scenario baseline, Map<Str
         String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", ""), output = "deterrence";
         Scenario baseline = null;
         Map<String, Map<String, Object>> policies = new LinkedHashMap<>();
-        int trajectories = 8, levels = 4, replicates = 1;
+        int trajectories = 8, levels = 4, replicates = 1, samples = DEFAULT_SAMPLES;
         long seed = 1;
         double scale = 1;
         List<FreeParameter> params = new ArrayList<>();
@@ -79,6 +82,7 @@ public record SensitivityFile(Path file, String name, Scenario baseline, Map<Str
                 }
                 case "trajectories" -> trajectories = (int) whole(tree, e.value(), "trajectories", 2, 10000, problems);
                 case "levels" -> levels = (int) whole(tree, e.value(), "levels", 2, 100, problems);
+                case "samples" -> samples = (int) whole(tree, e.value(), "samples", 2, 1_000_000, problems);
                 case "replicates" -> replicates = (int) whole(tree, e.value(), "replicates", 1, 10000, problems);
                 case "seed" -> seed = whole(tree, e.value(), "seed", 0, 9e15, problems);
                 case "scale" -> {
@@ -94,7 +98,7 @@ public record SensitivityFile(Path file, String name, Scenario baseline, Map<Str
         if (output.equals("deterrence") && policies.isEmpty())
             problems.add(new Problem(file.toString(), 1, 1, "policies", "deterrence needs at least one policy"));
         if (!problems.isEmpty()) throw new ConfigException(problems);
-        return new SensitivityFile(file, name, baseline, policies, output, trajectories, levels, replicates, seed, scale, List.copyOf(params));
+        return new SensitivityFile(file, name, baseline, policies, output, trajectories, levels, replicates, seed, scale, List.copyOf(params), samples);
     }
 
     private static void readParameters(YamlTree tree, Node n, List<FreeParameter> out, List<Problem> problems) {

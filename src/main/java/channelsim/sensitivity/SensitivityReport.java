@@ -117,14 +117,70 @@ public final class SensitivityReport {
         AtomicFiles.writeString(dir.resolve("morris.md"), markdown(f, r, command, seconds));
         for (Sensitivity.Screen s : r.screens()) {
             String label = f.deterrence() ? "deterrence of " + s.output() : s.output();
-            JFreeChart c = tornado(r, s, label);
-            int w = 900, h = 120 + 40 * r.parameters().size();
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            ChartUtils.writeChartAsPNG(bytes, c, w, h);
-            AtomicFiles.write(dir.resolve("tornado-" + slug(s.output()) + ".png"), bytes.toByteArray());
-            SVGGraphics2D g = new SVGGraphics2D(w, h);
-            c.draw(g, new Rectangle(0, 0, w, h));
-            AtomicFiles.writeString(dir.resolve("tornado-" + slug(s.output()) + ".svg"), g.getSVGDocument());
+            writeChart(dir, "tornado-" + slug(s.output()), tornado(r, s, label), r.parameters().size());
+        }
+    }
+
+    /** A chart as PNG and SVG (with a viewBox, so it scales), one bar row per parameter. */
+    private static void writeChart(Path dir, String stem, JFreeChart c, int parameters) throws IOException {
+        int w = 900, h = 120 + 40 * parameters;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ChartUtils.writeChartAsPNG(bytes, c, w, h);
+        AtomicFiles.write(dir.resolve(stem + ".png"), bytes.toByteArray());
+        SVGGraphics2D g = new SVGGraphics2D(w, h);
+        c.draw(g, new Rectangle(0, 0, w, h));
+        AtomicFiles.writeString(dir.resolve(stem + ".svg"), g.getSVGElement(null, true, new org.jfree.svg.ViewBox(0, 0, w, h), null, null));
+    }
+
+    public static final String SOBOL_HEADER = "parameter,metric,S1,S1_low,S1_high,ST,ST_low,ST_high,policy";
+
+    /** sobol.csv: one row per parameter and output; metric is deterrence (with the policy) or the baseline's measure. */
+    public static String sobolCsv(SensitivityFile f, Sensitivity.SobolResult r) {
+        StringBuilder sb = new StringBuilder(SOBOL_HEADER).append('\n');
+        for (Sensitivity.SobolScreen s : r.screens())
+            for (Sobol.Index i : s.indices()) {
+                sb.append(r.parameters().get(i.input()).key()).append(',').append(f.deterrence() ? "deterrence" : s.output());
+                for (double v : new double[]{i.s1(), i.s1Low(), i.s1High(), i.st(), i.stLow(), i.stHigh()})
+                    sb.append(',').append(channelsim.output.Numbers.format(v));
+                sb.append(',').append(f.deterrence() ? s.output() : "baseline").append('\n');
+            }
+        return sb.toString();
+    }
+
+    /** Bars of S1 and ST per parameter with their bootstrap intervals, largest total effect first. */
+    static JFreeChart sobolChart(Sensitivity.SobolResult r, Sensitivity.SobolScreen s, String outputLabel) {
+        org.jfree.data.statistics.DefaultStatisticalCategoryDataset data = new org.jfree.data.statistics.DefaultStatisticalCategoryDataset();
+        List<Sobol.Index> idx = new java.util.ArrayList<>(s.indices());
+        idx.sort(java.util.Comparator.comparingDouble((Sobol.Index i) -> -i.st()));
+        for (Sobol.Index i : idx) {
+            String key = r.parameters().get(i.input()).key();
+            // the renderer draws mean +/- a deviation: the larger side of the asymmetric bootstrap interval
+            data.add(i.s1(), Math.max(i.s1High() - i.s1(), i.s1() - i.s1Low()), "S1 (alone)", key);
+            data.add(i.st(), Math.max(i.stHigh() - i.st(), i.st() - i.stLow()), "ST (with interactions)", key);
+        }
+        CategoryAxis cats = new CategoryAxis();
+        cats.setMaximumCategoryLabelWidthRatio(0.45f);
+        NumberAxis values = new NumberAxis("Share of the variance of " + outputLabel);
+        org.jfree.chart.renderer.category.StatisticalBarRenderer renderer = new org.jfree.chart.renderer.category.StatisticalBarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setSeriesPaint(0, new Color(0x1F, 0x5A, 0x96));
+        renderer.setSeriesPaint(1, new Color(0xBB, 0xBB, 0xBB));
+        renderer.setErrorIndicatorPaint(Color.BLACK);
+        CategoryPlot plot = new CategoryPlot(data, cats, values, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+        JFreeChart c = new JFreeChart("Sobol indices: " + outputLabel + " (95% bootstrap intervals)", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        c.setBackgroundPaint(Color.WHITE);
+        return c;
+    }
+
+    public static void writeSobol(Path dir, SensitivityFile f, Sensitivity.SobolResult r) throws IOException {
+        AtomicFiles.writeString(dir.resolve("sobol.csv"), sobolCsv(f, r));
+        for (Sensitivity.SobolScreen s : r.screens()) {
+            writeChart(dir, "sobol-" + slug(s.output()), sobolChart(r, s, f.deterrence() ? "deterrence of " + s.output() : s.output()),
+                    r.parameters().size());
         }
     }
 }

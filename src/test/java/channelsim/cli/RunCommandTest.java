@@ -45,7 +45,7 @@ class RunCommandTest {
 
         String json = Files.readString(out.resolve("summary.json"));
         for (String key : List.of("\"scenario\": \"short-test\"", "\"seed\": 3", "\"days\": 30", "\"arrivals\": ",
-                "\"prevention_rate\": ", "\"busiest_day\": ", "\"crossing_days\": ", "\"arrivals_by_group\": {", "\"afghan\": "))
+                "\"prevention_rate\": ", "\"busiest_day_arrivals\": ", "\"busiest_day_date\": ", "\"crossing_days\": ", "\"arrivals_by_group\": {", "\"afghan\": "))
             assertTrue(json.contains(key), () -> key + " in " + json);
         try (var files = Files.list(out)) {
             assertEquals(List.of("summary.json", "timeseries.csv"), files.map(p -> p.getFileName().toString()).sorted().toList(),

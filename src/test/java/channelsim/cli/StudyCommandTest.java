@@ -49,6 +49,23 @@ class StudyCommandTest {
     }
 
     @Test
+    void aFinishedFolderIsReusedWhenUnchangedAndRefusedWhenDifferent() throws Exception {
+        Path f = study(2);
+        String out = dir.resolve("out").toString();
+        assertEquals(0, channelsim("study", f.toString(), "--days", "30", "--out", out, "-q").status());
+        byte[] summary = Files.readAllBytes(dir.resolve("out/summary.csv"));
+        Outcome again = channelsim("study", f.toString(), "--days", "30", "--out", out);
+        assertEquals(0, again.status(), again::toString);
+        assertTrue(again.out().contains("already holds this finished study"), again.out());
+        Outcome other = channelsim("study", f.toString(), "--days", "31", "--out", out);
+        assertEquals(2, other.status(), other::toString);
+        assertTrue(other.err().contains("--overwrite") && !other.err().contains("Exception"), other.err());
+        assertArrayEquals(summary, Files.readAllBytes(dir.resolve("out/summary.csv")), "a refused study leaves the folder alone");
+        assertEquals(0, channelsim("study", f.toString(), "--days", "31", "--out", out, "--overwrite", "-q").status());
+        assertFalse(java.util.Arrays.equals(summary, Files.readAllBytes(dir.resolve("out/summary.csv"))), "--overwrite replaces it");
+    }
+
+    @Test
     void returnEveryArrivalDetersMoreThanFiftyAWeek() throws Exception {
         Path f = study(3);
         Outcome o = channelsim("study", f.toString(), "--threads", "2", "--out", dir.resolve("out").toString());

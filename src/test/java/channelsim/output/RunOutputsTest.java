@@ -69,7 +69,7 @@ class RunOutputsTest {
         assertEquals(json, RunOutputs.summaryJson(s, result(3)), "same input, same text");
         assertTrue(json.startsWith("{\n  \"scenario\": \"t\",\n  \"description\": \"\",\n  \"scenario_hash\": \""), json);
         assertTrue(json.contains("\n  \"seed\": 9,\n  \"start\": \"2024-02-28\",\n  \"end\": \"2024-03-01\",\n  \"days\": 3,\n  \"arrivals\": 6,\n"), json);
-        for (String k : List.of("prevention_rate", "people_per_boat", "busiest_day", "crossing_days", "gang_revenue"))
+        for (String k : List.of("prevention_rate", "people_per_boat", "busiest_day_arrivals", "crossing_days", "gang_revenue"))
             assertTrue(json.contains("\n  \"" + k + "\": "), k);
         // groups in the scenario's order, those without arrivals as 0
         int afghan = json.indexOf("\"afghan\": 10"), albanian = json.indexOf("\"albanian\": 2"), syrian = json.indexOf("\"syrian\": 0");
