@@ -75,7 +75,7 @@ public final class CampLife implements Steppable {
         pool.changes++;
         pool.today = t;
         flows.reset();
-        m.prepareBoarding();
+        m.seats().prepare(m.launches(), gangs.length);
         MigrantSettings r = m.settings().migrants;
 
         dT = t;
@@ -170,7 +170,7 @@ public final class CampLife implements Steppable {
                     if (k >= 0 && !gangAlive[k]) { // gang dismantled: the place is lost
                         rec[i * PoolSide.R + PoolSide.GANG] = -1;
                         pool.move(f, i, MigrantState.IN_CAMP);
-                    } else if (k >= 0 && m.seatsLeft(k) > 0) {
+                    } else if (k >= 0 && m.seats().left(k) > 0) {
                         float r = rec[i * PoolSide.R + PoolSide.B_RETURN], j = rec[i * PoolSide.R + PoolSide.B_JOB];
                         // true if i left France (died, or landed: the UK side takes over tomorrow)
                         if (board(m, i, k)) {
@@ -310,7 +310,7 @@ public final class CampLife implements Steppable {
      * France: died, or landed and lodged a claim in the UK.
      */
     private boolean board(ChannelModel m, int i, int k) {
-        int b = m.takeSeat(k);
+        int b = m.seats().take(k);
         if (b < 0) return false;
         final int t = dT;
         final LaunchBoard board = m.launches();

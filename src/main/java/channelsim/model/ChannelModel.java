@@ -50,7 +50,7 @@ public class ChannelModel extends SimState implements PolicyContext {
     private int warmup;
     private LocalDate firstDate;
     private double[] bookingWeights = new double[0];
-    private int[] boatStart = new int[0], boatEnd = new int[0], boatCursor = new int[0];
+    private final Seats seats = new Seats();
     private long agentDays, steppedAgentDays;
     private int[] arrivalsByStep = new int[0], returnsByStep = new int[0];
 
@@ -224,31 +224,8 @@ public class ChannelModel extends SimState implements PolicyContext {
         }
     }
 
-    // ---- boarding: each gang's boats are contiguous on the launch board ----
-
-    /** Called once a day by the migrants' step, before anyone boards. */
-    void prepareBoarding() {
-        int g = gangArray.length;
-        if (boatStart.length < g) {
-            boatStart = new int[g * 2];
-            boatEnd = new int[g * 2];
-            boatCursor = new int[g * 2];
-        }
-        java.util.Arrays.fill(boatStart, 0);
-        java.util.Arrays.fill(boatEnd, 0);
-        for (int i = launches.count - 1; i >= 0; i--) boatStart[launches.gang[i]] = i;
-        for (int i = 0; i < launches.count; i++) boatEnd[launches.gang[i]] = i + 1;
-        System.arraycopy(boatStart, 0, boatCursor, 0, g);
-    }
-
-    int seatsLeft(int gang) {
-        int c = boatCursor[gang];
-        while (c < boatEnd[gang] && launches.boarded[c] >= launches.people[c]) c++;
-        boatCursor[gang] = c;
-        return c < boatEnd[gang] ? 1 : 0;
-    }
-
-    int takeSeat(int gang) { return seatsLeft(gang) > 0 ? boatCursor[gang] : -1; }
+    /** Today's free seats on the gangs' boats (boarding). */
+    Seats seats() { return seats; }
 
     /** Cumulative booking weights over gangs: a migrant picks a gang in proportion to its boats. */
     double[] gangBookingWeights() {
