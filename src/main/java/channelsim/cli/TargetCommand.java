@@ -102,6 +102,9 @@ final class TargetCommand implements Callable<Integer> {
         if (replicates.value != null) study = study.withReplicates(replicates.value);
         Path dir = out.orElse(Path.of("runs", study.name() + "-target"));
         PrintWriter err = spec.commandLine().getErr();
+        if (study.posterior() != null)
+            err.println("note: target searches over replicates of the study's own scenario; its posterior ("
+                    + study.posterior().draws() + " draws) is not used yet, so the answer's interval holds the replicates' noise only");
         PrintStream log = quiet.on ? null : new PrintStream(new StudyCommand.WriterStream(err), true, StandardCharsets.UTF_8);
         GoalSeek.Answer a = GoalSeek.run(study, new GoalSeek.Options(policy, lever, metric, level, lo, hi), threads.count(), dir, simulator, log);
         if (!quiet.on) {
