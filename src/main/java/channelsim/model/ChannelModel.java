@@ -160,11 +160,13 @@ public class ChannelModel extends SimState implements PolicyContext {
         for (SmugglingGang g : gangArray) g.step(this);
     }
 
-    void addGang(int homeBeach, double boats, double price) {
+    SmugglingGang addGang(int homeBeach, double boats, double price) {
         SmugglingGang g = new SmugglingGang(gangs.size(), homeBeach, boats, price);
         g.peoplePerBoat = settings().gangs.peoplePerBoatBase;
+        g.knowHow = settings().gangs.adaptive ? settings().gangs.initialKnowHow : 0;
         gangs.add(g);
         gangArray = gangs.toArray(new SmugglingGang[0]);
+        return g;
     }
 
     /** Bookkeeping after everyone moved: counts the work done. */
@@ -312,6 +314,15 @@ public class ChannelModel extends SimState implements PolicyContext {
         put(row, Metric.BELIEVED_JOB, fl.campCount > 0 ? fl.believedJobSum / fl.campCount : 0);
         put(row, Metric.RETURNS_QUOTA, levers.returnsCapacityPerWeek());
         put(row, Metric.REPEAT_ARRIVALS, fl.repeatArrivals);
+        for (int c = 0; c < DeathCause.count(); c++) row[Metric.DEATHS_EMBARKATION.ordinal() + c] = fl.deathsByCause[c]; // columns in DeathCause order
+        put(row, Metric.RED_DAYS, weather.isRed() ? 1 : 0);
+        put(row, Metric.AMBER_DAYS, weather.isAmber() ? 1 : 0);
+        int inland = 0, live = 0;
+        double knowHow = 0;
+        for (int i = 0; i < boats; i++) if (launches.inland[i]) inland++;
+        for (SmugglingGang g : gangArray) if (g.alive) { knowHow += g.knowHow; live++; }
+        put(row, Metric.INLAND_LAUNCHES, inland);
+        put(row, Metric.GANG_KNOW_HOW, live > 0 ? knowHow / live : 0);
     }
 
     private static void put(double[] row, Metric m, double v) { row[m.ordinal()] = v; }

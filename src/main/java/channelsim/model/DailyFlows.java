@@ -12,6 +12,8 @@ final class DailyFlows {
     int arrivals, prevented, intercepted, deaths, deterred, removedHome, third, hub, onward, repeatArrivals, granted,
             absconded, legal, returned, attempts;
     final int[] arrivalsByGroup;
+    /** Today's deaths by {@link DeathCause} (ordinal). */
+    final int[] deathsByCause = new int[DeathCause.count()];
     /** Arrivals by origin group since the run began (warm-up included). */
     final long[] arrivalsByGroupTotal;
     /** The day's sums of believed chances of return and of work over people in camps, and their number. */
@@ -27,6 +29,7 @@ final class DailyFlows {
         arrivals = prevented = intercepted = deaths = deterred = removedHome = 0;
         third = hub = onward = repeatArrivals = granted = absconded = legal = returned = attempts = 0;
         Arrays.fill(arrivalsByGroup, 0);
+        Arrays.fill(deathsByCause, 0);
         believedReturnSum = believedJobSum = 0;
         campCount = 0;
         stepped = 0;

@@ -40,7 +40,15 @@ public enum Metric {
     BELIEVED_RETURN("believed_return", Kind.LEVEL, "share", "mean believed chance of being returned or removed, among those waiting"),
     BELIEVED_JOB("believed_job", Kind.LEVEL, "share", "mean believed chance of illegal work in the UK, among those waiting"),
     RETURNS_QUOTA("returns_quota", Kind.LEVEL, "people/week", "weekly returns quota in force (0 when no scheme)"),
-    REPEAT_ARRIVALS("repeat_arrivals", Kind.FLOW, "people", "arrivals of people already returned to France once (the merry-go-round); arrivals - repeat_arrivals = people arriving for the first time");
+    REPEAT_ARRIVALS("repeat_arrivals", Kind.FLOW, "people", "arrivals of people already returned to France once (the merry-go-round); arrivals - repeat_arrivals = people arriving for the first time"),
+    DEATHS_EMBARKATION("deaths_embarkation", Kind.FLOW, "people", "deaths in crushes while boarding overloaded boats"),
+    DEATHS_AT_SEA("deaths_at_sea", Kind.FLOW, "people", "deaths in incidents at sea (by load, boat type and weather)"),
+    DEATHS_INTERVENTION("deaths_intervention", Kind.FLOW, "people", "deaths in French shallow-water interventions"),
+    DEATHS_TAXI_PICKUP("deaths_taxi_pickup", Kind.FLOW, "people", "deaths wading or swimming out to taxi boats"),
+    RED_DAYS("red_days", Kind.FLOW, "days", "1 on a red day (crossing unlikely, the Home Office's assessment), else 0"),
+    AMBER_DAYS("amber_days", Kind.FLOW, "days", "1 on an amber day (crossing possible but marginal), else 0"),
+    INLAND_LAUNCHES("inland_launches", Kind.FLOW, "boats", "taxi boats put in up rivers and canals"),
+    GANG_KNOW_HOW("gang_know_how", Kind.LEVEL, "0-1", "mean know-how of the operating gangs (learned from boats stopped)");
 
     public enum Kind { FLOW, LEVEL, END, RATIO }
 

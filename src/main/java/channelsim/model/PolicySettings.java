@@ -34,6 +34,8 @@ public final class PolicySettings {
         public static final String SHALLOW_WATER_BOAT_FACTOR = "policies.french_police.shallow_water_boat_factor";
         public static final String SHALLOW_WATER_HARM = "policies.french_police.shallow_water_harm";
         public static final String RESCUE_SHARE = "policies.french_police.rescue_share";
+        public static final String REALLOCATION_DAYS = "policies.french_police.reallocation_days";
+        public static final String LAUNCHES_PER_OFFICER_DAY = "policies.french_police.launches_per_officer_day";
 
         /** French officers deployed on the coast (officers). */
         @Key(OFFICERS)
@@ -65,6 +67,12 @@ public final class PolicySettings {
         /** share of boats at sea turned back to France in rescue operations (share). */
         @Key(RESCUE_SHARE)
         public double rescueShare;
+        /** time scale over which patrols follow launches to new beaches and waterways (days). */
+        @Key(REALLOCATION_DAYS)
+        public double reallocationDays;
+        /** launches a day one officer's share of a patrol can deal with (boats/officer/day). */
+        @Key(LAUNCHES_PER_OFFICER_DAY)
+        public double launchesPerOfficerDay;
     }
 
     /** The {@code policies.uk_funding.} block. */

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import channelsim.config.GroupSpec;
 import channelsim.config.Scenario;
+import channelsim.model.DeathCause;
 import channelsim.model.Metric;
 import channelsim.model.RunResult;
 
@@ -80,6 +81,10 @@ public final class RunOutputs {
         for (GroupSpec g : s.groups()) groups.add(g.name());
         groups.addAll(r.arrivalsByGroup().keySet());
         for (String g : groups) j.field(g, r.arrivalsByGroup().getOrDefault(g, 0.0));
+        j.endObject();
+        // deaths by cause: the deaths_<cause> columns' totals, which add up to deaths
+        j.name("deaths_by_cause").beginObject();
+        for (DeathCause c : DeathCause.values()) j.field(c.key, totals.getOrDefault("deaths_" + c.key, 0.0));
         j.endObject();
         return j.endObject().toString();
     }
