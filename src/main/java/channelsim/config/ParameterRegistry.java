@@ -36,6 +36,12 @@ public final class ParameterRegistry {
     public static final List<String> GROUP_ATTRIBUTES = List.of(
             "share", "return_agreement", "uk_links", "grant_rate", "first_entry_record");
 
+    /** Default start of a lever that has no date of its own: before any simulated day, so always in force. */
+    private static final String ALWAYS = "2000-01-01";
+    /** The value of an end date left empty: no end within any horizon the model runs. */
+    public static final LocalDate NO_END = LocalDate.of(2100, 12, 31);
+    private static final java.util.Set<String> MAY_BE_EMPTY = new java.util.HashSet<>();
+
     static {
         List<ParamSpec> l = new ArrayList<>();
         // --- run ---
@@ -218,6 +224,30 @@ public final class ParameterRegistry {
         date(l, "policies.eu_suspension.date", "2026-01-01", "date the scheme is suspended", "assumption");
         num(l, "policies.eu_suspension.hazard_per_year", 0.0, "1/year", 0, 100, "yearly chance the EU blocks the scheme at a random date once it runs", "assumption; 0 = never at random");
 
+        // --- when each lever is in force: every block under policies. has a start and an end ---
+        date(l, "policies.french_police.start", ALWAYS, "first day the maritime doctrine may apply (officers follow the timeline, not this window)", "default: from the first simulated day");
+        dateOrNone(l, "policies.french_police.end", "last day the maritime doctrine applies; empty: no end");
+        date(l, "policies.uk_funding.start", ALWAYS, "first day funding above the baseline buys officers", "default: from the first simulated day");
+        dateOrNone(l, "policies.uk_funding.end", "last day funding above the baseline buys officers (then funding is at the baseline); empty: no end");
+        dateOrNone(l, "policies.one_in_one_out.end", "last day of returns under one in, one out; empty: no end");
+        dateOrNone(l, "policies.return_all.end", "last day every arrival is returned; empty: no end");
+        date(l, "policies.illegal_working.start", ALWAYS, "first day of this enforcement level (before it, enforcement is at the 2025 level, 1.0)", "default: from the first simulated day");
+        dateOrNone(l, "policies.illegal_working.end", "last day of this enforcement level (after it, the 2025 level, 1.0); empty: no end");
+        dateOrNone(l, "policies.returns_hubs.end", "last day of hub removals; empty: no end");
+        dateOrNone(l, "policies.third_country_removal.end", "last day of third-country removals; empty: no end");
+        date(l, "policies.med_five_transfer.start", ALWAYS, "first day returnees may be sent on to a Med Five state", "default: from the first simulated day");
+        dateOrNone(l, "policies.med_five_transfer.end", "last day of onward transfers; empty: no end");
+        date(l, "policies.eu_suspension.start", ALWAYS, "first day a suspension (on its date or at random) can hold", "default: from the first simulated day");
+        dateOrNone(l, "policies.eu_suspension.end", "last day a suspension holds (the scheme resumes after it); empty: no end");
+
+        // --- what each lever costs the UK (public_cost_by_item) ---
+        num(l, "policies.french_police.uk_cost_per_officer_year", 175000, "GBP/officer-year", 0, 1e8, "UK money per French officer on the coast and year (pay, patrol vehicles, drones)", "£476m for 2023-26, about £160m a year, for about 900 officers on the coast");
+        num(l, "policies.french_police.doctrine_cost_per_year", 30e6, "GBP/year", 0, 1e11, "UK cost of the maritime doctrine while it is in force: boats, crews and equipment for shallow-water interventions", "assumption, of the order of the maritime part of the 2025 UK-France package; not measured");
+        num(l, "policies.illegal_working.cost_per_year", 100e6, "GBP/year", 0, 1e11, "yearly cost of illegal-working enforcement at the 2025 level (scales with enforcement)", "assumption: Immigration Enforcement's visits and arrests; not measured");
+        num(l, "policies.one_in_one_out.cost_per_legal_admission", 10000, "GBP", 0, 1e8, "cost of admitting one person by the legal route (checks, travel, first months of support)", "assumption");
+        num(l, "policies.returns_hubs.fixed_cost_per_year", 50e6, "GBP/year", 0, 1e11, "payments to host countries while returns hubs operate, whatever the removals", "assumption, by analogy with the Rwanda scheme's fixed payments");
+        num(l, "policies.third_country_removal.fixed_cost_per_year", 100e6, "GBP/year", 0, 1e11, "payments to the third country while the scheme runs, whatever the removals", "about £290m paid to Rwanda over 2022-24 (National Audit Office, 2024)");
+
         // the range an interactive control offers (the GUI's sliders): the values a user explores, inside
         // the wider range that validation accepts
         Map<String, double[]> shown = new LinkedHashMap<>();
@@ -280,6 +310,15 @@ public final class ParameterRegistry {
     private static void date(List<ParamSpec> l, String k, String def, String meaning, String source) {
         l.add(new ParamSpec(k, ParamType.DATE, LocalDate.parse(def), "date", 0, 0, meaning, source));
     }
+
+    /** An end date that may be left empty in a file (meaning none: {@link #NO_END}). */
+    private static void dateOrNone(List<ParamSpec> l, String k, String meaning) {
+        l.add(new ParamSpec(k, ParamType.DATE, NO_END, "date", 0, 0, meaning, "empty (no end) unless a study or scenario sets it; " + NO_END + " stands for none"));
+        MAY_BE_EMPTY.add(k);
+    }
+
+    /** True for a date key that may be left empty (it then means none). */
+    public static boolean mayBeEmpty(String key) { return MAY_BE_EMPTY.contains(key); }
 
     private static void text(List<ParamSpec> l, String k, String def, String meaning, String source) {
         l.add(new ParamSpec(k, ParamType.TEXT, def, "", 0, 0, meaning, source));

@@ -523,7 +523,9 @@ public final class ScenarioLoader {
         }
         String bad = null;
         Object value = null;
-        if (raw == null) {
+        if (ParameterRegistry.mayBeEmpty(key) && (raw == null || raw instanceof String t && t.isBlank())) {
+            value = ParameterRegistry.NO_END; // an end left empty: none
+        } else if (raw == null) {
             bad = "missing value (expected " + spec.type().label() + ")";
         } else {
             switch (spec.type()) {

@@ -33,6 +33,8 @@ public class ChannelModel extends SimState implements PolicyContext {
     private HomeOffice homeOffice;
     private MigrantPool pool;
     private final Settings settings = new Settings();
+    private PublicCost publicCost;
+    private DayTally tally;
     private DailyFlows flows;
     private CampLife campLife;
     private AsylumSystem asylum;
@@ -103,6 +105,8 @@ public class ChannelModel extends SimState implements PolicyContext {
         arrivals = new Arrivals(Streams.of(runSeed, Streams.Purpose.INFLOW));
         pool = new MigrantPool();
         flows = new DailyFlows(params.groupCount());
+        publicCost = new PublicCost();
+        tally = new DayTally(this, pool, flows);
         SplitMix64 homeDraws = new SplitMix64(Streams.of(runSeed, Streams.Purpose.HOME_OFFICE));
         asylum = new AsylumSystem(pool, settings, flows, homeDraws);
         campLife = new CampLife(pool, settings, flows, asylum, params.groupCount(),
@@ -256,76 +260,11 @@ public class ChannelModel extends SimState implements PolicyContext {
 
     // ---- measures ----
 
+    /** Today's value of every metric, in {@link Metric} order (each metric declares how it is read). */
     void measureToday(double[] row) {
-        java.util.Arrays.fill(row, 0);
-        int boats = launches.count, taxi = 0, south = 0, boatsPrevented = 0, boatsStopped = 0, landed = 0;
-        for (int i = 0; i < boats; i++) {
-            if (launches.taxi[i]) taxi++;
-            if (Geography.BEACHES.get(launches.beach[i]).southern()) south++;
-            byte f = launches.fate[i];
-            if (f == LaunchBoard.PREVENTED) boatsPrevented++;
-            else if (f == LaunchBoard.SHALLOW_STOP || f == LaunchBoard.RESCUED || f == LaunchBoard.INCIDENT_FR) boatsStopped++;
-            else if (f == LaunchBoard.LANDED || f == LaunchBoard.INCIDENT_UK) landed++;
-        }
-        MigrantPool p = pool;
-        DailyFlows fl = flows;
-        Settings st = settings();
-        put(row, Metric.ARRIVALS, fl.arrivals);
-        put(row, Metric.LAUNCHES, boats);
-        put(row, Metric.BOATS_ARRIVED, landed);
-        put(row, Metric.PEOPLE_PER_BOAT, landed > 0 ? (double) fl.arrivals / landed : 0);
-        put(row, Metric.PREVENTED, fl.prevented);
-        put(row, Metric.INTERCEPTED, fl.intercepted);
-        put(row, Metric.RETURNED, fl.returned);
-        put(row, Metric.LEGAL_INTAKE, fl.legal);
-        put(row, Metric.DETERRED, fl.deterred);
-        put(row, Metric.DEATHS, fl.deaths);
-        put(row, Metric.WAITING, p.count(MigrantState.IN_CAMP) + p.count(MigrantState.BOOKED));
-        put(row, Metric.PRICE, marketPrice());
-        double revenue = 0;
-        for (SmugglingGang g : gangArray) revenue += g.revenueToday;
-        put(row, Metric.GANG_REVENUE, revenue);
-        put(row, Metric.ATTEMPTS, fl.attempts);
-        put(row, Metric.BOATS_PREVENTED, boatsPrevented);
-        put(row, Metric.BOATS_INTERCEPTED, boatsStopped);
-        put(row, Metric.SHALLOW_WATER_STOPS, police.getShallowStopsToday());
-        put(row, Metric.THIRD_COUNTRY_REMOVALS, fl.third);
-        put(row, Metric.REMOVED_HOME, fl.removedHome);
-        put(row, Metric.ONWARD_TRANSFERS, fl.onward);
-        long backlog = p.count(MigrantState.UK_CLAIM);
-        put(row, Metric.BACKLOG, backlog);
-        put(row, Metric.GRANTED, fl.granted);
-        put(row, Metric.ABSCONDED, fl.absconded);
-        double cost = levers.fundingGbpMillion * 1e6 / 365.25
-                + backlog * st.homeOffice.supportCostPerDay
-                + fl.arrivals * st.homeOffice.costPerArrival
-                + fl.returned * st.policies.oneInOneOut.costPerReturn
-                + fl.hub * st.policies.returnsHubs.costPerRemoval
-                + (fl.third - fl.hub) * st.policies.thirdCountryRemoval.costPerRemoval;
-        put(row, Metric.PUBLIC_COST, cost);
-        put(row, Metric.GANGS, liveGangs());
-        put(row, Metric.OFFICERS, police.getOfficers());
-        put(row, Metric.TAXI_SHARE, boats > 0 ? (double) taxi / boats : 0);
-        put(row, Metric.SOUTHERN_SHARE, boats > 0 ? (double) south / boats : 0);
-        put(row, Metric.WEATHER, weather.getQuality());
-        put(row, Metric.INFLOW, arrivals.today);
-        put(row, Metric.LEGAL_WAITING, p.count(MigrantState.LEGAL_WAIT));
-        put(row, Metric.BELIEVED_RETURN, fl.campCount > 0 ? fl.believedReturnSum / fl.campCount : 0);
-        put(row, Metric.BELIEVED_JOB, fl.campCount > 0 ? fl.believedJobSum / fl.campCount : 0);
-        put(row, Metric.RETURNS_QUOTA, levers.returnsCapacityPerWeek());
-        put(row, Metric.REPEAT_ARRIVALS, fl.repeatArrivals);
-        for (int c = 0; c < DeathCause.count(); c++) row[Metric.DEATHS_EMBARKATION.ordinal() + c] = fl.deathsByCause[c]; // columns in DeathCause order
-        put(row, Metric.RED_DAYS, weather.isRed() ? 1 : 0);
-        put(row, Metric.AMBER_DAYS, weather.isAmber() ? 1 : 0);
-        int inland = 0, live = 0;
-        double knowHow = 0;
-        for (int i = 0; i < boats; i++) if (launches.inland[i]) inland++;
-        for (SmugglingGang g : gangArray) if (g.alive) { knowHow += g.knowHow; live++; }
-        put(row, Metric.INLAND_LAUNCHES, inland);
-        put(row, Metric.GANG_KNOW_HOW, live > 0 ? knowHow / live : 0);
+        tally.take(launches, gangArray, publicCost, settings(), levers, police.getOfficers());
+        for (Metric m : Metric.all()) row[m.ordinal()] = m.measure.of(tally);
     }
-
-    private static void put(double[] row, Metric m, double v) { row[m.ordinal()] = v; }
 
     RunResult result(long nanos) {
         double[][] d = recorder.daily;
@@ -334,7 +273,13 @@ public class ChannelModel extends SimState implements PolicyContext {
         long[] atStart = arrivalsAtRecordStart;
         for (int g = 0; g < params.groupCount(); g++)
             byGroup.put(params.groupName(g), (double) (flows.arrivalsByGroupTotal[g] - (atStart == null ? 0 : atStart[g])));
-        return new RunResult(scenario.name(), runSeed, scenario.start(), d, RunResult.totalsOf(d), byGroup, agentDays, steppedAgentDays, nanos);
+        Map<String, Map<String, Double>> breakdowns = new LinkedHashMap<>();
+        breakdowns.put("public_cost_by_item", publicCost.totals());
+        Map<String, Double> byCause = new LinkedHashMap<>(); // the deaths_<cause> columns' totals: they add up to deaths
+        Map<String, Double> totals = RunResult.totalsOf(d);
+        for (DeathCause c : DeathCause.values()) byCause.put(c.key, totals.get("deaths_" + c.key));
+        breakdowns.put("deaths_by_cause", byCause);
+        return new RunResult(scenario.name(), runSeed, scenario.start(), d, totals, byGroup, agentDays, steppedAgentDays, nanos, breakdowns);
     }
 
     private long[] arrivalsAtRecordStart;
@@ -379,6 +324,12 @@ public class ChannelModel extends SimState implements PolicyContext {
     public Settings settings() { return settings.refresh(params); }
 
     public Recorder recorder() { return recorder; }
+
+    /** People who reached the camps today. */
+    public int arrivalsToday() { return arrivals.today; }
+
+    /** The public cost account, item by item (today's items, and totals over the recorded days). */
+    public PublicCost publicCost() { return publicCost; }
 
     public int warmupDays() { return warmup; }
 

@@ -23,8 +23,8 @@ public final class Levers {
     public double medFiveShare;
     /** The EU has suspended the bilateral scheme (returns and legal intake stop). */
     public boolean schemeSuspended;
-    /** UK funding to France this year, GBP million, for the cost account. */
-    public double fundingGbpMillion;
+    /** Illegal-working enforcement in force (1.0 = the 2025 level), for the cost account. */
+    public double illegalWorkingEnforcement;
 
     /** Any returns to France possible today (a scheme on and not suspended). */
     public boolean returnsActive() {

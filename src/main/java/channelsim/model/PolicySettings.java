@@ -34,6 +34,10 @@ public final class PolicySettings {
         public static final String SHALLOW_WATER_BOAT_FACTOR = "policies.french_police.shallow_water_boat_factor";
         public static final String SHALLOW_WATER_HARM = "policies.french_police.shallow_water_harm";
         public static final String RESCUE_SHARE = "policies.french_police.rescue_share";
+        public static final String START = "policies.french_police.start";
+        public static final String END = "policies.french_police.end";
+        public static final String UK_COST_PER_OFFICER_YEAR = "policies.french_police.uk_cost_per_officer_year";
+        public static final String DOCTRINE_COST_PER_YEAR = "policies.french_police.doctrine_cost_per_year";
         public static final String REALLOCATION_DAYS = "policies.french_police.reallocation_days";
         public static final String LAUNCHES_PER_OFFICER_DAY = "policies.french_police.launches_per_officer_day";
 
@@ -67,6 +71,18 @@ public final class PolicySettings {
         /** share of boats at sea turned back to France in rescue operations (share). */
         @Key(RESCUE_SHARE)
         public double rescueShare;
+        /** First day this block is in force. */
+        @Key(START)
+        public LocalDate start;
+        /** Last day this block is in force ({@code ParameterRegistry.NO_END} when none). */
+        @Key(END)
+        public LocalDate end;
+        /** UK money per French officer on the coast and year (GBP/officer-year). */
+        @Key(UK_COST_PER_OFFICER_YEAR)
+        public double ukCostPerOfficerYear;
+        /** UK cost of the maritime doctrine while in force (GBP/year). */
+        @Key(DOCTRINE_COST_PER_YEAR)
+        public double doctrineCostPerYear;
         /** time scale over which patrols follow launches to new beaches and waterways (days). */
         @Key(REALLOCATION_DAYS)
         public double reallocationDays;
@@ -81,6 +97,8 @@ public final class PolicySettings {
         public static final String BASELINE_GBP_MILLION = "policies.uk_funding.baseline_gbp_million";
         public static final String OFFICERS_PER_GBP_MILLION = "policies.uk_funding.officers_per_gbp_million";
         public static final String HIRING_DELAY_DAYS = "policies.uk_funding.hiring_delay_days";
+        public static final String START = "policies.uk_funding.start";
+        public static final String END = "policies.uk_funding.end";
 
         /** UK funding to France for policing the coast (GBP m/year). */
         @Key(GBP_MILLION_PER_YEAR)
@@ -94,6 +112,12 @@ public final class PolicySettings {
         /** time for funding to become officers on the beaches (days). */
         @Key(HIRING_DELAY_DAYS)
         public double hiringDelayDays;
+        /** First day this block is in force. */
+        @Key(START)
+        public LocalDate start;
+        /** Last day this block is in force ({@code ParameterRegistry.NO_END} when none). */
+        @Key(END)
+        public LocalDate end;
     }
 
     /** The {@code policies.one_in_one_out.} block. */
@@ -108,6 +132,8 @@ public final class PolicySettings {
         public static final String PROOF_OF_CONCEPT_DELIVERY = "policies.one_in_one_out.proof_of_concept_delivery";
         public static final String PROOF_OF_CONCEPT_DROP = "policies.one_in_one_out.proof_of_concept_drop";
         public static final String COST_PER_RETURN = "policies.one_in_one_out.cost_per_return";
+        public static final String END = "policies.one_in_one_out.end";
+        public static final String COST_PER_LEGAL_ADMISSION = "policies.one_in_one_out.cost_per_legal_admission";
 
         /** UK returns some recent arrivals to France and admits the same number with UK links. */
         @Key(ENABLED)
@@ -139,6 +165,12 @@ public final class PolicySettings {
         /** cost of detaining and returning one person to France (GBP). */
         @Key(COST_PER_RETURN)
         public double costPerReturn;
+        /** Last day this block is in force ({@code ParameterRegistry.NO_END} when none). */
+        @Key(END)
+        public LocalDate end;
+        /** cost of one legal admission (GBP). */
+        @Key(COST_PER_LEGAL_ADMISSION)
+        public double costPerLegalAdmission;
     }
 
     /** The {@code policies.return_all.} block. */
@@ -146,6 +178,7 @@ public final class PolicySettings {
         public static final String ENABLED = "policies.return_all.enabled";
         public static final String START = "policies.return_all.start";
         public static final String CAPACITY_PER_WEEK = "policies.return_all.capacity_per_week";
+        public static final String END = "policies.return_all.end";
 
         /** every small-boat arrival is returned to France. */
         @Key(ENABLED)
@@ -156,6 +189,9 @@ public final class PolicySettings {
         /** most returns a week under return-all (scaled) (people/week). */
         @Key(CAPACITY_PER_WEEK)
         public double capacityPerWeek;
+        /** Last day this block is in force ({@code ParameterRegistry.NO_END} when none). */
+        @Key(END)
+        public LocalDate end;
     }
 
     /** The {@code policies.illegal_working.} block. */
@@ -163,6 +199,9 @@ public final class PolicySettings {
         public static final String ENFORCEMENT = "policies.illegal_working.enforcement";
         public static final String JOB_CHANCE_BASE = "policies.illegal_working.job_chance_base";
         public static final String EFFECT = "policies.illegal_working.effect";
+        public static final String START = "policies.illegal_working.start";
+        public static final String END = "policies.illegal_working.end";
+        public static final String COST_PER_YEAR = "policies.illegal_working.cost_per_year";
 
         /** illegal-working enforcement (arrests), 1.0 = 2025 level (x 2025 level). */
         @Key(ENFORCEMENT)
@@ -173,6 +212,15 @@ public final class PolicySettings {
         /** job chance falls as exp(-effect x enforcement) (per unit). */
         @Key(EFFECT)
         public double effect;
+        /** First day this block is in force. */
+        @Key(START)
+        public LocalDate start;
+        /** Last day this block is in force ({@code ParameterRegistry.NO_END} when none). */
+        @Key(END)
+        public LocalDate end;
+        /** yearly cost of enforcement at the 2025 level (GBP/year). */
+        @Key(COST_PER_YEAR)
+        public double costPerYear;
     }
 
     /** The {@code policies.returns_hubs.} block. */
@@ -181,6 +229,8 @@ public final class PolicySettings {
         public static final String START = "policies.returns_hubs.start";
         public static final String CAPACITY_PER_WEEK = "policies.returns_hubs.capacity_per_week";
         public static final String COST_PER_REMOVAL = "policies.returns_hubs.cost_per_removal";
+        public static final String END = "policies.returns_hubs.end";
+        public static final String FIXED_COST_PER_YEAR = "policies.returns_hubs.fixed_cost_per_year";
 
         /** refused asylum seekers are removed to hubs in third countries. */
         @Key(ENABLED)
@@ -194,6 +244,12 @@ public final class PolicySettings {
         /** cost of one removal to a hub (GBP). */
         @Key(COST_PER_REMOVAL)
         public double costPerRemoval;
+        /** Last day this block is in force ({@code ParameterRegistry.NO_END} when none). */
+        @Key(END)
+        public LocalDate end;
+        /** payments while hubs operate (GBP/year). */
+        @Key(FIXED_COST_PER_YEAR)
+        public double fixedCostPerYear;
     }
 
     /** The {@code policies.third_country_removal.} block. */
@@ -203,6 +259,8 @@ public final class PolicySettings {
         public static final String START = "policies.third_country_removal.start";
         public static final String CAPACITY_PER_WEEK = "policies.third_country_removal.capacity_per_week";
         public static final String COST_PER_REMOVAL = "policies.third_country_removal.cost_per_removal";
+        public static final String END = "policies.third_country_removal.end";
+        public static final String FIXED_COST_PER_YEAR = "policies.third_country_removal.fixed_cost_per_year";
 
         /** arrivals landed within this many days can be removed (days). */
         @Key(ELIGIBILITY_DAYS)
@@ -219,12 +277,20 @@ public final class PolicySettings {
         /** cost of one removal (GBP). */
         @Key(COST_PER_REMOVAL)
         public double costPerRemoval;
+        /** Last day this block is in force ({@code ParameterRegistry.NO_END} when none). */
+        @Key(END)
+        public LocalDate end;
+        /** payments while the scheme runs (GBP/year). */
+        @Key(FIXED_COST_PER_YEAR)
+        public double fixedCostPerYear;
     }
 
     /** The {@code policies.med_five_transfer.} block. */
     public static final class MedFiveTransfer extends BlockSettings {
         public static final String ENABLED = "policies.med_five_transfer.enabled";
         public static final String TRANSFER_SHARE = "policies.med_five_transfer.transfer_share";
+        public static final String START = "policies.med_five_transfer.start";
+        public static final String END = "policies.med_five_transfer.end";
 
         /** France sends returnees with a first-entry record on to Italy, Spain, Greece, Malta or Cyprus. */
         @Key(ENABLED)
@@ -232,6 +298,12 @@ public final class PolicySettings {
         /** share of returnees with a first-entry record who are sent on (share). */
         @Key(TRANSFER_SHARE)
         public double transferShare;
+        /** First day this block is in force. */
+        @Key(START)
+        public LocalDate start;
+        /** Last day this block is in force ({@code ParameterRegistry.NO_END} when none). */
+        @Key(END)
+        public LocalDate end;
     }
 
     /** The {@code policies.eu_suspension.} block. */
@@ -239,6 +311,8 @@ public final class PolicySettings {
         public static final String ENABLED = "policies.eu_suspension.enabled";
         public static final String DATE = "policies.eu_suspension.date";
         public static final String HAZARD_PER_YEAR = "policies.eu_suspension.hazard_per_year";
+        public static final String START = "policies.eu_suspension.start";
+        public static final String END = "policies.eu_suspension.end";
 
         /** the EU suspends the bilateral scheme on a date. */
         @Key(ENABLED)
@@ -249,5 +323,11 @@ public final class PolicySettings {
         /** yearly chance the EU blocks the scheme at a random date once it runs (1/year). */
         @Key(HAZARD_PER_YEAR)
         public double hazardPerYear;
+        /** First day this block is in force. */
+        @Key(START)
+        public LocalDate start;
+        /** Last day this block is in force ({@code ParameterRegistry.NO_END} when none). */
+        @Key(END)
+        public LocalDate end;
     }
 }

@@ -18,6 +18,7 @@ public final class Recorder implements Steppable {
         long day = m.schedule.getSteps() - m.warmupDays();
         if (day < 0 || day >= daily[0].length) return;
         for (int k = 0; k < row.length; k++) daily[k][(int) day] = row[k];
+        m.publicCost().record();
     }
 
     /** The latest day's measures (also during the warm-up), for the GUI. */

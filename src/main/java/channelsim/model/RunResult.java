@@ -7,13 +7,21 @@ import java.util.Map;
 
 /**
  * What one replicate produced: the daily series ({@code daily[metric.ordinal()][day]}), totals as in
- * {@code summary.json}, arrivals by origin group, and the work done for benchmarks: agent-days (every live agent,
- * every day) and stepped agent-days (only the agents whose state was read that day: UK claimants waiting for
- * a decision day are not looked at until it comes).
+ * {@code summary.json}, arrivals by origin group, breakdowns of totals (a map of maps written into
+ * {@code summary.json} by name, e.g. {@code public_cost_by_item}), and the work done for benchmarks:
+ * agent-days (every live agent, every day) and stepped agent-days (only the agents whose state was read
+ * that day: UK claimants waiting for a decision day are not looked at until it comes).
  */
 public record RunResult(String scenario, long seed, LocalDate start, double[][] daily,
                         Map<String, Double> totals, Map<String, Double> arrivalsByGroup,
-                        long agentDays, long steppedAgentDays, long nanos) {
+                        long agentDays, long steppedAgentDays, long nanos,
+                        Map<String, Map<String, Double>> breakdowns) {
+
+    /** A result without breakdowns (stand-ins in tests). */
+    public RunResult(String scenario, long seed, LocalDate start, double[][] daily, Map<String, Double> totals,
+                     Map<String, Double> arrivalsByGroup, long agentDays, long steppedAgentDays, long nanos) {
+        this(scenario, seed, start, daily, totals, arrivalsByGroup, agentDays, steppedAgentDays, nanos, Map.of());
+    }
 
     public int days() { return daily[0].length; }
 

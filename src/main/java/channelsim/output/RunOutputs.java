@@ -10,7 +10,6 @@ import java.util.Set;
 
 import channelsim.config.GroupSpec;
 import channelsim.config.Scenario;
-import channelsim.model.DeathCause;
 import channelsim.model.Metric;
 import channelsim.model.RunResult;
 
@@ -60,7 +59,7 @@ public final class RunOutputs {
      * The whole {@code summary.json}: scenario, description, scenario_hash, seed, start, end, days, then
      * every total (metric columns in enum order, then derived totals such as prevention_rate,
      * busiest_day, crossing_days in the result's order), then {@code arrivals_by_group} in the
-     * scenario's group order.
+     * scenario's group order, then each breakdown of the result (e.g. {@code public_cost_by_item}).
      */
     public static String summaryJson(Scenario s, RunResult r) {
         JsonWriter j = new JsonWriter().beginObject();
@@ -82,10 +81,11 @@ public final class RunOutputs {
         groups.addAll(r.arrivalsByGroup().keySet());
         for (String g : groups) j.field(g, r.arrivalsByGroup().getOrDefault(g, 0.0));
         j.endObject();
-        // deaths by cause: the deaths_<cause> columns' totals, which add up to deaths
-        j.name("deaths_by_cause").beginObject();
-        for (DeathCause c : DeathCause.values()) j.field(c.key, totals.getOrDefault("deaths_" + c.key, 0.0));
-        j.endObject();
+        for (Map.Entry<String, Map<String, Double>> b : r.breakdowns().entrySet()) {
+            j.name(b.getKey()).beginObject();
+            for (Map.Entry<String, Double> e : b.getValue().entrySet()) j.field(e.getKey(), e.getValue());
+            j.endObject();
+        }
         return j.endObject().toString();
     }
 }

@@ -2,6 +2,7 @@ package channelsim.policy;
 
 import channelsim.model.Levers;
 import channelsim.model.PolicyContext;
+import channelsim.model.PolicySettings;
 import channelsim.model.Settings;
 
 import java.time.LocalDate;
@@ -13,11 +14,13 @@ public final class EuSuspension implements Policy {
 
     @Override
     public boolean active(Settings s, LocalDate date) {
-        return Lever.inForce(s.policies.euSuspension.enabled, s.policies.euSuspension.date, null, date);
+        PolicySettings.EuSuspension e = s.policies.euSuspension;
+        return Lever.inForce(e.enabled, e.date, e.end, date) && Lever.inForce(true, e.start, e.end, date);
     }
 
     @Override
     public void apply(PolicyContext m, Settings s, Levers lv, LocalDate date) {
-        lv.schemeSuspended = active(s, date) || m.schemeBlocked();
+        PolicySettings.EuSuspension e = s.policies.euSuspension;
+        lv.schemeSuspended = active(s, date) || (m.schemeBlocked() && Lever.inForce(true, e.start, e.end, date));
     }
 }

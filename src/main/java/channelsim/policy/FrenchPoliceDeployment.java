@@ -10,7 +10,7 @@ import java.time.LocalDate;
 /**
  * Officers on the French coast and the UK money behind them. Funding above the baseline already in the
  * officer count buys more officers ({@code officers_per_gbp_million}); the police reach the target after
- * the hiring delay.
+ * the hiring delay. Funding above the baseline is in force from the block's start to its end.
  */
 public final class FrenchPoliceDeployment implements Policy {
     @Override
@@ -19,10 +19,10 @@ public final class FrenchPoliceDeployment implements Policy {
     @Override
     public void apply(PolicyContext m, Settings s, Levers lv, LocalDate date) {
         PolicySettings.UkFunding f = s.policies.ukFunding;
-        double funding = f.gbpMillionPerYear;
+        // outside its window, funding is at the baseline the officer count already reflects
+        double funding = Lever.inForce(true, f.start, f.end, date) ? f.gbpMillionPerYear : f.baselineGbpMillion;
         double extra = (funding - f.baselineGbpMillion) * f.officersPerGbpMillion;
         lv.officersTarget = Math.max(0, s.policies.frenchPolice.officers + extra);
-        lv.fundingGbpMillion = funding;
     }
 
     @Override

@@ -2,6 +2,7 @@ package channelsim.policy;
 
 import channelsim.model.Levers;
 import channelsim.model.PolicyContext;
+import channelsim.model.PolicySettings;
 import channelsim.model.Settings;
 
 import java.time.LocalDate;
@@ -12,7 +13,10 @@ public final class MedFiveTransfer implements Policy {
     public String key() { return "med_five_transfer"; }
 
     @Override
-    public boolean active(Settings s, LocalDate date) { return s.policies.medFiveTransfer.enabled; }
+    public boolean active(Settings s, LocalDate date) {
+        PolicySettings.MedFiveTransfer t = s.policies.medFiveTransfer;
+        return Lever.inForce(t.enabled, t.start, t.end, date);
+    }
 
     @Override
     public void apply(PolicyContext m, Settings s, Levers lv, LocalDate date) {

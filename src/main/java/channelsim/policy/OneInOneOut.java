@@ -24,7 +24,7 @@ public final class OneInOneOut implements Policy {
     @Override
     public boolean active(Settings s, LocalDate date) {
         PolicySettings.OneInOneOut o = s.policies.oneInOneOut;
-        return Lever.inForce(o.enabled, o.start, null, date);
+        return Lever.inForce(o.enabled, o.start, o.end, date);
     }
 
     public boolean isScaledUp() { return scaledUp; }

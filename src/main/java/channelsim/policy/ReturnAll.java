@@ -15,7 +15,7 @@ public final class ReturnAll implements Policy {
     @Override
     public boolean active(Settings s, LocalDate date) {
         PolicySettings.ReturnAll r = s.policies.returnAll;
-        return Lever.inForce(r.enabled, r.start, null, date);
+        return Lever.inForce(r.enabled, r.start, r.end, date);
     }
 
     @Override

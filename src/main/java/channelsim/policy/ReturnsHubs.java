@@ -15,7 +15,7 @@ public final class ReturnsHubs implements Policy {
     @Override
     public boolean active(Settings s, LocalDate date) {
         PolicySettings.ReturnsHubs h = s.policies.returnsHubs;
-        return Lever.inForce(h.enabled, h.start, null, date);
+        return Lever.inForce(h.enabled, h.start, h.end, date);
     }
 
     @Override

@@ -15,7 +15,7 @@ public final class ThirdCountryRemoval implements Policy {
     @Override
     public boolean active(Settings s, LocalDate date) {
         PolicySettings.ThirdCountryRemoval t = s.policies.thirdCountryRemoval;
-        return Lever.inForce(t.enabled, t.start, null, date);
+        return Lever.inForce(t.enabled, t.start, t.end, date);
     }
 
     @Override

@@ -78,6 +78,19 @@ class RunOutputsTest {
     }
 
     @Test
+    void summaryJsonWritesEachBreakdownAfterTheGroups() {
+        RunResult r = result(1);
+        Map<String, Double> items = new LinkedHashMap<>();
+        items.put("french_police", 1000.0);
+        items.put("asylum_support", 250.5);
+        RunResult withItems = new RunResult(r.scenario(), r.seed(), r.start(), r.daily(), r.totals(), r.arrivalsByGroup(),
+                0, 0, 1, Map.of("public_cost_by_item", items));
+        String json = RunOutputs.summaryJson(Scenario.defaults("t"), withItems);
+        int groups = json.indexOf("\"arrivals_by_group\""), cost = json.indexOf("\"public_cost_by_item\": {\n    \"french_police\": 1000,\n    \"asylum_support\": 250.5\n  }");
+        assertTrue(groups > 0 && cost > groups, json);
+    }
+
+    @Test
     void jsonWriterEscapesAndNests() {
         JsonWriter j = new JsonWriter().beginObject()
                 .field("text", "a \"quote\"\n\\ and \u0001")
