@@ -91,7 +91,7 @@ public final class FrenchPolice implements Steppable {
         double taxiFactor = p.shallowWaterTaxiFactor;
         double boatFactor = p.shallowWaterBoatFactor;
         boolean harmKills = st.sea.deathsIntervention;
-        double perOfficer = p.launchesPerOfficerDay;
+        double perOfficer = p.launchesPerOfficerDay, scale = st.run.scale;
         preventedBoatsToday = 0;
         shallowStopsToday = 0;
         harmDeathsToday = 0;
@@ -102,7 +102,8 @@ public final class FrenchPolice implements Steppable {
             recentLaunches[b] += 1;
             if (board.inland[i]) recentInland[b] += 1;
             // a patrol can deal with so many launches a day: beyond that, each boat's chance falls
-            double capacity = officers * allocation[b] * perOfficer;
+            // a run at scale s has s times the boats: capacity scales with it, so saturation is the same at any scale
+            double capacity = officers * allocation[b] * perOfficer * scale;
             double saturation = Math.min(1, capacity / boatsAt[b]);
             double reach = board.inland[i] ? inlandWatch[b] : 1;
             double stop = (board.taxi[i] ? prevention[b] * (1 - evasion) : prevention[b]) * saturation * reach;
