@@ -43,7 +43,7 @@ public record TargetFile(Path file, String name, Path scenario, Path calibrated,
         List<Problem> problems = new ArrayList<>();
         YamlTree tree = YamlTree.parse(file, file.toString(), problems);
         if (tree == null || !(tree.root() instanceof MappingNode root)) {
-            if (problems.isEmpty()) problems.add(new Problem(file.toString(), 1, 1, "", "expected a map with scenario, targets and free"));
+            if (problems.isEmpty()) problems.add(new Problem(file.toString(), 1, 1, "file", "expected a map with scenario, targets and free"));
             throw new ConfigException(problems);
         }
         String name = null;

@@ -49,7 +49,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (studyReplicates < 1) throw new ConfigException(new Problem("--study-replicates", 1, 1, "", "must be at least 1"));
+        if (studyReplicates < 1) throw new ConfigException(Problem.option("study-replicates", "must be at least 1"));
         Scenario s = Files.isRegularFile(scenario) ? ScenarioLoader.load(scenario) : Scenario.defaults("defaults");
         if (fingerprint) {
             Map<String, Scenario> named = new LinkedHashMap<>();

@@ -56,7 +56,7 @@ final class GuiCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (steps != null && steps < 1)
-            throw new ConfigException(new Problem("--steps", 1, 1, "", "must be at least 1, got " + steps));
+            throw new ConfigException(Problem.option("steps", "must be at least 1, got " + steps));
         Map<String, Object> options = new LinkedHashMap<>();
         if (seed.value != null) options.put("seed", seed.value);
         Path f = file != null ? file : ChannelSimWithUI.defaultScenarioPath();

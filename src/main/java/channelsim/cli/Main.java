@@ -79,7 +79,13 @@ public final class Main implements Callable<Integer> {
         });
         cmd.setExecutionExceptionHandler((ex, c, parseResult) -> {
             if (ex instanceof ConfigException ce) {
-                for (Problem p : ce.problems()) c.getErr().println(p);
+                for (Problem p : ce.problems()) c.getErr().println(oneLine(p.toString()));
+                return 2;
+            }
+            Throwable io = ex instanceof java.io.UncheckedIOException u ? u.getCause() : ex;
+            if (io instanceof java.io.IOException e) { // the file system refused: a full disk, a permission, a missing folder
+                c.getErr().println(ioProblem(e));
+                if (debugRequested(parseResult)) ex.printStackTrace(c.getErr());
                 return 2;
             }
             return unexpected(ex, c.getErr(), debugRequested(parseResult));
@@ -88,10 +94,35 @@ public final class Main implements Callable<Integer> {
     }
 
     private static int unexpected(Throwable t, PrintWriter err, boolean debug) {
-        String msg = t.getMessage() == null ? t.getClass().getSimpleName() : t.getClass().getSimpleName() + ": " + t.getMessage();
-        err.println("channelsim: error: " + msg.replaceAll("\\s+", " ").trim());
+        if (t instanceof OutOfMemoryError)
+            err.println("channelsim: out of memory: give Java more (JAVA_OPTS=-Xmx8g) or use fewer --threads");
+        else
+            err.println("channelsim: internal error" + (t.getMessage() == null ? "" : ": " + oneLine(clean(t.getMessage())))
+                    + (debug ? "" : " (--debug shows where)"));
         if (debug) t.printStackTrace(err);
         return 1;
+    }
+
+    /**
+     * An I/O failure as one line {@code file: io: reason}: the file the user knows (a temporary file is named by
+     * the file it was to become), the operating system's reason, no Java class.
+     */
+    static String ioProblem(java.io.IOException e) {
+        String file = e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? clean(f.getFile()) : "channelsim";
+        String reason = channelsim.output.OutputFolder.reason(e);
+        if (reason.isEmpty()) reason = e.getMessage() == null ? ": input or output failed" : ": " + clean(e.getMessage());
+        return oneLine(file + ": io" + reason);
+    }
+
+    /** Removes temporary-file names (".NAME.123.tmp" becomes "NAME") and Java class names from a message. */
+    static String clean(String s) {
+        return s.replaceAll("\\.([^/\\s]+?)\\.\\d+\\.tmp\\b", "$1")
+                .replaceAll("\\b(?:[a-z]+\\.)+[A-Z][A-Za-z]*(?:Exception|Error)\\b:? ?", "")
+                .replaceAll("\\b[A-Z][A-Za-z]*(?:Exception|Error)\\b:? ?", "");
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("[\\r\\n\\t]+", " ").trim();
     }
 
     private static boolean debugRequested(ParseResult parsed) {

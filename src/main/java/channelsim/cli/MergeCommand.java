@@ -2,6 +2,8 @@ package channelsim.cli;
 
 import channelsim.experiment.Studies;
 import channelsim.experiment.StudyResults;
+import channelsim.output.FolderLock;
+import channelsim.output.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,7 +30,11 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        StudyResults res = Studies.merge(dirs, out, spec.commandLine().getErr()::println);
+        Path dir = OutputFolder.prepare(out, "out");
+        StudyResults res;
+        try (FolderLock lock = FolderLock.acquire(dir, "--out", "merge", spec.commandLine().getErr()::println)) {
+            res = Studies.merge(dirs, dir, spec.commandLine().getErr()::println);
+        }
         spec.commandLine().getOut().println("merged " + dirs.size() + " folder(s), " + res.info().replicates()
                 + " replicates per policy; report: " + out.resolve("report.html"));
         return 0;

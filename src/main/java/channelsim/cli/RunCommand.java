@@ -5,6 +5,7 @@ import channelsim.config.Problem;
 import channelsim.config.Scenario;
 import channelsim.config.ScenarioLoader;
 import channelsim.model.RunResult;
+import channelsim.output.OutputFolder;
 import channelsim.output.RunOutputs;
 import channelsim.policy.Simulation;
 
@@ -16,7 +17,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,14 +56,17 @@ final class RunCommand implements Callable<Integer> {
         Map<String, Object> options = new LinkedHashMap<>();
         if (seed.value != null) options.put("seed", seed.value);
         if (days != null) options.put("days", days);
+        out.checkNotBlank();
         Scenario scenario = ScenarioLoader.load(file, sets, options);
-        Path dir = out.orElse(Path.of("runs", scenario.name()));
-        if (Files.exists(dir) && !Files.isDirectory(dir))
-            throw new ConfigException(new Problem("--out", 1, 1, "", dir + " exists and is not a folder"));
-        Files.createDirectories(dir); // fail before a long run, not after it
+        Path dir = out.prepare(Path.of("runs", scenario.name())); // fail before a long run, not after it
 
         RunResult result = Simulation.run(scenario, scenario.seed());
-        RunOutputs.write(dir, scenario, result);
+        try {
+            RunOutputs.write(dir, scenario, result);
+        } catch (java.io.IOException e) {
+            throw new ConfigException(new Problem(dir.toString(), 1, 1, "out", "cannot write the outputs" + OutputFolder.reason(e)
+                    + "; files written before are intact"));
+        }
         if (!quiet.on) printSummary(spec.commandLine().getOut(), scenario, result, dir);
         return 0;
     }

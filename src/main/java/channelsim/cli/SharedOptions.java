@@ -1,5 +1,8 @@
 package channelsim.cli;
 
+import channelsim.config.ConfigException;
+import channelsim.config.Problem;
+import channelsim.output.OutputFolder;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -25,6 +28,21 @@ final class SharedOptions {
 
         /** The folder to write: as given, or the command's default. */
         Path orElse(Path byDefault) { return value != null ? value : byDefault; }
+
+        /** Refuses an empty --out (which would write into the current folder) before anything is loaded. */
+        void checkNotBlank() throws ConfigException {
+            if (value != null && value.toString().isBlank())
+                throw new ConfigException(Problem.option("out", "must name a folder (it is empty); e.g. --out runs/my-study"));
+        }
+
+        /** The folder to write, checked and created before any work ({@link OutputFolder#prepare}). */
+        Path prepare(Path byDefault) throws ConfigException {
+            checkNotBlank();
+            return OutputFolder.prepare(orElse(byDefault), value != null ? "out" : null);
+        }
+
+        /** Where problems with the folder are reported: the option, or the default folder itself. */
+        String place(Path dir) { return value != null ? "--out" : dir.toString(); }
     }
 
     static final class Seed {

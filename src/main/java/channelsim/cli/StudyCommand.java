@@ -8,6 +8,7 @@ import channelsim.experiment.Study;
 import channelsim.experiment.StudyLoader;
 import channelsim.experiment.StudyResults;
 import channelsim.experiment.StudyRunner;
+import channelsim.output.FolderLock;
 import channelsim.output.Num;
 import channelsim.policy.Simulation;
 
@@ -22,7 +23,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +77,8 @@ final class StudyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Problem> bad = new ArrayList<>();
-        if (replicates.value != null && replicates.value < 1) bad.add(option("replicates", "must be at least 1"));
+        if (replicates.value != null && (replicates.value < 1 || replicates.value > StudyLoader.MAX_REPLICATES))
+            bad.add(option("replicates", replicates.value + " is out of range [1, " + StudyLoader.MAX_REPLICATES + "]"));
         if (threads.value != null && threads.value < 1) bad.add(option("threads", "must be at least 1"));
         if (days != null && (days < 1 || days > 36500)) bad.add(option("days", days + " is out of range [1, 36500]"));
         StudyRunner.Shard sh = null;
@@ -88,20 +89,20 @@ final class StudyCommand implements Callable<Integer> {
                 bad.add(option("shard", e.getMessage()));
             }
         }
-        if (out.value != null && Files.exists(out.value) && !Files.isDirectory(out.value)) bad.add(option("out", out.value + " exists and is not a folder"));
+        if (out.value != null && out.value.toString().isBlank()) bad.add(option("out", "must name a folder (it is empty); e.g. --out runs/my-study"));
         if (!bad.isEmpty()) throw new ConfigException(bad);
 
         Study study = StudyLoader.load(file);
         if (replicates.value != null) study = study.withReplicates(replicates.value);
         if (days != null) study = study.withDays(days);
-        Path dir = out.orElse(Path.of("runs", study.name()));
+        Path dir = out.prepare(Path.of("runs", study.name())); // before any work, and before the lock
         int n = threads.count();
         PrintWriter err = spec.commandLine().getErr();
-        if (!quiet.on) study.notes().forEach(err::println);
-        PrintStream log = quiet.on ? null : new PrintStream(new WriterStream(err), true, StandardCharsets.UTF_8);
-        StudyRunner.Options opts = new StudyRunner.Options(n, dir, resume, sh, log, System.console() != null);
         Studies.Report rep;
-        try {
+        try (FolderLock lock = FolderLock.acquire(dir, out.place(dir), "study " + study.name(), quiet.on ? x -> { } : err::println)) {
+            if (!quiet.on) study.notes().forEach(err::println);
+            PrintStream log = quiet.on ? null : new PrintStream(new WriterStream(err), true, StandardCharsets.UTF_8);
+            StudyRunner.Options opts = new StudyRunner.Options(n, dir, resume, sh, log, System.console() != null);
             rep = Studies.run(study, opts, simulator);
         } catch (ExecutionException e) {
             err.println("channelsim study: a replicate failed; the finished ones are saved in " + dir.resolve("replicates")
@@ -124,7 +125,7 @@ final class StudyCommand implements Callable<Integer> {
     }
 
     private static Problem option(String name, String message) {
-        return new Problem("--" + name, 1, 1, "", message);
+        return Problem.option(name, message);
     }
 
     private static void brief(PrintWriter w, StudyResults res, Path dir) {

@@ -42,9 +42,12 @@ final class ValidateCommand implements Callable<Integer> {
         List<Path> all = new ArrayList<>();
         for (Path f : files) {
             if (Files.isDirectory(f)) {
+                int before = all.size();
                 try (Stream<Path> s = Files.list(f)) { // a folder means every scenario in it
                     s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().forEach(all::add);
                 }
+                if (all.size() == before)
+                    problems.add(new Problem(f.toString(), 1, 1, "file", "is a folder with no .yaml or .yml files to check"));
             } else {
                 all.add(f);
             }

@@ -33,6 +33,9 @@ public final class ParameterRegistry {
             {0.01, 0.80, 0.20, 0.10, 0.05},
             {0.21, 0.00, 0.10, 0.35, 0.30},
     };
+    /** Most origin groups a scenario may have: the migrant pool packs a group's index into 8 bits. */
+    public static final int MAX_GROUPS = 256;
+
     public static final List<String> GROUP_ATTRIBUTES = List.of(
             "share", "return_agreement", "uk_links", "grant_rate", "first_entry_record");
 

@@ -48,6 +48,12 @@ public final class ScenarioLoader {
 
     private static final String GROUPS = "migrants.groups";
 
+    /** Deepest chain of {@code extends:} files: far beyond real use, well short of exhausting the stack. */
+    public static final int MAX_EXTENDS_DEPTH = 32;
+
+    /** Longest scenario name: it names a folder, and file systems allow 255 bytes. */
+    public static final int MAX_NAME_LENGTH = 100;
+
     /** Every proper prefix of a registry key ("policies", "policies.french_police", ...). */
     private static final Set<String> SECTIONS;
 
@@ -166,7 +172,7 @@ public final class ScenarioLoader {
         Layer layer = new Layer();
         Node root = tree.root();
         if (root != null && !(root instanceof MappingNode)) {
-            problems.add(tree.problem(root, "", "expected a map of settings, got " + YamlTree.kind(root)));
+            problems.add(tree.problem(root, "file", "expected a map of settings, got " + YamlTree.kind(root)));
             return;
         }
         stack.push(path.toAbsolutePath().normalize());
@@ -202,6 +208,14 @@ public final class ScenarioLoader {
             problems.add(tree.problem(ext.value(), "extends", "file not found: " + parent));
             return;
         }
+        if (!Files.isRegularFile(parent)) {
+            problems.add(tree.problem(ext.value(), "extends", "not a regular file: " + parent));
+            return;
+        }
+        if (stack.size() >= MAX_EXTENDS_DEPTH) {
+            problems.add(tree.problem(ext.value(), "extends", "more than " + MAX_EXTENDS_DEPTH + " files deep in extends: chains"));
+            return;
+        }
         if (stack.contains(real)) {
             StringBuilder cycle = new StringBuilder();
             List<Path> order = new ArrayList<>(stack);
@@ -222,9 +236,21 @@ public final class ScenarioLoader {
     }
 
     private static void checkName(String name, Located at, List<Problem> problems) {
-        if (name.isBlank() || name.startsWith(".") || name.contains("/") || name.contains("\\"))
-            problems.add(at.problem("name", "'" + name + "' cannot name the output folder runs/<name>/ "
-                    + "(it must be non-empty, without / or \\, not starting with '.')"));
+        if (name.isBlank() || name.startsWith(".") || name.contains("/") || name.contains("\\")
+                || name.codePoints().anyMatch(Character::isISOControl) || name.length() > MAX_NAME_LENGTH)
+            problems.add(at.problem("name", "'" + shorten(name) + "' cannot name the output folder runs/<name>/ "
+                    + "(it must be non-empty, at most " + MAX_NAME_LENGTH + " characters, without / or \\ or control "
+                    + "characters such as a newline, not starting with '.')"));
+    }
+
+    /** A user's text fit for a one-line message: control characters escaped, long text cut. */
+    public static String shorten(String s) {
+        StringBuilder b = new StringBuilder();
+        s.codePoints().limit(60).forEach(c -> {
+            if (Character.isISOControl(c)) b.append(String.format("\\u%04x", c));
+            else b.appendCodePoint(c);
+        });
+        return s.codePointCount(0, s.length()) > 60 ? b + "..." : b.toString();
     }
 
     // ------------------------------------------------------------------ walking a file
@@ -327,6 +353,8 @@ public final class ScenarioLoader {
             return;
         }
         if (groups.isEmpty()) problems.add(tree.problem(value, GROUPS, "at least one group is needed"));
+        if (groups.size() > ParameterRegistry.MAX_GROUPS)
+            problems.add(tree.problem(value, GROUPS, groups.size() + " groups; at most " + ParameterRegistry.MAX_GROUPS));
         layer.groups = groups;
         layer.groupsAt = new Located(null, tree.file(), YamlTree.line(value), YamlTree.column(value));
     }
@@ -419,7 +447,7 @@ public final class ScenarioLoader {
         final String where = "--set";
         int eq = assignment.indexOf('=');
         if (eq <= 0) {
-            problems.add(new Problem(where, position, 1, "", "expected key=value, got '" + assignment + "'"));
+            problems.add(new Problem(where, position, 1, "set", "expected key=value, got '" + assignment + "'"));
             return;
         }
         String key = assignment.substring(0, eq).trim();

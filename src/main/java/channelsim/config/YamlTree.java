@@ -1,6 +1,13 @@
 package channelsim.config;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.regex.Pattern;
 import java.io.StringReader;
 import java.math.BigInteger;
 import java.nio.charset.CharacterCodingException;
@@ -19,7 +26,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
@@ -36,8 +46,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  * A parsed YAML document that remembers where every node came from, so that loaders can report
  * problems as {@code file:line:column: key: message}.
  *
- * <p>Parsing uses snakeyaml's compose API (nodes with marks, no object construction). Scalars are
- * interpreted with {@link SafeConstructor} rules, so only plain data ever comes out: no arbitrary
+ * <p>Parsing uses snakeyaml's compose API (nodes with marks, no object construction). Plain scalars are
+ * resolved by the YAML 1.2 core schema ({@link CoreSchema}), so only plain data ever comes out: no arbitrary
  * classes, and explicit tags other than the standard ones ({@code !!str}, {@code !!int}, ...) are
  * refused. Duplicate keys in any mapping are refused at parse time, with the position of the
  * second occurrence (reported as problems; the tree is still returned so that other problems can be
@@ -55,13 +65,15 @@ import org.yaml.snakeyaml.nodes.Tag;
  * if (!problems.isEmpty()) throw new ConfigException(problems);
  * }</pre>
  *
- * <p>Instances are not thread-safe (scalar construction reuses one snakeyaml constructor); parse one
- * per thread.
+ * <p>Instances are read-only after parsing.
  */
 public final class YamlTree {
 
     /** One key of a mapping: its text, the key node (for positions) and the value node. */
     public record Entry(String key, Node keyNode, Node value) {}
+
+    /** Largest settings file read (scenario, study, targets): far above any real one, far below trouble. */
+    public static final int MAX_FILE_BYTES = 1 << 20;
 
     private static final Set<Tag> ALLOWED_TAGS = Set.of(
             Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.MAP, Tag.SEQ);
@@ -72,7 +84,6 @@ public final class YamlTree {
 
     private final String file;
     private final Node root;
-    private final Scalars scalars = new Scalars();
 
     private YamlTree(String file, Node root) {
         this.file = file;
@@ -86,24 +97,60 @@ public final class YamlTree {
      * @param displayName how the file is named in messages (usually the path as the user gave it)
      */
     public static YamlTree parse(Path path, String displayName, List<Problem> problems) {
-        String text;
+        String text = readLimited(path, displayName, problems);
+        return text == null ? null : parseString(text, displayName, problems);
+    }
+
+    /**
+     * The text of a settings file, checked before anything is read: a regular file (not a folder, device,
+     * FIFO or socket, which could block or never end), at most {@link #MAX_FILE_BYTES}, UTF-8. On a problem
+     * adds it and returns null.
+     */
+    public static String readLimited(Path path, String displayName, List<Problem> problems) {
         try {
-            if (Files.isDirectory(path)) {
-                problems.add(new Problem(displayName, 1, 1, "", "is a directory, expected a YAML file"));
+            BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
+            if (a.isDirectory()) {
+                problems.add(new Problem(displayName, 1, 1, "file", "is a folder, expected a YAML file"));
                 return null;
             }
-            text = Files.readString(path);
+            if (!a.isRegularFile()) {
+                problems.add(new Problem(displayName, 1, 1, "file", "is not a regular file (a device, FIFO or socket), expected a YAML file"));
+                return null;
+            }
+            if (a.size() > MAX_FILE_BYTES) {
+                problems.add(new Problem(displayName, 1, 1, "file", tooBig(a.size())));
+                return null;
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(path)) {
+                bytes = in.readNBytes(MAX_FILE_BYTES + 1); // the file may have grown since it was measured
+            }
+            if (bytes.length > MAX_FILE_BYTES) {
+                problems.add(new Problem(displayName, 1, 1, "file", tooBig(bytes.length)));
+                return null;
+            }
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (NoSuchFileException e) {
-            problems.add(new Problem(displayName, 1, 1, "", "file not found"));
-            return null;
+            problems.add(new Problem(displayName, 1, 1, "file", "file not found"));
         } catch (CharacterCodingException e) {
-            problems.add(new Problem(displayName, 1, 1, "", "not a UTF-8 text file"));
-            return null;
+            problems.add(new Problem(displayName, 1, 1, "file", "not a UTF-8 text file"));
+        } catch (AccessDeniedException e) {
+            problems.add(new Problem(displayName, 1, 1, "file", "permission denied"));
         } catch (IOException e) {
-            problems.add(new Problem(displayName, 1, 1, "", "cannot read file: " + e.getMessage()));
-            return null;
+            problems.add(new Problem(displayName, 1, 1, "file", "cannot read file" + ioReason(e)));
         }
-        return parseString(text, displayName, problems);
+        return null;
+    }
+
+    private static String tooBig(long bytes) {
+        return "file is " + bytes + " bytes; settings files are limited to " + MAX_FILE_BYTES + " bytes (1 MiB)";
+    }
+
+    /** The operating system's reason for an I/O failure, without Java class or file names. */
+    public static String ioReason(IOException e) {
+        String r = e instanceof java.nio.file.FileSystemException f ? f.getReason() : null;
+        return r == null || r.isBlank() ? "" : ": " + r.toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -117,7 +164,9 @@ public final class YamlTree {
         options.setAllowDuplicateKeys(false);
         options.setAllowRecursiveKeys(false);
         options.setMaxAliasesForCollections(50);
-        Yaml yaml = new Yaml(new SafeConstructor(options));
+        options.setCodePointLimit(MAX_FILE_BYTES);
+        Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
+                options, new CoreSchema());
         Node root;
         try {
             root = yaml.compose(new StringReader(text));
@@ -125,10 +174,10 @@ public final class YamlTree {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = m == null ? 1 : m.getLine() + 1, col = m == null ? 1 : m.getColumn() + 1;
             String what = e.getProblem() != null ? e.getProblem() : e.getContext();
-            problems.add(new Problem(displayName, line, col, "", "malformed YAML: " + oneLine(what)));
+            problems.add(new Problem(displayName, line, col, "yaml", "malformed YAML: " + oneLine(what)));
             return null;
         } catch (YAMLException e) {
-            problems.add(new Problem(displayName, 1, 1, "", "malformed YAML: " + oneLine(e.getMessage())));
+            problems.add(new Problem(displayName, 1, 1, "yaml", "malformed YAML: " + oneLine(e.getMessage())));
             return null;
         }
         YamlTree tree = new YamlTree(displayName, root);
@@ -144,7 +193,7 @@ public final class YamlTree {
     private void check(Node node, Set<Node> seen, List<Problem> problems) {
         if (!seen.add(node)) return; // aliases point at nodes already checked
         if (!ALLOWED_TAGS.contains(node.getTag()))
-            problems.add(problem(node, "", "tag " + node.getTag() + " is not allowed (plain data only)"));
+            problems.add(problem(node, "tag", "tag " + node.getTag() + " is not allowed (plain data only)"));
         if (node instanceof MappingNode m) {
             Map<String, Node> first = new HashMap<>();
             for (NodeTuple t : m.getValue()) {
@@ -154,7 +203,7 @@ public final class YamlTree {
                     if (prev != null)
                         problems.add(problem(k, s.getValue(), "duplicate key (first at line " + line(prev) + ")"));
                 } else {
-                    problems.add(problem(k, "", "keys must be plain text, not " + kind(k)));
+                    problems.add(problem(k, "key", "keys must be plain text, not " + kind(k)));
                 }
                 check(k, seen, problems);
                 check(t.getValueNode(), seen, problems);
@@ -185,30 +234,41 @@ public final class YamlTree {
     }
 
     /**
-     * The plain value of a scalar node under YAML 1.1 / SafeConstructor rules, narrowed to the types
-     * the loaders use: Boolean, Long (integers), Double (floats, and integers too large for a long),
-     * LocalDate (an unquoted YYYY-MM-DD that is a real date), String (anything else, including quoted
-     * text and malformed dates) or null (empty or {@code ~} or {@code null}).
+     * The plain value of a scalar node under the YAML 1.2 core schema, narrowed to the types the loaders
+     * use: Boolean ({@code true}/{@code false} only), Long (decimal integers, so {@code 010} is ten; also
+     * {@code 0o17} and {@code 0x1F}), Double (floats, {@code .inf}, {@code .nan}, and integers too large for
+     * a long), LocalDate (an unquoted YYYY-MM-DD that is a real date), String (anything else, including
+     * quoted text, YAML 1.1 forms such as {@code 1:00}, {@code 1_000} or {@code yes}, and malformed dates)
+     * or null (empty, {@code ~} or {@code null}).
      *
      * @throws IllegalArgumentException if the node is not a scalar (check with {@link #isScalar})
      */
     public Object scalar(Node node) {
         if (!(node instanceof ScalarNode s)) throw new IllegalArgumentException("not a scalar: " + kind(node));
         Tag tag = s.getTag();
+        String text = s.getValue();
         if (tag.equals(Tag.NULL)) return null;
-        if (tag.equals(Tag.TIMESTAMP)) return date(s.getValue());
-        if (tag.equals(Tag.STR)) return s.getValue();
-        Object v;
-        try {
-            v = scalars.construct(s);
-        } catch (RuntimeException e) {
-            return s.getValue(); // e.g. "!!int abc": keep the text, callers report the wrong type
+        if (tag.equals(Tag.TIMESTAMP)) return date(text);
+        if (tag.equals(Tag.BOOL)) return switch (text) {
+            case "true", "True", "TRUE" -> Boolean.TRUE;
+            case "false", "False", "FALSE" -> Boolean.FALSE;
+            default -> text; // "!!bool yes": callers report the wrong type
+        };
+        if (tag.equals(Tag.INT)) {
+            BigInteger b = null;
+            if (CoreSchema.DECIMAL.matcher(text).matches()) b = new BigInteger(text.startsWith("+") ? text.substring(1) : text);
+            else if (CoreSchema.OCTAL.matcher(text).matches()) b = new BigInteger(text.substring(2), 8);
+            else if (CoreSchema.HEX.matcher(text).matches()) b = new BigInteger(text.substring(2), 16);
+            if (b == null) return text;
+            return b.bitLength() < 64 ? (Object) b.longValue() : (Object) b.doubleValue();
         }
-        if (v instanceof Integer i) return i.longValue();
-        if (v instanceof BigInteger b) return b.bitLength() < 64 ? (Object) b.longValue() : (Object) b.doubleValue();
-        if (v instanceof Number n) return n.doubleValue();
-        if (v instanceof Boolean || v instanceof Long) return v;
-        return s.getValue();
+        if (tag.equals(Tag.FLOAT)) {
+            if (CoreSchema.FLOAT.matcher(text).matches() || CoreSchema.DECIMAL.matcher(text).matches()) return Double.parseDouble(text);
+            if (CoreSchema.INF.matcher(text).matches()) return text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            if (CoreSchema.NAN.matcher(text).matches()) return Double.NaN;
+            return text;
+        }
+        return text;
     }
 
     /** A date if {@code text} is a real YYYY-MM-DD date, else the text unchanged. */
@@ -249,10 +309,32 @@ public final class YamlTree {
         return new Problem(file, line(at), column(at), key, message);
     }
 
-    /** Exposes SafeConstructor's scalar rules (ints in any YAML 1.1 notation, floats, booleans). */
-    private static final class Scalars extends SafeConstructor {
-        Scalars() { super(new LoaderOptions()); }
+    /**
+     * Plain scalars resolved by the YAML 1.2 core schema (not snakeyaml's YAML 1.1 rules, under which
+     * {@code 010} is eight, {@code 1:00} is sixty and {@code yes} is true), plus unquoted YYYY-MM-DD dates.
+     */
+    static final class CoreSchema extends Resolver {
+        static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]+");
+        static final Pattern OCTAL = Pattern.compile("0o[0-7]+");
+        static final Pattern HEX = Pattern.compile("0x[0-9a-fA-F]+");
+        static final Pattern INT = Pattern.compile(DECIMAL + "|" + OCTAL + "|" + HEX);
+        static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+        static final Pattern INF = Pattern.compile("[-+]?\\.(inf|Inf|INF)");
+        static final Pattern NAN = Pattern.compile("\\.(nan|NaN|NAN)");
+        static final Pattern ANY_FLOAT = Pattern.compile(FLOAT + "|" + INF + "|" + NAN);
+        static final Pattern BOOLEAN = Pattern.compile("true|True|TRUE|false|False|FALSE");
+        static final Pattern NULL_TEXT = Pattern.compile("~|null|Null|NULL");
+        static final Pattern EMPTY_TEXT = Pattern.compile("^$");
+        static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
-        Object construct(ScalarNode n) { return constructObject(n); }
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.BOOL, BOOLEAN, "tTfF");
+            addImplicitResolver(Tag.INT, INT, "-+0123456789");
+            addImplicitResolver(Tag.FLOAT, ANY_FLOAT, "-+.0123456789");
+            addImplicitResolver(Tag.NULL, NULL_TEXT, "~nN\0");
+            addImplicitResolver(Tag.NULL, EMPTY_TEXT, null);
+            addImplicitResolver(Tag.TIMESTAMP, DATE, "0123456789");
+        }
     }
 }

@@ -53,35 +53,48 @@ public record ReplicateRecord(int policyIndex, String policy, int replicate, lon
         return sb.toString();
     }
 
-    /** The saved-replicate file: study hash, header, row, weekly arrivals. */
-    public String fileText(String studyHash) {
-        StringBuilder sb = new StringBuilder("study_hash,").append(studyHash).append('\n');
-        sb.append(header()).append('\n').append(row()).append('\n').append("weekly_arrivals");
-        for (double v : weekly) sb.append(',').append(Numbers.format(v));
-        return sb.append('\n').toString();
+    /**
+     * What the replicate store saves besides the identity: {@code columns;totals;weekly arrivals}, each a
+     * comma-separated list, numbers as in replicates.csv. No spaces (the store separates fields with them).
+     */
+    public String payload() {
+        StringBuilder sb = new StringBuilder(String.join(",", columns)).append(';');
+        for (int i = 0; i < totals.length; i++) sb.append(i == 0 ? "" : ",").append(Numbers.format(totals[i]));
+        sb.append(';');
+        for (int i = 0; i < weekly.length; i++) sb.append(i == 0 ? "" : ",").append(Numbers.format(weekly[i]));
+        return sb.toString();
     }
 
-    private static double parse(String s) {
-        return switch (s) {
-            case "NaN" -> Double.NaN;
-            case "inf" -> Double.POSITIVE_INFINITY;
-            case "-inf" -> Double.NEGATIVE_INFINITY;
-            default -> Double.parseDouble(s);
-        };
+    /** Numbers as {@link Numbers#format} writes finite ones: NaN, infinities and other spellings are refused. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?[0-9]{1,20}(\\.[0-9]{1,6})?");
+    private static final java.util.regex.Pattern COLUMN = java.util.regex.Pattern.compile("[a-z][a-z0-9_]*");
+
+    private static double number(String s, String what) {
+        if (!NUMBER.matcher(s).matches())
+            throw new IllegalArgumentException(what + " '" + (s.length() > 20 ? s.substring(0, 20) + "..." : s)
+                    + "' is not a finite number");
+        return Double.parseDouble(s);
     }
 
-    /** Reads a saved-replicate file; the caller has checked the hash line. */
-    public static ReplicateRecord parse(int policyIndex, List<String> lines) {
-        String[] head = lines.get(1).split(",", -1);
-        String[] row = lines.get(2).split(",", -1);
-        String[] wk = lines.get(3).split(",", -1);
-        if (head.length != row.length || !head[0].equals("policy") || !wk[0].equals("weekly_arrivals"))
-            throw new IllegalArgumentException("malformed replicate file");
-        List<String> cols = List.of(head).subList(3, head.length);
-        double[] t = new double[cols.size()];
-        for (int i = 0; i < t.length; i++) t[i] = parse(row[3 + i]);
-        double[] w = new double[wk.length - 1];
-        for (int i = 0; i < w.length; i++) w[i] = parse(wk[1 + i]);
-        return new ReplicateRecord(policyIndex, row[0], Integer.parseInt(row[1]), Long.parseLong(row[2]), List.copyOf(cols), t, w);
+    /**
+     * A record from the identity the store read and a {@link #payload()}, checking the payload's shape and that
+     * every value is a finite number.
+     *
+     * @throws IllegalArgumentException saying what is wrong
+     */
+    public static ReplicateRecord parse(int policyIndex, String policy, int replicate, long seed, String payload, int weeks) {
+        String[] part = payload.split(";", -1);
+        if (part.length != 3) throw new IllegalArgumentException("expected columns;totals;weekly arrivals");
+        String[] cols = part[0].split(",", -1), vals = part[1].split(",", -1);
+        String[] wk = part[2].isEmpty() ? new String[0] : part[2].split(",", -1);
+        if (cols.length != vals.length) throw new IllegalArgumentException(cols.length + " columns but " + vals.length + " totals");
+        for (String c : cols) if (!COLUMN.matcher(c).matches()) throw new IllegalArgumentException("bad column name");
+        if (!List.of(cols).contains("arrivals")) throw new IllegalArgumentException("no arrivals total");
+        if (wk.length != weeks) throw new IllegalArgumentException(wk.length + " weeks of arrivals, the study has " + weeks);
+        double[] t = new double[vals.length];
+        for (int i = 0; i < t.length; i++) t[i] = number(vals[i], cols[i]);
+        double[] w = new double[wk.length];
+        for (int i = 0; i < w.length; i++) w[i] = number(wk[i], "weekly arrivals");
+        return new ReplicateRecord(policyIndex, policy, replicate, seed, List.of(cols), t, w);
     }
 }

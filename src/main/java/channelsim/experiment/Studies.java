@@ -27,8 +27,11 @@ public final class Studies {
             throws IOException, ConfigException, InterruptedException, ExecutionException {
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         StudyInfo info = study.info(StudyOutputs.toolVersion());
+        AtomicFiles.removeLeftovers(options.out()); // temporary files of a crashed run
         if (options.resume()) {
-            new ReplicateStore(options.out(), study.hash()).verifyAll(); // before the old manifest is replaced
+            try (ReplicateStore store = new ReplicateStore(options.out(), info)) {
+                store.scanForThisStudy(); // before the old manifest is replaced
+            }
             if (options.log() != null) codeNote(options.out(), options.log()::println);
         }
         // a manifest from the start, so an interrupted folder still says what it holds and from which code
@@ -122,20 +125,42 @@ public final class Studies {
         if (!missing.isEmpty())
             throw new ConfigException(new Problem(dirs.get(0).toString(), 1, 1, "shard", "missing shards: " + String.join(", ", missing)));
 
-        ReplicateStore target = new ReplicateStore(out, info.studyHash());
+        // every shard's records verified before anything is written: a damaged one is reported, never used
+        List<Problem> damaged = new ArrayList<>();
+        Map<Integer, ReplicateStore> sources = new TreeMap<>();
         for (Map.Entry<Integer, Path> e : shards.entrySet()) {
-            ReplicateStore src = new ReplicateStore(e.getValue(), info.studyHash());
-            src.verifyAll();
+            ReplicateStore src = new ReplicateStore(e.getValue(), info);
+            ReplicateStore.Scan scan = src.scanForThisStudy();
+            for (ReplicateStore.Damage d : scan.damage())
+                damaged.add(new Problem(d.file().toString(), (int) Math.min(Integer.MAX_VALUE, d.line()), 1, "replicate",
+                        d.what() + "; rerun this shard with --resume to recompute it"));
             StudyRunner.Shard s = new StudyRunner.Shard(e.getKey(), n);
-            boolean same = Files.isSameFile(Files.createDirectories(out), e.getValue());
+            int missingRuns = 0;
             for (int p = 0; p < info.policies().size(); p++)
-                for (int r = 1; r <= info.replicates(); r++) {
-                    if (!s.owns(r)) continue;
-                    if (!src.has(p, r))
-                        throw new ConfigException(new Problem(src.path(p, r).toString(), 1, 1, "shard",
-                                "shard " + s + " is incomplete (replicate missing); rerun it with --resume"));
-                    if (!same) AtomicFiles.write(target.path(p, r), Files.readAllBytes(src.path(p, r)));
+                for (int r = 1; r <= info.replicates(); r++)
+                    if (s.owns(r) && !src.has(p, r)) missingRuns++;
+            if (missingRuns > 0 && scan.damage().isEmpty())
+                damaged.add(new Problem(src.dir().toString(), 1, 1, "shard", "shard " + s + " is incomplete (" + missingRuns
+                        + " replicate runs missing); rerun it with --resume"));
+            sources.put(e.getKey(), src);
+        }
+        if (!damaged.isEmpty()) {
+            for (ReplicateStore src : sources.values()) src.close();
+            throw new ConfigException(damaged);
+        }
+        Files.createDirectories(out);
+        AtomicFiles.removeLeftovers(out);
+        boolean intoShard = false;
+        for (Path d : shards.values()) intoShard |= Files.isSameFile(out, d);
+        ReplicateStore target = new ReplicateStore(out, info);
+        if (!intoShard) target.clear(r -> true);
+        for (Map.Entry<Integer, ReplicateStore> e : sources.entrySet()) {
+            try (ReplicateStore src = e.getValue()) {
+                if (!Files.isSameFile(out, shards.get(e.getKey()))) {
+                    StudyRunner.Shard s = new StudyRunner.Shard(e.getKey(), n);
+                    target.copyFrom(src, s::owns, "shard" + e.getKey());
                 }
+            }
         }
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("merged_from", dirs.stream().map(Path::toString).toList());

@@ -42,9 +42,9 @@ public final class StudyAnalysis {
                     replicatesCsv.write(rec.header());
                     replicatesCsv.write('\n');
                 } else if (!columns.equals(rec.columns()))
-                    throw new IOException(store.path(p, r) + ": columns differ from other replicates of the study");
+                    throw new IOException(store.fileOf(p, r) + ": columns differ from other replicates of the study");
                 if (!rec.policy().equals(info.policies().get(p).name()))
-                    throw new IOException(store.path(p, r) + ": policy " + rec.policy() + " is not "
+                    throw new IOException(store.fileOf(p, r) + ": policy " + rec.policy() + " is not "
                             + info.policies().get(p).name());
                 replicatesCsv.write(rec.row());
                 replicatesCsv.write('\n');
@@ -84,7 +84,7 @@ public final class StudyAnalysis {
         double[][] t = new double[nr][];
         for (int r = 1; r <= nr; r++) {
             ReplicateRecord rec = store.load(p, r);
-            if (rec.totals().length != ncol) throw new IOException(store.path(p, r) + ": wrong number of totals");
+            if (rec.totals().length != ncol) throw new IOException(store.fileOf(p, r) + ": wrong number of totals");
             t[r - 1] = rec.totals();
             weeklyOut[r - 1] = rec.weekly();
         }

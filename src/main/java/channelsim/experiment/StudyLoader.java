@@ -41,6 +41,10 @@ public final class StudyLoader {
     /** Totals a study can report besides the daily metrics (see RunResult.totalsOf). */
     static final List<String> EXTRA_TOTALS = List.of("prevention_rate", "busiest_day", "crossing_days");
     public static final int DEFAULT_REPLICATES = 20;
+    /** Most replicates per policy, in a file or with --replicates. */
+    public static final int MAX_REPLICATES = 1_000_000;
+    /** Most policies in a study, listed and swept together. */
+    public static final int MAX_POLICIES = 10_000;
     public static final long DEFAULT_SEED = 1;
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     /**
@@ -104,7 +108,7 @@ public final class StudyLoader {
             tree = YamlTree.parse(file, shown, problems);
             if (tree == null) throw new ConfigException(problems);
             if (!(tree.root() instanceof MappingNode top)) {
-                problems.add(new Problem(shown, 1, 1, "", tree.root() == null ? "empty study file"
+                problems.add(new Problem(shown, 1, 1, "file", tree.root() == null ? "empty study file"
                         : "a study file must be a map of keys, got " + YamlTree.kind(tree.root())));
                 throw new ConfigException(problems);
             }
@@ -113,10 +117,11 @@ public final class StudyLoader {
 
             String defaultName = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
             String name = text(top, "name", defaultName);
-            if (!NAME.matcher(name).matches())
-                at(entry(top, "name"), "use letters, digits, '.', '_' or '-' (it names the output folder)");
+            if (!NAME.matcher(name).matches() || name.length() > ScenarioLoader.MAX_NAME_LENGTH)
+                nameProblem(entry(top, "name"), "use letters, digits, '.', '_' or '-', at most "
+                        + ScenarioLoader.MAX_NAME_LENGTH + " characters (it names the output folder)");
             String description = text(top, "description", "");
-            int replicates = (int) integer(top, "replicates", DEFAULT_REPLICATES, 1, 1_000_000);
+            int replicates = (int) integer(top, "replicates", DEFAULT_REPLICATES, 1, MAX_REPLICATES);
             long seed = integer(top, "seed", DEFAULT_SEED, 0, 9e15);
             Long days = entry(top, "days") != null ? integer(top, "days", 366, 1, 36500) : null;
 
@@ -159,6 +164,9 @@ public final class StudyLoader {
                 if (!(sw.value() instanceof MappingNode sm)) at(sw, "expected a map of sweep names to grid: or latin_hypercube:");
                 else for (YamlTree.Entry e : tree.entries(sm)) sweep(e, seed, overrides, origins);
             }
+
+            if (overrides.size() > MAX_POLICIES)
+                problems.add(new Problem(shown, 1, 1, "policies", overrides.size() + " policies with the sweeps; at most " + MAX_POLICIES));
 
             String baseline = null;
             YamlTree.Entry bl = entry(top, "baseline");
@@ -269,6 +277,12 @@ public final class StudyLoader {
             }
         }
 
+        private static String gridSize(List<List<Object>> values) {
+            List<String> n = new ArrayList<>();
+            for (List<Object> v : values) n.add(String.valueOf(v.size()));
+            return String.join(" x ", n) + " values";
+        }
+
         /** Full factorial over the listed values; the last key varies fastest. */
         private List<Map<String, Object>> grid(YamlTree.Entry grid) {
             List<Map<String, Object>> points = new ArrayList<>();
@@ -299,10 +313,10 @@ public final class StudyLoader {
                 keys.add(e.key());
                 values.add(vs);
             }
-            long total = 1;
-            for (List<Object> v : values) total *= Math.max(1, v.size());
-            if (total > 10_000) {
-                at(grid, "the grid has " + total + " points; at most 10000");
+            long total = 1; // capped as it grows: 16 keys of 16 values would overflow a long
+            for (List<Object> v : values) total = Math.min(total * Math.max(1, v.size()), MAX_POLICIES + 1L);
+            if (total > MAX_POLICIES) {
+                at(grid, "the grid has more than " + MAX_POLICIES + " points (" + gridSize(values) + ")");
                 return points;
             }
             points.add(new LinkedHashMap<>());
@@ -332,7 +346,7 @@ public final class StudyLoader {
             }
             for (YamlTree.Entry e : tree.entries(m)) if (!LHS_KEYS.contains(e.key())) unknown(e, LHS_KEYS, "latin_hypercube key");
             if (entry(m, "samples") == null) at(lhs, "missing samples: N");
-            int samples = (int) integer(m, "samples", -1, 1, 10_000);
+            int samples = (int) integer(m, "samples", -1, 1, MAX_POLICIES);
             YamlTree.Entry r = entry(m, "ranges");
             if (r == null || !(r.value() instanceof MappingNode rm) || rm.getValue().isEmpty()) {
                 at(r == null ? lhs : r, "expected ranges: {key: [low, high], ...}");
@@ -475,6 +489,12 @@ public final class StudyLoader {
             String s = closest(e.key(), allowed);
             problems.add(tree.problem(e.keyNode(), e.key(), "unknown " + what
                     + (s == null ? "" : " (did you mean '" + s + "'?)") + "; expected one of " + String.join(", ", allowed)));
+        }
+
+        /** A bad study name, written in the file or taken from the file's name. */
+        private void nameProblem(YamlTree.Entry e, String message) {
+            if (e != null) at(e, message);
+            else problems.add(new Problem(shown, 1, 1, "name", "the file name gives the study name: " + message + "; or set name:"));
         }
 
         private void at(YamlTree.Entry e, String message) {

@@ -45,17 +45,20 @@ public final class StudyOutputs {
     /** As {@link #writeAll(StudyInfo, Path, Map)}, drawing charts on up to {@code threads} threads. */
     public static StudyResults writeAll(StudyInfo info, Path out, Map<String, Object> run, int threads) throws IOException {
         long t0 = System.nanoTime();
-        ReplicateStore store = new ReplicateStore(out, info.studyHash());
         StudyResults[] holder = new StudyResults[1];
-        AtomicFiles.write(out.resolve("replicates.csv"), os -> {
-            Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
-            try {
-                holder[0] = new StudyAnalysis(info, store).analyse(w);
-            } catch (ConfigException e) {
-                throw new IOException(e.getMessage(), e);
-            }
-            w.flush();
-        });
+        try (ReplicateStore store = new ReplicateStore(out, info)) {
+            ReplicateStore.Scan scan = store.scan();
+            if (!scan.damage().isEmpty()) throw new IOException(scan.damage().get(0).toString());
+            AtomicFiles.write(out.resolve("replicates.csv"), os -> {
+                Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+                try {
+                    holder[0] = new StudyAnalysis(info, store).analyse(w);
+                } catch (ConfigException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+                w.flush();
+            });
+        }
         StudyResults res = holder[0];
         AtomicFiles.writeString(out.resolve("summary.csv"), summaryCsv(res));
         AtomicFiles.writeString(out.resolve("quantiles.csv"), quantilesCsv(res));
@@ -89,9 +92,9 @@ public final class StudyOutputs {
         StringBuilder sb = new StringBuilder(SUMMARY_HEADER).append('\n');
         for (StudyResults.Row r : res.summary()) {
             Stats.Estimate e = r.estimate();
-            sb.append(r.policy()).append(',').append(r.metric()).append(',').append(Numbers.format(e.mean())).append(',')
-                    .append(Numbers.format(e.sd())).append(',').append(Numbers.format(e.low())).append(',')
-                    .append(Numbers.format(e.high())).append(',').append(e.n()).append('\n');
+            sb.append(r.policy()).append(',').append(r.metric()).append(',').append(Numbers.csv(e.mean())).append(',')
+                    .append(Numbers.csv(e.sd())).append(',').append(Numbers.csv(e.low())).append(',')
+                    .append(Numbers.csv(e.high())).append(',').append(e.n()).append('\n');
         }
         return sb.toString();
     }
@@ -99,8 +102,8 @@ public final class StudyOutputs {
     static String quantilesCsv(StudyResults res) {
         StringBuilder sb = new StringBuilder("policy,metric,p5,p50,p95\n");
         for (StudyResults.Quantiles q : res.quantiles())
-            sb.append(q.policy()).append(',').append(q.metric()).append(',').append(Numbers.format(q.p5())).append(',')
-                    .append(Numbers.format(q.p50())).append(',').append(Numbers.format(q.p95())).append('\n');
+            sb.append(q.policy()).append(',').append(q.metric()).append(',').append(Numbers.csv(q.p5())).append(',')
+                    .append(Numbers.csv(q.p50())).append(',').append(Numbers.csv(q.p95())).append('\n');
         return sb.toString();
     }
 
@@ -108,7 +111,7 @@ public final class StudyOutputs {
         StringBuilder sb = new StringBuilder("policy,week,p5,p25,p50,p75,p95\n");
         for (StudyResults.Band b : res.bands()) {
             sb.append(b.policy()).append(',').append(b.week());
-            for (double v : b.q()) sb.append(',').append(Numbers.format(v));
+            for (double v : b.q()) sb.append(',').append(Numbers.csv(v));
             sb.append('\n');
         }
         return sb.toString();
@@ -192,12 +195,19 @@ public final class StudyOutputs {
     public static Manifest readManifest(Path dir) throws ConfigException, IOException {
         Path f = dir.resolve("manifest.json");
         if (!Files.isRegularFile(f))
-            throw new ConfigException(new Problem(f.toString(), 1, 1, "", "no manifest.json: not a study or shard folder"));
+            throw new ConfigException(new Problem(f.toString(), 1, 1, "manifest", "no manifest.json: not a study or shard folder"));
         Map<String, Object> m;
-        try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-            m = new Yaml(new LoaderOptions()).load(r); // JSON is a subset of the YAML SnakeYAML reads
+        try {
+            List<Problem> read = new ArrayList<>();
+            String text = channelsim.config.YamlTree.readLimited(f, f.toString(), read);
+            if (text == null) throw new ConfigException(read);
+            Object doc = new Yaml(new LoaderOptions()).load(text); // JSON is a subset of the YAML SnakeYAML reads
+            if (!(doc instanceof Map<?, ?> map))
+                throw new ConfigException(new Problem(f.toString(), 1, 1, "manifest", "expected a JSON object describing the study, got "
+                        + (doc == null ? "an empty file" : doc instanceof List ? "a list" : "a single value")));
+            m = (Map<String, Object>) map;
         } catch (RuntimeException e) {
-            throw new ConfigException(new Problem(f.toString(), 1, 1, "", "unreadable manifest: " + e.getMessage()));
+            throw new ConfigException(new Problem(f.toString(), 1, 1, "manifest", "unreadable manifest (not JSON)"));
         }
         try {
             Map<String, Object> s = (Map<String, Object>) m.get("study");
@@ -215,7 +225,7 @@ public final class StudyOutputs {
                     (String) s.get("baseline"), (List<String>) s.get("metrics"), ps, (String) s.get("configuration_hash"));
             return new Manifest(info, (String) m.get("shard"), Boolean.TRUE.equals(m.get("complete")), m);
         } catch (RuntimeException e) {
-            throw new ConfigException(new Problem(f.toString(), 1, 1, "", "manifest lacks the study description (" + e + ")"));
+            throw new ConfigException(new Problem(f.toString(), 1, 1, "study", "manifest lacks a complete study description (a field is missing or of the wrong type)"));
         }
     }
 

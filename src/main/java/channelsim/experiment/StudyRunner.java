@@ -72,9 +72,33 @@ public final class StudyRunner {
 
     /** Runs every missing (policy, replicate) of this run's slice and saves each as it finishes. */
     public Outcome runReplicates() throws IOException, ConfigException, InterruptedException, ExecutionException {
-        ReplicateStore store = new ReplicateStore(options.out(), study.hash());
-        if (options.resume()) store.verifyAll();
-        else store.clear(r -> options.shard() == null || options.shard().owns(r));
+        ReplicateStore store = new ReplicateStore(options.out(), study.info(""));
+        if (options.resume()) {
+            ReplicateStore.Scan scan = store.scanForThisStudy();
+            if (!scan.damage().isEmpty()) {
+                if (options.log() != null) {
+                    List<ReplicateStore.Damage> d = scan.damage();
+                    for (int i = 0; i < Math.min(10, d.size()); i++) options.log().println("note: " + d.get(i) + "; recomputing it");
+                    if (d.size() > 10) options.log().println("note: and " + (d.size() - 10) + " more damaged saved replicates; recomputing them");
+                }
+                store.dropDamaged(scan.damagedFiles()); // the good records of those files are kept
+                store.scan();
+            }
+        } else {
+            store.clear(r -> options.shard() == null || options.shard().owns(r));
+            store.scan();
+        }
+        java.util.concurrent.atomic.AtomicInteger workers = new java.util.concurrent.atomic.AtomicInteger();
+        List<ReplicateStore.Segment> open = java.util.Collections.synchronizedList(new ArrayList<>());
+        ThreadLocal<ReplicateStore.Segment> segment = ThreadLocal.withInitial(() -> {
+            try {
+                ReplicateStore.Segment sg = store.newSegment(workers.incrementAndGet());
+                open.add(sg);
+                return sg;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         int weeks = StudyInfo.weeksOf(study.days());
         List<int[]> todo = new ArrayList<>();
         int reused = 0;
@@ -104,7 +128,7 @@ public final class StudyRunner {
                 long c0 = threads.getCurrentThreadCpuTime();
                 RunResult res = simulator.run(p.scenario(), seed);
                 long c1 = threads.getCurrentThreadCpuTime();
-                store.save(ReplicateRecord.of(p.index(), p.name(), r, seed, res, weeks));
+                segment.get().append(ReplicateRecord.of(p.index(), p.name(), r, seed, res, weeks));
                 return new long[]{res.agentDays(), c0 < 0 || c1 < 0 ? 0 : c1 - c0};
             });
         }
@@ -117,6 +141,18 @@ public final class StudyRunner {
                 sums[1] += f[1];
                 progress.step();
             });
+        } finally {
+            // the pool has let replicates in flight finish their save: close (and sync) every worker's file
+            IOException closing = null;
+            for (ReplicateStore.Segment sg : open) {
+                try {
+                    sg.close();
+                } catch (IOException e) {
+                    closing = e;
+                }
+            }
+            store.close();
+            if (closing != null) throw closing;
         }
         agentDays = sums[0];
         cpu = sums[1];

@@ -59,6 +59,21 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Deletes the temporary files a crashed write left in {@code dir} and its sub-folders ({@code .NAME.*.tmp}),
+     * which no one else can be writing: callers hold the folder's lock.
+     */
+    public static void removeLeftovers(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return;
+        try (java.util.stream.Stream<Path> s = Files.walk(dir, 3)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                String n = p.getFileName().toString();
+                if (n.startsWith(".") && n.endsWith(".tmp") && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    Files.deleteIfExists(p);
+            }
+        }
+    }
+
     private static void readableByAll(Path p) {
         try {
             Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));

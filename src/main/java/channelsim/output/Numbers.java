@@ -23,6 +23,11 @@ public final class Numbers {
         return d.toPlainString();
     }
 
+    /** As {@link #format} for a CSV field: an undefined value (NaN, infinite) is an empty field, as the docs promise. */
+    public static String csv(double v) {
+        return Double.isFinite(v) ? format(v) : "";
+    }
+
     /** As {@link #format} but JSON-safe: NaN and infinities become {@code null}. */
     public static String json(double v) {
         return Double.isFinite(v) ? format(v) : "null";

@@ -39,7 +39,7 @@ public record SensitivityFile(Path file, String name, Scenario baseline, Map<Str
         List<Problem> problems = new ArrayList<>();
         YamlTree tree = YamlTree.parse(file, file.toString(), problems);
         if (tree == null || !(tree.root() instanceof MappingNode root)) {
-            if (problems.isEmpty()) problems.add(new Problem(file.toString(), 1, 1, "", "expected a map with scenario, policies and parameters"));
+            if (problems.isEmpty()) problems.add(new Problem(file.toString(), 1, 1, "file", "expected a map with scenario, policies and parameters"));
             throw new ConfigException(problems);
         }
         String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", ""), output = "deterrence";

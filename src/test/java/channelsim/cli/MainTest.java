@@ -72,7 +72,7 @@ class MainTest {
     void missingFileExits2() {
         Outcome o = channelsim("validate", dir.resolve("none.yaml").toString());
         assertBadInput(o);
-        assertTrue(o.err().endsWith(":1:1: file not found\n"), o::toString);
+        assertTrue(o.err().endsWith(":1:1: file: file not found\n"), o::toString);
     }
 
     @Test
@@ -133,15 +133,16 @@ class MainTest {
     }
 
     @Test
-    void unexpectedErrorsExit1WithOneLine() throws Exception {
+    void anOutFolderUnderAFileExits2BeforeTheRun() throws Exception {
         Path file = dir.resolve("plain.yaml");
         Files.writeString(file, "days: 1\n");
         Path blocker = dir.resolve("blocker");
         Files.writeString(blocker, "a file where a folder must go");
-        // the output folder cannot be created inside a regular file: an I/O failure, not bad input
+        // the output folder cannot be created inside a regular file: the user can fix that, so exit 2, one line
         Outcome o = channelsim("run", file.toString(), "--out", blocker.resolve("sub").toString());
-        assertEquals(1, o.status(), o::toString);
+        assertEquals(2, o.status(), o::toString);
         assertEquals(1, o.err().split("\n").length, o::toString);
-        assertTrue(o.err().startsWith("channelsim: error: "), o::toString);
+        assertTrue(o.err().startsWith("--out:1:1: out: ") && o.err().contains("is a file"), o::toString);
+        assertFalse(o.err().contains("Exception"), o::toString);
     }
 }

@@ -95,7 +95,7 @@ class StudyCommandTest {
         Path f = study(2);
         Outcome o = channelsim("study", f.toString(), "--shard", "3/2", "--threads", "0");
         assertEquals(2, o.status(), o::toString);
-        assertTrue(o.err().contains("--shard:1:1: ") && o.err().contains("--threads:1:1: must be at least 1"), o.err());
+        assertTrue(o.err().contains("--shard:1:1: ") && o.err().contains("--threads:1:1: threads: must be at least 1"), o.err());
         Outcome m = channelsim("merge", dir.toString(), "--out", dir.resolve("m").toString());
         assertEquals(2, m.status(), m::toString);
         assertTrue(m.err().contains("no manifest.json"), m.err());

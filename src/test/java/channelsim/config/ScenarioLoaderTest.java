@@ -59,7 +59,7 @@ class ScenarioLoaderTest {
                 days: 1e2
                 migrants: {inflow_per_day: 200}
                 policies:
-                  one_in_one_out: {enabled: yes, start: 2025-08-06, returns_per_week: 50}
+                  one_in_one_out: {enabled: true, start: 2025-08-06, returns_per_week: 50}
                   french_police.officers: 1200
                 """));
         assertEquals(100L, s.get("days"));
@@ -266,7 +266,7 @@ class ScenarioLoaderTest {
     @Test
     void missingFile() {
         List<Problem> p = problems(dir.resolve("nowhere.yaml"));
-        assertEquals(dir.resolve("nowhere.yaml") + ":1:1: file not found", p.get(0).toString());
+        assertEquals(dir.resolve("nowhere.yaml") + ":1:1: file: file not found", p.get(0).toString());
     }
 
     @Test
@@ -301,7 +301,7 @@ class ScenarioLoaderTest {
                 "--set:1:1: policies.french_police.oficers: unknown key (did you mean 'policies.french_police.officers'?)",
                 "--set:2:1: policies.french_police.officers: expected a number, got 'abc'",
                 "--set:3:1: days: -5 is out of range [1, 36500]",
-                "--set:4:1: expected key=value, got 'nonsense'"),
+                "--set:4:1: set: expected key=value, got 'nonsense'"),
                 p.stream().map(Problem::toString).toList());
     }
 
