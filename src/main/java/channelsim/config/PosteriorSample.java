@@ -98,11 +98,22 @@ public record PosteriorSample(Path file, List<String> columns, List<double[]> va
 
     /** The scenario with row {@code row}'s values; {@code seed} drives a latent series past its last year. */
     public Scenario apply(Scenario base, int row, long seed) {
+        return apply(base, row, seed, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #apply(Scenario, int, long)}, leaving alone the keys in {@code held} (a study's policy overrides,
+     * uncertainties and levers, which hold for the whole horizon): neither their value nor, for a latent series,
+     * its yearly changes. Every series is still walked in full, so the other keys get the same values whatever
+     * is held.
+     */
+    public Scenario apply(Scenario base, int row, long seed, java.util.Set<String> held) {
         double[] v = values.get(row);
         Map<String, Object> top = new LinkedHashMap<>();
         Map<String, TreeMap<Integer, Double>> series = new LinkedHashMap<>();
         for (int c = 0; c < columns.size(); c++) {
             String col = columns.get(c);
+            if (held.contains(baseKey(col)) && !col.contains("@")) continue;
             if (col.contains("@")) series.computeIfAbsent(baseKey(col), k -> new TreeMap<>()).put(Integer.parseInt(col.substring(col.indexOf('@') + 1)), v[c]);
             else top.put(col, typed(col, v[c]));
         }
@@ -120,6 +131,7 @@ public record PosteriorSample(Path file, List<String> columns, List<double[]> va
                 double cap = prior != null ? Math.min(spec.max(), prior.upper()) : spec.max();
                 byYear.put(y, Math.max(spec.min(), Math.min(cap, byYear.get(y - 1) * Math.exp(step * z))));
             }
+            if (held.contains(e.getKey())) continue; // walked all the same (above), so later series draw the same numbers
             Integer startYear = byYear.floorKey(first);
             if (startYear != null) top.put(e.getKey(), typed(e.getKey(), byYear.get(startYear)));
             for (Map.Entry<Integer, Double> y : byYear.entrySet()) {

@@ -27,8 +27,10 @@ public final class OutputDictionary {
     public static final List<OutputSpec> COLUMNS = List.of(
             new OutputSpec("policy", "name", IDENTIFIER, "policy of the study (the baseline among them)"),
             new OutputSpec("sample", "index", IDENTIFIER, "sample of the study's uncertainties (1-based; \"all\" in summary.csv for a row pooled over samples); only in studies with uncertainties: or levers:"),
-            new OutputSpec("<dotted key>", "the parameter's unit (describe KEY)", IDENTIFIER, "the value of that uncertainty or lever in this row (blank where it does not apply: levers for the baseline, uncertainties in pooled rows)"),
-            new OutputSpec("replicate", "index", IDENTIFIER, "replicate number r = 1..R; replicate r of every policy and sample ran with the same seed"),
+            new OutputSpec("draw", "index", IDENTIFIER, "posterior draw of a study over a posterior (1-based; replicates.csv): draw d's runs of every policy and sample used the same parameter set"),
+            new OutputSpec("samples", "count", "count", "uncertainty.csv of a crossed study: samples the row pools (1 for one sample's row)"),
+            new OutputSpec("<dotted key>", "the parameter's unit (describe KEY)", IDENTIFIER, "the value of that uncertainty, lever or (replicates.csv of a study over a posterior) posterior parameter used in this row; KEY@YEAR is one year of a latent yearly series (blank where it does not apply: levers for the baseline, uncertainties in pooled rows, a posterior key the policy sets itself)"),
+            new OutputSpec("replicate", "index", IDENTIFIER, "replicate number r = 1..R; replicate r of every policy and sample ran with the same seed (over a posterior, runs 1..D x K of an arm: draw d holds runs (d-1)K+1..dK, and run k of every draw shares a seed)"),
             new OutputSpec("seed", "integer", IDENTIFIER, "the replicate's seed (manifest.json gives the rule)"),
             new OutputSpec("metric", "name", IDENTIFIER, "which measure the row of summary.csv, quantiles.csv or monthly.csv gives"),
             new OutputSpec("month", "YYYY-MM", IDENTIFIER, "calendar month of monthly.csv"),
@@ -37,6 +39,11 @@ public final class OutputDictionary {
             new OutputSpec("ci_low", "the metric's unit", "95% interval", "lower end of the Student-t 95% confidence interval of the mean (paired for changes and deterrence)"),
             new OutputSpec("ci_high", "the metric's unit", "95% interval", "upper end of the 95% confidence interval"),
             new OutputSpec("n", "replicates", "count", "replicates (times samples, in pooled rows) the row is computed from"),
+            new OutputSpec("sd_parameter", "the metric's unit", "standard deviation over draws (and samples)", "uncertainty.csv: sd of each (sample,) draw's mean over its replicates, the parameter part of the total spread"),
+            new OutputSpec("sd_stochastic", "the metric's unit", "root mean within-draw variance", "uncertainty.csv: the replicates' own noise within a draw; sd_parameter^2 + sd_stochastic^2 is about the total variance"),
+            new OutputSpec("prob_positive", "share", "share of runs", "uncertainty.csv: share of (draw, replicate) runs above 0; for deterrence, the chance the policy deters at all"),
+            new OutputSpec("draws", "count", "count", "uncertainty.csv: posterior draws the row is computed from"),
+            new OutputSpec("replicates", "count", "count", "uncertainty.csv: replicates per draw"),
             new OutputSpec("on_front", "true/false", IDENTIFIER, "pareto.csv: whether no other policy or lever setting deters at least as much with no more added cost and deaths"));
 
     /** What a study computes from pairs of replicates (policy and baseline, same seed and sample). */
@@ -90,7 +97,9 @@ public final class OutputDictionary {
                 return s;
             }
         }
-        return name.contains(".") ? all().get(2) : null;
+        // an uncertainty, lever or posterior column: a parameter key (most are dotted; scale is not)
+        boolean key = name.contains(".") || channelsim.config.ParameterRegistry.find(name) != null;
+        return key ? find("<dotted key>") : null;
     }
 
     /** The dictionary as CSV (quoted where needed). */

@@ -22,18 +22,29 @@ public record Study(String name, String description, Path file, Path scenarioFil
 
     /**
      * A study over a posterior: {@code draws} parameter sets resampled from the sample by weight
-     * ({@code rows}), each run {@code replicates} times under every policy. Run r (1-based) is draw
-     * {@code (r - 1) / replicates}; its seed is that of replicate {@code (r - 1) mod replicates + 1}, the
-     * same under every policy and every draw.
+     * ({@code rows}), each run {@code replicates} times under every arm (policy, lever combination and sample).
+     * Run r (1-based) is draw {@code (r - 1) / replicates}; its seed is that of replicate
+     * {@code (r - 1) mod replicates + 1}, the same under every arm and every draw. A draw sets every posterior
+     * key except those the arm holds itself (its policy's overrides, its uncertainty point and levers): those
+     * win over the posterior for the whole horizon.
      */
     public record Posterior(channelsim.config.PosteriorSample sample, int draws, int[] rows) {
         public static Posterior of(channelsim.config.PosteriorSample sample, int draws) {
             return new Posterior(sample, draws, sample.resample(draws));
         }
 
-        /** The scenario of one policy for draw d: the draw's values, then the policy's own overrides on top. */
+        /** The scenario of one arm for draw d (0-based): the draw's values under the arm's own. */
         public channelsim.config.Scenario apply(Policy p, int d, long studySeed) {
-            return sample.apply(p.scenario(), rows[d], Seeds.mix(studySeed * 1_000_003L + d)).with(p.overrides());
+            return apply(p.scenario(), p.held(), d, studySeed);
+        }
+
+        /**
+         * A scenario for draw d: the draw's values for every posterior key not in {@code held} (keys the scenario
+         * already sets for the whole horizon). The random walk of a latent series past its last year depends
+         * only on the draw and the study seed, so every arm of a draw gets the same parameters.
+         */
+        public channelsim.config.Scenario apply(channelsim.config.Scenario s, java.util.Set<String> held, int d, long studySeed) {
+            return sample.apply(s, rows[d], Seeds.mix(studySeed * 1_000_003L + d), held);
         }
     }
 
@@ -57,23 +68,26 @@ public record Study(String name, String description, Path file, Path scenarioFil
 
     /**
      * One arm of the study: its position (fixes output order and names its saved replicates), the policy's
-     * name, where it came from, overrides, and scenario. In a study with {@code uncertainties:} or
-     * {@code levers:} a policy has one arm per (lever combination, sample): {@code sample} is 1-based (0 in a
-     * study without samples), {@code factors} holds the uncertainty and lever values this arm used, and
-     * {@code group} names the policy and lever combination (the arms pooled over samples).
+     * name, where it came from, overrides (as shown: a policy's own dated changes appear as "timeline DATE KEY"),
+     * and scenario. In a study with {@code uncertainties:} or {@code levers:} a policy has one arm per (lever
+     * combination, sample): {@code sample} is 1-based (0 in a study without samples), {@code factors} holds the
+     * uncertainty and lever values this arm used, and {@code group} names the policy and lever combination (the
+     * arms pooled over samples). {@code held}: the keys the arm sets for the whole horizon (its policy's
+     * overrides and its factors), which a posterior draw leaves alone.
      */
     public record Policy(int index, String name, String origin, Map<String, Object> overrides, Scenario scenario,
-                         int sample, Map<String, Object> factors, String group) {
+                         int sample, Map<String, Object> factors, String group, java.util.Set<String> held) {
         public Policy(int index, String name, String origin, Map<String, Object> overrides, Scenario scenario) {
-            this(index, name, origin, overrides, scenario, 0, Map.of(), name);
+            this(index, name, origin, overrides, scenario, 0, Map.of(), name, overrides.keySet());
         }
 
         public Policy {
             factors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(factors));
+            held = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(held));
         }
 
         Policy with(int newIndex, Scenario s) {
-            return new Policy(newIndex, name, origin, overrides, s, sample, factors, group);
+            return new Policy(newIndex, name, origin, overrides, s, sample, factors, group, held);
         }
     }
 
@@ -145,9 +159,23 @@ public record Study(String name, String description, Path file, Path scenarioFil
             ps.add(new StudyInfo.PolicyInfo(p.name(), p.origin(), p.scenario().hash(), o, p.sample(), f, p.group(),
                     Starts.of(p.scenario(), policies.get(baselineIndex()).scenario())));
         }
+        List<List<String>> drawValues = new ArrayList<>();
+        if (posterior != null)
+            for (int d = 0; d < posterior.draws(); d++) {
+                List<String> v = new ArrayList<>();
+                for (double x : posterior.sample().values().get(posterior.rows()[d])) v.add(drawText(x));
+                drawValues.add(v);
+            }
         return new StudyInfo(version, name, description, file.toString(), scenarioFile.toString(), seed, runs(),
                 days(), start().toString(), baseline, metrics, ps, hash(), factorKeys, posterior == null ? 0 : posterior.draws(),
-                posterior == null ? null : posterior.sample().file().toString());
+                posterior == null ? null : posterior.sample().file().toString(),
+                posterior == null ? List.of() : posterior.sample().columns(), drawValues);
+    }
+
+    /** A posterior value in replicates.csv: six significant digits, never in exponent form (small rates stay readable). */
+    static String drawText(double x) {
+        if (x == 0) return "0";
+        return new java.math.BigDecimal(x).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     static String valueText(Object v) {

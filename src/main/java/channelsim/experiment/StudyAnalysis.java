@@ -44,14 +44,16 @@ public final class StudyAnalysis {
                 ReplicateRecord rec = store.load(p, r);
                 if (columns == null) {
                     columns = rec.columns();
-                    replicatesCsv.write(withFactors(rec.header(), "sample", info.factorKeys()));
+                    List<String> head = new ArrayList<>(info.factorKeys());
+                    head.addAll(info.drawColumns());
+                    replicatesCsv.write(withFactors(rec.header(), "draw", "sample", head));
                     replicatesCsv.write('\n');
                 } else if (!columns.equals(rec.columns()))
                     throw new IOException(store.fileOf(p, r) + ": columns differ from other replicates of the study");
                 StudyInfo.PolicyInfo pi = info.policies().get(p);
                 if (!rec.policy().equals(pi.name()))
                     throw new IOException(store.fileOf(p, r) + ": policy " + rec.policy() + " is not " + pi.name());
-                replicatesCsv.write(withFactors(rec.row(), String.valueOf(pi.sample()), factorTexts(pi)));
+                replicatesCsv.write(withFactors(rec.row(), String.valueOf(info.drawOfRun(r)), String.valueOf(pi.sample()), factorTexts(pi, r)));
                 replicatesCsv.write('\n');
             }
 
@@ -106,18 +108,32 @@ public final class StudyAnalysis {
         return new StudyResults(info, columns, rows, quants, bands, ranking, warnings, monthly);
     }
 
-    /** A replicates.csv line with the sample and factor columns after the policy (none in a study without them). */
-    private String withFactors(String line, String sample, Iterable<String> factors) {
-        if (!info.crossed()) return line;
+    /**
+     * A replicates.csv line with, after the policy, the draw of a study over a posterior, the sample and the
+     * uncertainty and lever columns of a crossed study, then the posterior's columns (none of these in a plain study).
+     */
+    private String withFactors(String line, String draw, String sample, Iterable<String> factors) {
+        if (!info.crossed() && info.draws() == 0) return line;
         int comma = line.indexOf(',');
-        StringBuilder sb = new StringBuilder(line.substring(0, comma)).append(',').append(sample);
+        StringBuilder sb = new StringBuilder(line.substring(0, comma));
+        if (info.draws() > 0) sb.append(',').append(draw);
+        if (info.crossed()) sb.append(',').append(sample);
         for (String f : factors) sb.append(',').append(f);
         return sb.append(line.substring(comma)).toString();
     }
 
-    private List<String> factorTexts(StudyInfo.PolicyInfo pi) {
+    /** The values run r of an arm used: its factors, then its draw's posterior values (blank where the policy sets the key itself). */
+    private List<String> factorTexts(StudyInfo.PolicyInfo pi, int r) {
         List<String> l = new ArrayList<>();
         for (String k : info.factorKeys()) l.add(pi.factors().getOrDefault(k, ""));
+        if (info.draws() > 0 && !info.drawValues().isEmpty()) {
+            List<String> v = info.drawValues().get(info.drawOfRun(r) - 1);
+            for (int c = 0; c < info.drawKeys().size(); c++) {
+                String k = info.drawKeys().get(c), base = k.contains("@") ? k.substring(0, k.indexOf('@')) : k;
+                if (info.factorKeys().contains(base)) continue;
+                l.add(pi.overrides().containsKey(base) ? "" : v.get(c));
+            }
+        }
         return l;
     }
 

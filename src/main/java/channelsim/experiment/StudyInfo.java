@@ -10,7 +10,19 @@ import java.util.Map;
  */
 public record StudyInfo(String version, String name, String description, String studyFile, String scenarioFile,
                         long seed, int replicates, int days, String start, String baseline, List<String> metrics,
-                        List<PolicyInfo> policies, String studyHash, List<String> factorKeys, int draws, String posteriorFile) {
+                        List<PolicyInfo> policies, String studyHash, List<String> factorKeys, int draws, String posteriorFile,
+                        List<String> drawKeys, List<List<String>> drawValues) {
+
+    /**
+     * A study over a posterior without the draws' values ({@code drawKeys}: the posterior's columns, dotted keys
+     * or KEY@YEAR; {@code drawValues}: each draw's values as text, in that order; both empty without a posterior).
+     */
+    public StudyInfo(String version, String name, String description, String studyFile, String scenarioFile,
+                     long seed, int replicates, int days, String start, String baseline, List<String> metrics,
+                     List<PolicyInfo> policies, String studyHash, List<String> factorKeys, int draws, String posteriorFile) {
+        this(version, name, description, studyFile, scenarioFile, seed, replicates, days, start, baseline, metrics, policies, studyHash,
+                factorKeys, draws, posteriorFile, List.of(), List.of());
+    }
 
     /** A crossed study without a posterior. */
     public StudyInfo(String version, String name, String description, String studyFile, String scenarioFile,
@@ -52,6 +64,17 @@ public record StudyInfo(String version, String name, String description, String 
         metrics = List.copyOf(metrics);
         policies = List.copyOf(policies);
         factorKeys = List.copyOf(factorKeys);
+        drawKeys = List.copyOf(drawKeys);
+        drawValues = drawValues.stream().map(List::copyOf).toList();
+    }
+
+    /** The 1-based posterior draw of run r (0 without a posterior). */
+    public int drawOfRun(int r) { return draws > 0 ? (r - 1) / replicatesPerDraw() + 1 : 0; }
+
+    /** The posterior's columns that replicates.csv shows (those that are not an uncertainty or lever: their own column shows the value used). */
+    public List<String> drawColumns() {
+        if (drawValues.isEmpty()) return List.of(); // a manifest from before the values were kept
+        return drawKeys.stream().filter(k -> !factorKeys.contains(k.contains("@") ? k.substring(0, k.indexOf('@')) : k)).toList();
     }
 
     /** Whether policies are crossed with samples or levers (sample and factor columns in the tables). */
@@ -96,6 +119,6 @@ public record StudyInfo(String version, String name, String description, String 
 
     public StudyInfo withReplicates(int n) {
         return new StudyInfo(version, name, description, studyFile, scenarioFile, seed, n, days, start, baseline,
-                metrics, policies, studyHash, factorKeys, draws, posteriorFile);
+                metrics, policies, studyHash, factorKeys, draws, posteriorFile, drawKeys, drawValues);
     }
 }

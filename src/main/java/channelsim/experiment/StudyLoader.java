@@ -231,7 +231,7 @@ public final class StudyLoader {
                         for (channelsim.config.TimedChange c : changes.getOrDefault(e.getKey(), List.of()))
                             shownOverrides.put("timeline " + c.date() + " " + c.key(), c.value());
                         policies.add(new Study.Policy(policies.size(), e.getKey(), origins.get(e.getKey()), shownOverrides,
-                                s.named(e.getKey()), unc == null && leverKeys.isEmpty() ? 0 : sm, factors, group));
+                                s.named(e.getKey()), unc == null && leverKeys.isEmpty() ? 0 : sm, factors, group, all.keySet()));
                     }
             }
             Map<String, Map<String, Object>> checked = new LinkedHashMap<>(overrides);
@@ -240,8 +240,6 @@ public final class StudyLoader {
                 for (String k : factorKeys) f.put(k, 0);
                 checked.put("(uncertainties and levers)", f);
             }
-            if (posterior != null && !factorKeys.isEmpty())
-                at(entry(top, "parameters"), "a study over a posterior cannot yet be crossed with uncertainties: or levers: (run them as two studies)");
             return new Study(name, description, file, scenarioFile, replicates, seed, baseline, policies, metrics, notes(checked), factorKeys, posterior);
         }
 

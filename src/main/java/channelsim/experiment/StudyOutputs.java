@@ -73,7 +73,7 @@ public final class StudyOutputs {
         AtomicFiles.writeString(out.resolve("quantiles.csv"), quantilesCsv(res));
         AtomicFiles.writeString(out.resolve("weekly_bands.csv"), bandsCsv(res));
         List<Uncertainty.Row> uncertainty = uncertaintyHolder[0];
-        if (uncertainty != null) AtomicFiles.writeString(out.resolve("uncertainty.csv"), Uncertainty.csv(uncertainty));
+        if (uncertainty != null) AtomicFiles.writeString(out.resolve("uncertainty.csv"), Uncertainty.csv(uncertainty, info));
         AtomicFiles.writeString(out.resolve("monthly.csv"), monthlyCsv(res));
         AtomicFiles.writeString(out.resolve("pareto.csv"), Pareto.csv(res));
         List<StudyCharts.Chart> charts = StudyCharts.write(res, out.resolve("charts"), threads);
@@ -198,6 +198,8 @@ public final class StudyOutputs {
             s.put("posterior", info.posteriorFile());
             s.put("posterior_draws", info.draws());
             s.put("replicates_per_draw", info.replicatesPerDraw());
+            s.put("posterior_columns", info.drawKeys());
+            s.put("posterior_draw_values", info.drawValues());
         }
         s.put("days", info.days());
         s.put("start", info.start());
@@ -292,7 +294,10 @@ public final class StudyOutputs {
                     (String) s.get("file"), (String) s.get("scenario"), ((Number) s.get("seed")).longValue(),
                     ((Number) s.get("replicates")).intValue(), ((Number) s.get("days")).intValue(), (String) s.get("start"),
                     (String) s.get("baseline"), (List<String>) s.get("metrics"), ps, (String) s.get("configuration_hash"), factorKeys,
-                    s.get("posterior_draws") instanceof Number d ? d.intValue() : 0, (String) s.get("posterior"));
+                    s.get("posterior_draws") instanceof Number d ? d.intValue() : 0, (String) s.get("posterior"),
+                    s.get("posterior_columns") instanceof List<?> pc ? pc.stream().map(String::valueOf).toList() : List.of(),
+                    s.get("posterior_draw_values") instanceof List<?> dv
+                            ? dv.stream().map(l -> ((List<?>) l).stream().map(String::valueOf).toList()).toList() : List.of());
             return new Manifest(info, (String) m.get("shard"), Boolean.TRUE.equals(m.get("complete")), m);
         } catch (RuntimeException e) {
             throw new ConfigException(new Problem(f.toString(), 1, 1, "study", "manifest lacks a complete study description (a field is missing or of the wrong type)"));

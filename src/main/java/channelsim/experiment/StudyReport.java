@@ -77,24 +77,35 @@ public final class StudyReport {
         return h.toString();
     }
 
+    /** A policy with the lever values of its row ("returns-200 policies.one_in_one_out.returns_per_week=200"). */
+    private static String uncertaintyLabel(Uncertainty.Row r) {
+        StringBuilder sb = new StringBuilder(r.policy());
+        for (Map.Entry<String, String> e : r.factors().entrySet())
+            if (!e.getValue().isEmpty()) sb.append(' ').append(e.getKey().substring(e.getKey().lastIndexOf('.') + 1)).append('=').append(e.getValue());
+        return sb.toString();
+    }
+
     /** Over a posterior: the total interval of each policy's deterrence, how much of it is parameter uncertainty, and whether even the sign is known. */
     private static void parameterUncertainty(StringBuilder h, StudyInfo info, List<Uncertainty.Row> rows) {
         h.append("<h2>Deterrence with parameter uncertainty</h2>\n<p>Every policy ran over ").append(info.draws())
                 .append(" draws of the calibration's posterior (<code>").append(esc(String.valueOf(info.posteriorFile()))).append("</code>), ")
                 .append(info.replicatesPerDraw()).append(" replicates each, the same random numbers in every policy and every draw. ")
                 .append("The intervals below and in summary.csv are <b>total</b> 95% intervals of the outcome over draws and replicates: ")
-                .append("what is uncertain once the model's assumed numbers are uncertain too, not only its dice.</p>\n");
+                .append("what is uncertain once the model's assumed numbers are uncertain too, not only its dice.")
+                .append(info.crossed() ? " Each sample of the study's uncertainties ran over every draw (an uncertainty's value replaces the "
+                        + "posterior's for its key); the rows below pool every sample, so the parameter share counts both the posterior and the uncertainties." : "")
+                .append("</p>\n");
         h.append("<table>\n<tr><th>policy</th><th>deterrence, mean</th><th>total 95% interval</th><th>share of variance from the parameters</th>")
                 .append("<th>chance it deters at all</th><th>in words</th></tr>\n");
         for (Uncertainty.Row r : rows) {
-            if (!r.metric().equals("deterrence")) continue;
+            if (!r.metric().equals("deterrence") || !r.headline()) continue;
             double vp = r.sdParameter() * r.sdParameter(), vs = Double.isNaN(r.sdStochastic()) ? 0 : r.sdStochastic() * r.sdStochastic();
             double share = vp + vs > 0 ? vp / (vp + vs) : 0;
             String words = r.low() > 0 ? "deters in nearly every draw"
                     : r.high() < 0 ? "raises arrivals in nearly every draw"
                     : "even the sign is uncertain: the interval holds both deterrence and a rise in arrivals";
             h.append(String.format(java.util.Locale.ROOT, "<tr><td>%s</td><td>%.1f%%</td><td>%.1f%% to %.1f%%</td><td>%.0f%%</td><td>%.0f%%</td><td>%s</td></tr>%n",
-                    esc(r.policy()), 100 * r.mean(), 100 * r.low(), 100 * r.high(), 100 * share, 100 * r.probPositive(), words));
+                    esc(uncertaintyLabel(r)), 100 * r.mean(), 100 * r.low(), 100 * r.high(), 100 * share, 100 * r.probPositive(), words));
         }
         h.append("</table>\n<p>Split by policy and metric, with the parameter and stochastic standard deviations: <code>uncertainty.csv</code>.</p>\n");
     }

@@ -72,7 +72,13 @@ class PosteriorStudyTest {
         assertEquals("12", c[6], "n counts every (draw, replicate) run");
         // the replicates of draw d ran with the seeds of replicates 1..3: the same dice in every draw
         List<String> reps = Files.readAllLines(dir.resolve("a/replicates.csv"));
-        assertEquals(reps.get(1).split(",")[2], reps.get(4).split(",")[2]);
+        assertTrue(reps.get(0).startsWith("policy,draw,policies.french_police.officers,replicate,seed,"),
+                "the draw and its values beside the policy: " + reps.get(0));
+        assertEquals(reps.get(1).split(",")[4], reps.get(4).split(",")[4]);
+        assertEquals("300", reps.get(1).split(",")[2]);
+        assertEquals("700", reps.get(4).split(",")[2]);
+        assertEquals("1", reps.get(1).split(",")[1]);
+        assertEquals("2", reps.get(4).split(",")[1]);
     }
 
     @Test
