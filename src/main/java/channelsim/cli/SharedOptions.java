@@ -45,6 +45,31 @@ final class SharedOptions {
         String place(Path dir) { return value != null ? "--out" : dir.toString(); }
     }
 
+    /** {@code --posterior FILE --draws N}: run a study over draws of a calibration's posterior (study, target). */
+    static final class PosteriorDraws {
+        @Option(names = "--posterior", paramLabel = "FILE", description = "Run over draws of this posterior (calibrate --posterior writes one; e.g. "
+                + "models/posterior/channel-2018-2024.csv) instead of the study's own parameters: posterior; intervals then hold parameter uncertainty too.")
+        Path file;
+
+        @Option(names = "--draws", paramLabel = "N", description = "Posterior draws (overrides the study's parameters: draws; default 20); --replicates is then per draw.")
+        Integer draws;
+
+        /** A bad --draws, before anything is loaded. */
+        void check(java.util.List<Problem> bad) {
+            if (draws != null && draws < 1) bad.add(Problem.option("draws", "must be at least 1"));
+        }
+
+        /** The study over the posterior the options name (or its own, with --draws alone); unchanged without them. */
+        channelsim.experiment.Study apply(channelsim.experiment.Study study) throws ConfigException {
+            if (file == null && draws == null) return study;
+            channelsim.config.PosteriorSample sample = file != null ? channelsim.config.PosteriorSample.read(file)
+                    : study.posterior() != null ? study.posterior().sample() : null;
+            if (sample == null) throw new ConfigException(java.util.List.of(Problem.option("draws", "the study names no posterior: give --posterior FILE")));
+            return study.withPosterior(channelsim.experiment.Study.Posterior.of(sample, draws != null ? draws
+                    : study.posterior() != null ? study.posterior().draws() : channelsim.experiment.StudyLoader.DEFAULT_DRAWS));
+        }
+    }
+
     static final class Seed {
         @Option(names = "--seed", paramLabel = "N", description = "Random seed (overrides the file's seed).")
         Long value;

@@ -51,11 +51,8 @@ public final class StudyCommand implements Callable<Integer> {
     @Mixin
     SharedOptions.Out out;
 
-    @Option(names = "--posterior", paramLabel = "FILE", description = "Run every policy over draws of this posterior (calibrate --posterior writes one; e.g. models/posterior/channel-2018-2024.csv): intervals then hold parameter uncertainty too, split in uncertainty.csv.")
-    Path posterior;
-
-    @Option(names = "--draws", paramLabel = "N", description = "Posterior draws (overrides the study's parameters: draws; default 20); --replicates is then per draw.")
-    Integer draws;
+    @Mixin
+    SharedOptions.PosteriorDraws posterior;
 
     @Option(names = "--resume", description = "Reuse the replicates an interrupted run saved in the output folder.")
     boolean resume;
@@ -108,7 +105,7 @@ public final class StudyCommand implements Callable<Integer> {
         List<Problem> bad = new ArrayList<>();
         if (replicates.value != null && (replicates.value < 1 || replicates.value > StudyLoader.MAX_REPLICATES))
             bad.add(option("replicates", replicates.value + " is out of range [1, " + StudyLoader.MAX_REPLICATES + "]"));
-        if (draws != null && draws < 1) bad.add(option("draws", "must be at least 1"));
+        posterior.check(bad);
         if (threads.value != null && threads.value < 1) bad.add(option("threads", "must be at least 1"));
         if (days != null && (days < 1 || days > 36500)) bad.add(option("days", days + " is out of range [1, 36500]"));
         StudyRunner.Shard sh = null;
@@ -128,13 +125,7 @@ public final class StudyCommand implements Callable<Integer> {
 
         Study study = StudyLoader.load(file);
         if (replicates.value != null) study = study.withReplicates(replicates.value);
-        if (posterior != null || draws != null) {
-            channelsim.config.PosteriorSample sample = posterior != null ? channelsim.config.PosteriorSample.read(posterior)
-                    : study.posterior() != null ? study.posterior().sample() : null;
-            if (sample == null) throw new ConfigException(List.of(option("draws", "the study names no posterior: give --posterior FILE")));
-            study = study.withPosterior(Study.Posterior.of(sample, draws != null ? draws
-                    : study.posterior() != null ? study.posterior().draws() : 20));
-        }
+        study = posterior.apply(study);
         if (days != null) study = study.withDays(days);
         Path dir = out.prepare(Path.of("runs", study.name())); // before any work, and before the lock
         int n = threads.count();
@@ -199,6 +190,7 @@ public final class StudyCommand implements Callable<Integer> {
         Study st = study;
         String again = "./channelsim study " + file + " --out " + dir + " --resume"
                 + (replicates.value != null && targetHalfwidth == null ? " --replicates " + replicates.value : "")
+                + (posterior.file != null ? " --posterior " + posterior.file : "") + (posterior.draws != null ? " --draws " + posterior.draws : "")
                 + (days != null ? " --days " + days : "") + (shard != null ? " --shard " + shard : "")
                 + (targetHalfwidth != null ? " --target-halfwidth " + targetHalfwidth : "")
                 + (maxReplicates != null ? " --max-replicates " + maxReplicates : "");

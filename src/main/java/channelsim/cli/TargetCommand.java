@@ -26,7 +26,8 @@ import java.util.concurrent.Callable;
 /** {@code channelsim target STUDY --lever KEY --goal deterrence=X}: the smallest lever value that reaches a goal. */
 @Command(name = "target", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
         description = "Goal seeking: find the smallest value of a lever at which a policy of the study reaches a goal "
-                + "(e.g. --goal deterrence=0.5: half the baseline's crossings), over paired replicates; writes "
+                + "(e.g. --goal deterrence=0.5: half the baseline's crossings), over paired replicates (and the study's posterior "
+                + "draws, or --posterior FILE --draws N); writes "
                 + "DIR/target.csv (the answer and its interval), DIR/response.csv and DIR/charts/response.png/.svg.")
 final class TargetCommand implements Callable<Integer> {
     @Spec
@@ -49,6 +50,9 @@ final class TargetCommand implements Callable<Integer> {
 
     @Mixin
     SharedOptions.Replicates replicates;
+
+    @Mixin
+    SharedOptions.PosteriorDraws posterior;
 
     @Mixin
     SharedOptions.Threads threads;
@@ -95,16 +99,15 @@ final class TargetCommand implements Callable<Integer> {
             hi = ps.max();
         }
         if (replicates.value != null && replicates.value < 1) bad.add(new Problem("--replicates", 1, 1, "", "must be at least 1"));
+        posterior.check(bad);
         if (out.value != null && Files.exists(out.value) && !Files.isDirectory(out.value))
             bad.add(new Problem("--out", 1, 1, "", out.value + " exists and is not a folder"));
         if (!bad.isEmpty()) throw new ConfigException(bad);
         Study study = StudyLoader.load(file);
         if (replicates.value != null) study = study.withReplicates(replicates.value);
+        study = posterior.apply(study); // the study's own posterior by default
         Path dir = out.orElse(Path.of("runs", study.name() + "-target"));
         PrintWriter err = spec.commandLine().getErr();
-        if (study.posterior() != null)
-            err.println("note: target searches over replicates of the study's own scenario; its posterior ("
-                    + study.posterior().draws() + " draws) is not used yet, so the answer's interval holds the replicates' noise only");
         PrintStream log = quiet.on ? null : new PrintStream(new StudyCommand.WriterStream(err), true, StandardCharsets.UTF_8);
         GoalSeek.Answer a = GoalSeek.run(study, new GoalSeek.Options(policy, lever, metric, level, lo, hi), threads.count(), dir, simulator, log);
         if (!quiet.on) {

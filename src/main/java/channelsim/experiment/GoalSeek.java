@@ -45,7 +45,7 @@ public final class GoalSeek {
      * {@code low}/{@code high} the interval described above, {@code tolerance} the final bracket's width.
      */
     public record Answer(String policy, String lever, String metric, double goal, double value, double low, double high,
-                         double tolerance, boolean reached, String note, List<Point> curve, int replicates, int samples) {}
+                         double tolerance, boolean reached, String note, List<Point> curve, int replicates, int samples, int draws) {}
 
     /** The goal metric at one lever value, as an estimate over paired replicates. */
     @FunctionalInterface
@@ -117,7 +117,7 @@ public final class GoalSeek {
         double tol = reached && before != null ? first - before : 0;
         if (reached && low > value) low = value; // noise: a lower value's interval was below, a higher one crossed earlier
         return new Answer(o.policy(), o.lever(), o.metric(), o.goal(), value, low, reached ? Math.max(high, value) : high, tol, reached,
-                note, curve, 0, 0);
+                note, curve, 0, 0, 0);
     }
 
     private interface Evaluated {
@@ -150,34 +150,33 @@ public final class GoalSeek {
         if (!bad.isEmpty()) throw new ConfigException(bad);
 
         // one arm of the policy and the baseline per sample
-        List<Scenario> arms = new ArrayList<>(), bases = new ArrayList<>();
+        List<Study.Policy> arms = new ArrayList<>(), bases = new ArrayList<>();
         List<Integer> sampleIds = new ArrayList<>();
         for (Study.Policy p : study.policies())
             if (p.name().equals(pol) && !sampleIds.contains(p.sample())) {
                 sampleIds.add(p.sample());
-                arms.add(p.scenario());
+                arms.add(p);
                 for (Study.Policy b : study.policies())
-                    if (b.name().equals(study.baseline()) && b.sample() == p.sample()) bases.add(b.scenario());
+                    if (b.name().equals(study.baseline()) && b.sample() == p.sample()) bases.add(b);
             }
-        int nr = study.replicates(), ns = arms.size();
-        String start = Starts.of(arms.get(0).withHeld(Map.of(o.lever(), convert(spec, o.high())), List.of()), bases.get(0));
+        int nr = study.replicates(), ns = arms.size(), nd = study.posterior() == null ? 0 : study.posterior().draws();
+        String start = Starts.of(arms.get(0).scenario().withHeld(Map.of(o.lever(), convert(spec, o.high())), List.of()), bases.get(0).scenario());
         int from = start == null || !o.metric().equals("deterrence_from_start") ? 0
                 : (int) (LocalDate.parse(start).toEpochDay() - study.start().toEpochDay());
         try (ReplicatePool pool = new ReplicatePool(threads, "target")) {
-            double[] base = arrivals(pool, bases, study, from, sim);
+            double[] base = arrivals(pool, bases, null, 0, study, from, sim);
             Response f = x -> {
-                List<Scenario> at = new ArrayList<>();
-                for (Scenario s : arms) at.add(s.withHeld(Map.of(o.lever(), convert(spec, x)), List.of()));
-                double[] a = arrivals(pool, at, study, from, sim);
+                double[] a = arrivals(pool, arms, o.lever(), convert(spec, x), study, from, sim);
                 double[] d = new double[a.length];
                 for (int i = 0; i < a.length; i++) d[i] = base[i] > 0 ? 1 - a[i] / base[i] : Double.NaN;
-                return Stats.tInterval(d);
+                // over a posterior, as in a study's summary: the total interval over draws and replicates
+                return nd > 0 ? Stats.totalInterval(d) : Stats.tInterval(d);
             };
             double tolerance = (o.high() - o.low()) / 200;
             Answer a = search(f, new Options(pol, o.lever(), o.metric(), o.goal(), o.low(), o.high()), tolerance,
                     spec.type() == ParamType.INTEGER, log);
             a = new Answer(a.policy(), a.lever(), a.metric(), a.goal(), a.value(), a.low(), a.high(), a.tolerance(), a.reached(),
-                    a.note(), a.curve(), nr, ns);
+                    a.note(), a.curve(), nr, ns, nd);
             write(a, out);
             return a;
         }
@@ -187,35 +186,47 @@ public final class GoalSeek {
         return spec.type() == ParamType.INTEGER ? (Object) Math.round(x) : (Object) x;
     }
 
-    /** Arrivals from day {@code from} of each (sample, replicate) run of the scenarios, in that order. */
-    private static double[] arrivals(ReplicatePool pool, List<Scenario> scenarios, Study study, int from, StudyRunner.Simulator sim)
-            throws Exception {
+    /**
+     * Arrivals from day {@code from} of each (sample, draw, replicate) run of the arms, in that order, with
+     * {@code lever} (unless null) held at {@code value}. Over a posterior, each draw's values go under the arm's
+     * own and the lever's, and run k of every draw has replicate k's seed, as in a study.
+     */
+    private static double[] arrivals(ReplicatePool pool, List<Study.Policy> arms, String lever, Object value, Study study, int from,
+                                     StudyRunner.Simulator sim) throws Exception {
         List<Callable<Double>> tasks = new ArrayList<>();
-        for (Scenario s : scenarios)
-            for (int r = 1; r <= study.replicates(); r++) {
-                long seed = Seeds.replicateSeed(study.seed(), r);
-                tasks.add(() -> {
-                    RunResult res = sim.run(s, seed);
-                    double sum = 0;
-                    double[] a = res.series(Metric.ARRIVALS);
-                    for (int d = Math.max(0, from); d < a.length; d++) sum += a[d];
-                    return sum;
-                });
+        Study.Posterior post = study.posterior();
+        for (Study.Policy p : arms) {
+            Scenario s = lever == null ? p.scenario() : p.scenario().withHeld(Map.of(lever, value), List.of());
+            java.util.Set<String> held = new java.util.LinkedHashSet<>(p.held());
+            if (lever != null) held.add(lever);
+            for (int d = 0; d < (post == null ? 1 : post.draws()); d++) {
+                Scenario sd = post == null ? s : post.apply(s, held, d, study.seed());
+                for (int r = 1; r <= study.replicates(); r++) {
+                    long seed = Seeds.replicateSeed(study.seed(), r);
+                    tasks.add(() -> {
+                        RunResult res = sim.run(sd, seed);
+                        double sum = 0;
+                        double[] a = res.series(Metric.ARRIVALS);
+                        for (int day = Math.max(0, from); day < a.length; day++) sum += a[day];
+                        return sum;
+                    });
+                }
             }
+        }
         List<Double> l = pool.runAll(tasks, null);
         double[] out = new double[l.size()];
         for (int i = 0; i < out.length; i++) out[i] = l.get(i);
         return out;
     }
 
-    public static final String TARGET_HEADER = "policy,lever,metric,goal,value,value_low,value_high,tolerance,reached,replicates,samples,note";
+    public static final String TARGET_HEADER = "policy,lever,metric,goal,value,value_low,value_high,tolerance,reached,replicates,samples,draws,note";
 
     static void write(Answer a, Path out) throws IOException {
         StringBuilder t = new StringBuilder(TARGET_HEADER).append('\n');
         t.append(a.policy()).append(',').append(a.lever()).append(',').append(a.metric()).append(',').append(Numbers.csv(a.goal()))
                 .append(',').append(Numbers.csv(a.value())).append(',').append(Numbers.csv(a.low())).append(',')
                 .append(Numbers.csv(a.high())).append(',').append(Numbers.csv(a.tolerance())).append(',').append(a.reached())
-                .append(',').append(a.replicates()).append(',').append(a.samples()).append(",\"").append(a.note().replace("\"", "'")).append("\"\n");
+                .append(',').append(a.replicates()).append(',').append(a.samples()).append(',').append(a.draws()).append(",\"").append(a.note().replace("\"", "'")).append("\"\n");
         AtomicFiles.writeString(out.resolve("target.csv"), t.toString());
         StringBuilder r = new StringBuilder("value,mean,ci_low,ci_high,n\n");
         for (Point p : a.curve())
@@ -228,10 +239,11 @@ public final class GoalSeek {
 
     /** The answer in one sentence, for the command line. */
     public static String sentence(Answer a) {
-        String lever = a.lever();
-        if (!a.reached()) return a.policy() + ": " + a.note() + " (" + a.replicates() + " replicates" + (a.samples() > 1 ? " x " + a.samples() + " samples" : "") + ")";
-        return a.policy() + ": " + a.metric() + " reaches " + Num.sig(a.goal(), 3) + " at " + lever + " = " + Num.sig(a.value(), 6)
+        String runs = a.replicates() + (a.draws() > 0 ? " paired replicates x " + a.draws() + " posterior draws" : " paired replicates")
+                + (a.samples() > 1 ? " x " + a.samples() + " samples" : "");
+        if (!a.reached()) return a.policy() + ": " + a.note() + " (" + runs + ")";
+        return a.policy() + ": " + a.metric() + " reaches " + Num.sig(a.goal(), 3) + " at " + a.lever() + " = " + Num.sig(a.value(), 6)
                 + " (within " + Num.sig(a.tolerance(), 3) + "; 95% interval of the crossing " + Num.sig(a.low(), 6) + " to " + Num.sig(a.high(), 6)
-                + ", from " + a.replicates() + " paired replicates" + (a.samples() > 1 ? " x " + a.samples() + " samples" : "") + ")";
+                + ", from " + runs + (a.draws() > 0 ? ": the interval covers the posterior as well as the dice" : "") + ")";
     }
 }

@@ -41,7 +41,7 @@ public final class StudyLoader {
     /** At most this many arms (policy x lever combination x sample): beyond it a study is a mistake, not a plan. */
     static final int MAX_ARMS = 10_000;
     /** Posterior draws of a study that names a posterior without saying how many. */
-    static final int DEFAULT_DRAWS = 20;
+    public static final int DEFAULT_DRAWS = 20;
     static final List<String> SWEEP_KEYS = List.of("base", "grid", "latin_hypercube");
     static final List<String> LHS_KEYS = List.of("samples", "ranges");
     /** Totals a study can report besides the daily metrics (see RunResult.totalsOf). */

@@ -55,4 +55,27 @@ class GoalSeekTest {
         assertEquals(a.value(), Double.parseDouble(t.get(0).get("value")), 1e-6);
         assertTrue(Files.exists(dir.resolve("t/charts/response.svg")) && Files.exists(dir.resolve("t/response.csv")));
     }
+
+    @Test
+    void overAPosteriorTheSearchRunsEveryDrawAndItsIntervalCoversThem() throws Exception {
+        // draws of 900 and 1900 officers: the fake's baseline falls by 10% in the second, so 0.2 needs 500 or 450 a
+        // week; pooled over both draws, deterrence 0.0004 x returns x (1 + 1/0.9) / 2 reaches 0.2 near 474
+        Path f = StudyFiles.write(dir, StudyFiles.STUDY);
+        Files.writeString(dir.resolve("posterior.csv"), "draw,weight,policies.french_police.officers\n1,0.5,900\n2,0.5,1900\n");
+        Study plain = StudyLoader.load(f);
+        Study s = plain.withPosterior(Study.Posterior.of(channelsim.config.PosteriorSample.read(dir.resolve("posterior.csv")), 2));
+        GoalSeek.Options o = new GoalSeek.Options("oioo-50-a-week", "policies.one_in_one_out.returns_per_week", "deterrence", 0.2, 0, 1500);
+        GoalSeek.Answer a = GoalSeek.run(s, o, 2, dir.resolve("p"), FakeModel::run, null);
+        GoalSeek.Answer b = GoalSeek.run(plain, o, 2, dir.resolve("q"), FakeModel::run, null);
+        assertTrue(a.reached());
+        assertTrue(Math.abs(a.value() - 474) < 40, "crossing over the posterior at " + a.value());
+        assertTrue(Math.abs(b.value() - 500) < 60, "crossing without it at " + b.value());
+        assertEquals(2, a.draws());
+        assertTrue(a.high() - a.low() > b.high() - b.low(), "the posterior widens the crossing's interval: "
+                + a.low() + ".." + a.high() + " against " + b.low() + ".." + b.high());
+        List<CSVRecord> t = CrossedStudyTest.read(dir.resolve("p/target.csv"));
+        assertEquals("2", t.get(0).get("draws"));
+        for (CSVRecord r : CrossedStudyTest.read(dir.resolve("p/response.csv")))
+            assertEquals("12", r.get("n"), "6 replicates x 2 draws at every value tried");
+    }
 }
