@@ -143,6 +143,9 @@ final class CalibrateCommand implements Callable<Integer> {
         r.posterior().write(posterior);
         PosteriorReport.write(r, dir, command, seconds);
         if (report != null) PosteriorReport.write(r, report, command, seconds);
+        // beside the posterior, the predictive table a study's report reads for its calibration caveats
+        channelsim.output.AtomicFiles.writeString(posterior.resolveSibling(posterior.getFileName().toString().replaceFirst("\\.csv$", "")
+                + ".predictive.csv"), java.nio.file.Files.readString(dir.resolve("predictive.csv")));
         PrintWriter w = spec.commandLine().getOut();
         AbcSmc.Generation last = r.result().last();
         w.printf(Locale.ROOT, "%s: %d histories in %.0f s (%d stopped early), %d generations; last tolerance %.3f, %d draws (effective %.0f)%n",

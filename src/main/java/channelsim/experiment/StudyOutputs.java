@@ -77,7 +77,8 @@ public final class StudyOutputs {
         AtomicFiles.writeString(out.resolve("monthly.csv"), monthlyCsv(res));
         AtomicFiles.writeString(out.resolve("pareto.csv"), Pareto.csv(res));
         List<StudyCharts.Chart> charts = StudyCharts.write(res, out.resolve("charts"), threads);
-        AtomicFiles.writeString(out.resolve("report.html"), StudyReport.html(res, charts, uncertainty));
+        Misfits misfits = info.draws() > 0 && info.posteriorFile() != null ? Misfits.beside(Path.of(info.posteriorFile())) : null;
+        AtomicFiles.writeString(out.resolve("report.html"), StudyReport.html(res, charts, uncertainty, misfits));
         Map<String, Object> timed = new LinkedHashMap<>(run);
         timed.put("output_seconds", Math.round((System.nanoTime() - t0) / 1e6) / 1e3);
         Map<String, Object> m = manifest(info, null, true, timed);

@@ -20,6 +20,14 @@ public final class StudyReport {
 
     /** The report; over a posterior, it leads with the total intervals and their parameter share (uncertainty may be null). */
     public static String html(StudyResults res, List<StudyCharts.Chart> charts, List<Uncertainty.Row> uncertainty) {
+        return html(res, charts, uncertainty, null);
+    }
+
+    /**
+     * As above, with the calibrated model's misfits against the record (null: none known) put beside the measures
+     * they touch: the arrivals headline, the totals table and the caveats.
+     */
+    public static String html(StudyResults res, List<StudyCharts.Chart> charts, List<Uncertainty.Row> uncertainty, Misfits misfits) {
         StudyInfo info = res.info();
         Map<String, String> svg = StudyCharts.byStem(charts);
         StringBuilder h = new StringBuilder();
@@ -45,6 +53,7 @@ public final class StudyReport {
         answer(h, res);
         if (uncertainty != null) parameterUncertainty(h, info, uncertainty);
         headline(h, res);
+        calibration(h, misfits);
         ranking(h, res);
         chart(h, svg, "deterrence", "Deterrence with paired 95% confidence intervals, highest first.");
         sideEffects(h, res);
@@ -52,11 +61,11 @@ public final class StudyReport {
         chart(h, svg, "public-cost", "UK public cost over the horizon, GBP million, mean and 95% CI.");
         displacement(h, res);
         pareto(h, res);
-        levels(h, res);
+        levels(h, res, misfits);
 
         monthly(h, res, svg);
         if (info.crossed()) acrossSamples(h, res);
-        caveats(h, res);
+        caveats(h, res, misfits);
         h.append("<h2>Weekly arrivals</h2>\n<p>Median week (line), the middle 50% and 90% of replicates (bands); a dashed line marks the day a policy starts.</p>\n<div class=\"fans\">\n");
         for (String g : info.groups()) {
             String s = svg.get(StudyCharts.fanStem(g));
@@ -236,8 +245,24 @@ public final class StudyReport {
     }
 
     /** What the numbers leave out, in words, where it applies. */
-    private static void caveats(StringBuilder h, StudyResults res) {
+    /** Beside the arrivals headline: how far the calibrated model's arrivals are from the record. */
+    private static void calibration(StringBuilder h, Misfits misfits) {
+        Misfits.Measure a = misfits == null ? null : misfits.of("arrivals");
+        if (a == null || a.worst() == null) return;
+        h.append("<p class=\"warn\"><b>Calibration.</b> The calibrated model ").append(esc(a.worstText())).append("; ")
+                .append(esc(a.coverageText())).append(". Deterrence compares arrivals under the same model, so an error in the level "
+                        + "partly cancels, but a model that misses the level may also miss the response. Every year: the totals table below; "
+                        + "source: <code>").append(esc(misfits.file().toString())).append("</code>.</p>\n");
+    }
+
+    private static void caveats(StringBuilder h, StudyResults res, Misfits misfits) {
         List<String> c = new java.util.ArrayList<>();
+        if (misfits != null)
+            for (String m : res.info().metrics()) {
+                Misfits.Measure x = misfits.of(m);
+                if (x != null && x.worst() != null)
+                    c.add("Against the 2018-2024 record, the calibrated model " + x.worstText() + "; " + x.coverageText() + ".");
+            }
         List<String> items = new java.util.ArrayList<>();
         for (channelsim.model.PublicCost.Item i : channelsim.model.PublicCost.Item.values()) items.add(i.key.replace('_', ' '));
         c.add("public_cost counts the UK's spending in the model, item by item (" + String.join(", ", items)
@@ -317,15 +342,28 @@ public final class StudyReport {
         h.append("</table>\n");
     }
 
-    private static void levels(StringBuilder h, StudyResults res) {
+    private static void levels(StringBuilder h, StudyResults res, Misfits misfits) {
         h.append("<h2>Totals per policy</h2>\n<p class=\"ci\">Mean over replicates with 95% CI; flows are totals over the horizon, ")
-                .append("levels are daily averages.</p>\n<table>\n<tr><th>metric</th>");
+                .append("levels are daily averages.").append(misfits == null ? "" : " Last column: the calibrated model's median prediction "
+                        + "against the record, year by year (+: over-predicts), where the record has the measure.")
+                .append("</p>\n<table>\n<tr><th>metric</th>");
         for (String g : res.info().groups()) h.append("<th>").append(esc(g)).append("</th>");
+        if (misfits != null) h.append("<th>calibration misfit, 2018-2024</th>");
         h.append("</tr>\n");
         for (String m : res.info().metrics()) {
             if (!res.columns().contains(m)) continue;
             h.append("<tr><td>").append(esc(m)).append("</td>");
             for (String g : res.info().groups()) h.append("<td>").append(num(res.get(g, m))).append("</td>");
+            if (misfits != null) {
+                Misfits.Measure x = misfits.of(m);
+                StringBuilder t = new StringBuilder();
+                if (x != null)
+                    for (Misfits.Year y : x.years())
+                        if (Double.isFinite(y.relative()))
+                            t.append(t.length() == 0 ? "" : ", ").append(y.year()).append(' ').append(y.relative() > 0 ? "+" : "")
+                                    .append(Math.round(100 * y.relative())).append('%');
+                h.append("<td>").append(esc(t.toString())).append("</td>");
+            }
             h.append("</tr>\n");
         }
         h.append("</table>\n");

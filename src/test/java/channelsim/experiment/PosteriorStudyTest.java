@@ -90,4 +90,45 @@ class PosteriorStudyTest {
         assertTrue(m.contains("expected a positive weight and numbers"), m);
         assertTrue(e.getMessage().contains("posterior.csv:1:13: no.such.key: not a numeric model parameter"), e.getMessage());
     }
+
+    static final String PREDICTIVE = """
+            id,measure,period,group,observed,low,high,quality,q05,q25,q50,q75,q95,in50,in90
+            arrivals-2022-01,arrivals,2022-01,,1000,,,"official table",500,700,790,900,1200,true,true
+            arrivals-2022-02,arrivals,2022-02,,1000,,,"official table",500,700,790,900,950,false,false
+            arrivals-2023-01,arrivals,2023-01,,500,,,"official table",300,400,520,600,800,true,true
+            arrivals-afghan-2022,arrivals,2022,afghan,90,,,"official table",1,2,3,4,5,false,false
+            deaths-2022,deaths,2022,,,4,,"press report",0,1,2,3,9,true,true
+            people_per_boat-2022,people_per_boat,2022,,41,,,"official table",30,40,45.1,50,60,true,true
+            """;
+
+    @Test
+    void misfitsAreReadYearByYearFromThePredictiveTable(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("p.predictive.csv"), PREDICTIVE);
+        Files.writeString(dir.resolve("p.csv"), "draw,weight,policies.french_police.officers\n1,1,900\n");
+        Misfits m = Misfits.beside(dir.resolve("p.csv"));
+        Misfits.Measure a = m.of("arrivals");
+        assertEquals(2, a.years().size(), "monthly figures summed by year; the nationality rows left out");
+        assertEquals(-0.21, a.worst().relative(), 1e-9);
+        assertTrue(a.worstText().startsWith("under-predicts 2022 arrivals by 21%"), a.worstText());
+        assertEquals(2.0 / 3, a.coverage90(), 1e-9);
+        assertTrue(m.of("people_per_boat").worstText().startsWith("over-predicts 2022 people per boat by 10%"), m.of("people_per_boat").worstText());
+        assertEquals(null, m.of("deaths"), "a figure given only as a bound is left out");
+        assertEquals(null, Misfits.beside(dir.resolve("no-such.csv")));
+    }
+
+    @Test
+    void theReportPutsTheCalibrationMisfitBesideTheArrivalsHeadline(@TempDir Path dir) throws Exception {
+        Path f = study(dir, "draw,weight,policies.french_police.officers\n1,0.5,800\n2,0.5,1000\n");
+        Files.writeString(dir.resolve("posterior.predictive.csv"), PREDICTIVE);
+        Studies.run(StudyLoader.load(f), new StudyRunner.Options(2, dir.resolve("out"), false, null, null, false), FakeModel::run);
+        String html = Files.readString(dir.resolve("out/report.html"));
+        int head = html.indexOf("<b>Headline.</b>"), cal = html.indexOf("<b>Calibration.</b>"), ranked = html.indexOf("<h2>Deterrence, ranked");
+        assertTrue(head > 0 && cal > head && cal < ranked, "the misfit right after the headline, before the ranking");
+        assertTrue(html.substring(cal, ranked).contains("under-predicts 2022 arrivals by 21%"), html.substring(cal, ranked));
+        assertTrue(html.contains("<th>calibration misfit, 2018-2024</th>") && html.contains("2022 -21%, 2023 +4%"), "every year in the totals table");
+        // without the table beside the posterior, no such caveat
+        Files.delete(dir.resolve("posterior.predictive.csv"));
+        Studies.run(StudyLoader.load(f), new StudyRunner.Options(2, dir.resolve("out2"), false, null, null, false), FakeModel::run);
+        assertFalse(Files.readString(dir.resolve("out2/report.html")).contains("<b>Calibration.</b>"));
+    }
 }

@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * {@code spark-submit --class channelsim.spark.Main channelsim-spark.jar study FILE.yaml [options]}: ChannelSim's
  * command line with {@code study} running its replicates on Spark. The options, messages, exit codes and files
- * are those of {@code ./channelsim study} (the same command class), plus {@code DIR/replicates.parquet};
- * {@code bench} times Spark against the local runner. The commands that run no replicates (validate,
+ * are those of {@code ./channelsim study} (the same command class), plus {@code DIR/replicates.parquet} and
+ * {@code DIR/weekly.parquet}; {@code bench} times Spark against the local runner; {@code parquet DIR} writes the two
+ * Parquet files for a folder any runner made. The commands that run no replicates (validate,
  * describe, merge, help) are ./channelsim's own; the others are left to ./channelsim.
  */
 public final class Main {
@@ -48,6 +49,7 @@ public final class Main {
         CommandLine cmd = new CommandLine(new channelsim.cli.Main());
         for (String name : List.copyOf(cmd.getSubcommands().keySet()))
             if (!KEPT.contains(name)) cmd.getCommandSpec().removeSubcommand(name);
-        return cmd.addSubcommand("study", new StudyCommand(engine)).addSubcommand("bench", new SparkBench());
+        return cmd.addSubcommand("study", new StudyCommand(engine)).addSubcommand("bench", new SparkBench())
+                .addSubcommand("parquet", new ParquetCommand());
     }
 }

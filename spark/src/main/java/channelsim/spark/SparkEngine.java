@@ -145,6 +145,11 @@ public final class SparkEngine implements StudyRunner.Engine {
         String uri = spark().sparkContext().getConf().get(PARQUET, null);
         if (uri == null) ReplicateParquet.write(out.resolve("replicates.csv"), conf);
         else ReplicateParquet.write(out.resolve("replicates.csv"), uri, conf);
+        try {
+            WeeklyParquet.write(out, conf);
+        } catch (channelsim.config.ConfigException e) {
+            throw new IOException(e.getMessage(), e); // the folder was just written complete: not the user's input
+        }
     }
 
     @Override

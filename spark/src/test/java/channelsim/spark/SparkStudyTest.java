@@ -155,6 +155,38 @@ class SparkStudyTest {
     }
 
     @Test
+    void theParquetCommandWritesEveryReplicatesWeeklyArrivalsForAFolderTheLocalRunnerMade() throws Exception {
+        Path lo = dir.resolve("local-for-parquet");
+        Outcome l = local("study", study("small").toString(), "--threads", "2", "--out", lo.toString(), "-q");
+        assertEquals(0, l.status(), l::toString);
+        Outcome o = onSpark(new SparkEngine(() -> { throw new AssertionError("the parquet command starts no Spark job"); }),
+                "parquet", lo.toString());
+        assertEquals(0, o.status(), o::toString);
+        assertTrue(o.out().contains(WeeklyParquet.FILE), o.out());
+        Dataset<Row> w = spark.read().parquet(lo.resolve(WeeklyParquet.FILE).toString());
+        assertEquals(DataTypes.DateType, w.schema().apply("week_start").dataType());
+        assertEquals(DataTypes.LongType, w.schema().apply("week").dataType());
+        assertEquals(3 * 3 * 14, w.count(), "3 policies x 3 replicates x 14 whole weeks of the 100 days");
+        // each run's weekly arrivals add up to its arrivals over the 98 days of whole weeks: at most its total
+        List<String> csv = Files.readAllLines(lo.resolve("replicates.csv"));
+        List<String> head = List.of(csv.get(0).split(","));
+        for (String line : csv.subList(1, csv.size())) {
+            String[] c = line.split(",");
+            double total = Double.parseDouble(c[head.indexOf("arrivals")]);
+            double weeks = w.filter("policy = '" + c[0] + "' and replicate = " + c[head.indexOf("replicate")])
+                    .agg(org.apache.spark.sql.functions.sum("arrivals")).first().getDouble(0);
+            assertTrue(weeks <= total + 1e-9 && weeks >= 0.8 * total, line + ": weekly sum " + weeks);
+        }
+        Row first = w.orderBy("policy", "replicate", "week").first();
+        assertEquals(java.sql.Date.valueOf("2025-01-01"), first.getAs("week_start"), "week 1 starts on the study's first day");
+        assertTrue(Files.isRegularFile(lo.resolve(ReplicateParquet.FILE)));
+        // a folder that is not a finished study: one line, exit 2, nothing written
+        Outcome bad = onSpark(engine, "parquet", dir.resolve("no-such-folder").toString());
+        assertEquals(2, bad.status(), bad::toString);
+        assertFalse(bad.err().contains("Exception"), bad.err());
+    }
+
+    @Test
     void aRetriedTaskChangesNothing() throws Exception {
         Path lo = localReference();
         Path sp = dir.resolve("spark-retried");
@@ -228,9 +260,11 @@ class SparkStudyTest {
         List<Path> extra;
         try (Stream<Path> s = Files.walk(sp)) {
             extra = s.filter(Files::isRegularFile).map(sp::relativize)
-                    .filter(p -> !files.contains(p) && !p.toString().equals(ReplicateParquet.FILE) && !p.startsWith(ReplicateStore.FOLDER)).toList();
+                    .filter(p -> !files.contains(p) && !p.toString().equals(ReplicateParquet.FILE) && !p.toString().equals(WeeklyParquet.FILE)
+                            && !p.startsWith(ReplicateStore.FOLDER)).toList();
         }
         assertEquals(List.of(), extra);
         assertTrue(Files.isRegularFile(sp.resolve(ReplicateParquet.FILE)));
+        assertTrue(Files.isRegularFile(sp.resolve(WeeklyParquet.FILE)));
     }
 }
