@@ -71,8 +71,9 @@ final class ValidateCommand implements Callable<Integer> {
                 if (StudyLoader.looksLikeStudy(f)) { // study files are checked as studies (their scenario too)
                     Study st = StudyLoader.load(f);
                     st.notes().forEach(spec.commandLine().getErr()::println);
-                    spec.commandLine().getOut().printf("ok: %s (study %s, %s policies, %d replicates, %d days from %s)%n",
-                            f, st.name(), st.policies().size(), st.replicates(), st.days(), st.start());
+                    spec.commandLine().getOut().printf("ok: %s (study %s, %s %s, %d replicates%s, %d days from %s)%n",
+                            f, st.name(), st.policies().size(), st.crossed() ? "arms (policy x levers x sample)" : "policies", st.replicates(),
+                            st.posterior() == null ? "" : " x " + st.posterior().draws() + " posterior draws", st.days(), st.start());
                     continue;
                 }
                 Scenario s = ScenarioLoader.load(f, sets);
