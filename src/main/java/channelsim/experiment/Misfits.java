@@ -23,6 +23,8 @@ import java.util.TreeMap;
  * series, are left out here (docs/calibration has them).
  */
 public record Misfits(Path file, Map<String, Measure> measures) {
+    /** The record's most recent years the report's sentences speak of. */
+    static final int RECENT = 3;
 
     /** One year: the record's figure and the calibrated model's median prediction. */
     public record Year(int year, double observed, double predicted) {
@@ -32,15 +34,20 @@ public record Misfits(Path file, Map<String, Measure> measures) {
 
     /** A measure's years, and the share of its figures (months or years) inside their 90% predictive bands. */
     public record Measure(String name, List<Year> years, int figures, double coverage90, boolean monthly) {
-        /** The year the model misses most, relatively (null if no year has a non-zero record). */
+        /**
+         * Of the record's last three years (the ones nearest a study of today), the one the model misses most,
+         * relatively; null if none has a non-zero record. The early years' misses (a few hundred crossings in 2018)
+         * say little about a study of 2025, and the totals table shows every year anyway.
+         */
         public Year worst() {
+            int last = years.isEmpty() ? 0 : years.get(years.size() - 1).year();
             Year w = null;
             for (Year y : years)
-                if (Double.isFinite(y.relative()) && (w == null || Math.abs(y.relative()) > Math.abs(w.relative()))) w = y;
+                if (y.year() > last - RECENT && Double.isFinite(y.relative()) && (w == null || Math.abs(y.relative()) > Math.abs(w.relative()))) w = y;
             return w;
         }
 
-        /** "under-predicts 2022 arrivals by 21%" (or over-predicts), for the worst year. */
+        /** "under-predicts 2022 arrivals by 21%" (or over-predicts), for the worst recent year. */
         public String worstText() {
             Year w = worst();
             if (w == null) return "";

@@ -249,8 +249,8 @@ public final class StudyReport {
     private static void calibration(StringBuilder h, Misfits misfits) {
         Misfits.Measure a = misfits == null ? null : misfits.of("arrivals");
         if (a == null || a.worst() == null) return;
-        h.append("<p class=\"warn\"><b>Calibration.</b> The calibrated model ").append(esc(a.worstText())).append("; ")
-                .append(esc(a.coverageText())).append(". Deterrence compares arrivals under the same model, so an error in the level "
+        h.append("<p class=\"warn\"><b>Calibration.</b> The calibrated model ").append(esc(a.worstText()))
+                .append(", its largest miss of the record's last three years; ").append(esc(a.coverageText())).append(". Deterrence compares arrivals under the same model, so an error in the level "
                         + "partly cancels, but a model that misses the level may also miss the response. Every year: the totals table below; "
                         + "source: <code>").append(esc(misfits.file().toString())).append("</code>.</p>\n");
     }
