@@ -121,6 +121,13 @@ class CrossedPosteriorStudyTest {
         Studies.run(StudyLoader.load(dir.resolve("study.yaml")), new StudyRunner.Options(1, o, false, null, null, false), FakeModel::run);
         for (String f : List.of("replicates.csv", "summary.csv", "uncertainty.csv"))
             assertEquals(Files.readString(dir.resolve("two-threads").resolve(f)), Files.readString(o.resolve(f)), f);
+        // and in two shards, merged: the draws' values come back from the shards' manifests
+        Study s = StudyLoader.load(dir.resolve("study.yaml"));
+        for (int k = 1; k <= 2; k++)
+            Studies.run(s, new StudyRunner.Options(1, dir.resolve("shard" + k), false, new StudyRunner.Shard(k, 2), null, false), FakeModel::run);
+        Studies.merge(List.of(dir.resolve("shard1"), dir.resolve("shard2")), dir.resolve("merged"));
+        for (String f : List.of("replicates.csv", "summary.csv", "uncertainty.csv"))
+            assertEquals(Files.readString(o.resolve(f)), Files.readString(dir.resolve("merged").resolve(f)), "merged " + f);
     }
 
     @Test
