@@ -141,6 +141,9 @@ public final class StudyReport {
         if (start != null && fs.n() > 0)
             a.append("; from its start on ").append(start).append(", by ").append(Num.percent(fs.mean())).append(" (95% CI ").append(range(fs, true)).append(")");
         a.append(". ");
+        if (info.draws() > 0)
+            a.append("Its intervals are total ones over ").append(info.draws()).append(" draws of the calibration's posterior and ")
+                    .append(info.replicatesPerDraw()).append(" replicates each: they hold what the 2018-2024 record leaves unknown about the model's assumed numbers, not only the dice. ");
         if (d.n() > 1 && !d.excludesZero()) a.append("That interval includes zero: with these replicates the effect cannot be told apart from none. ");
         Stats.Estimate cost = res.get(g, "public_cost_change"), cpa = res.get(g, "cost_per_crossing_averted");
         if (cost.n() > 0) {
