@@ -248,7 +248,8 @@ public final class StudyCharts {
         }
         JFreeChart c = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         c.setTitle(new TextTitle("Response of " + a.policy() + " to " + a.lever(), new Font("SansSerif", Font.BOLD, 14)));
-        c.addSubtitle(new TextTitle(a.metric() + " against the baseline at each value tried: mean (line) and paired 95% CI (band)",
+        c.addSubtitle(new TextTitle(a.metric() + " against the baseline at each value tried: mean (line) and " + (a.draws() > 0
+                ? "total 95% interval over " + a.draws() + " posterior draws and the replicates (band)" : "paired 95% CI (band)"),
                 new Font("SansSerif", Font.PLAIN, 11)));
         c.setBackgroundPaint(Color.WHITE);
         return save(dir, "response", "Response curve of the goal search", c);
