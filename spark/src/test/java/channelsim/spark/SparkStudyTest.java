@@ -194,6 +194,25 @@ class SparkStudyTest {
     }
 
     @Test
+    void aStudyOverAPosteriorOnSparkWritesTheLocalFilesByteForByte() throws Exception {
+        // the shipped posterior, two draws of it, two replicates a draw: parameter uncertainty in every file
+        Path f = study("small");
+        String post = Path.of("models/posterior/channel-2018-2024.csv").toString();
+        Path lo = dir.resolve("posterior-local"), sp = dir.resolve("posterior-spark");
+        Outcome l = local("study", f.toString(), "--posterior", post, "--draws", "2", "--replicates", "2", "--threads", "2", "--out", lo.toString(), "-q");
+        assertEquals(0, l.status(), l::toString);
+        Outcome o = onSpark(engine, "study", f.toString(), "--posterior", post, "--draws", "2", "--replicates", "2", "--out", sp.toString());
+        assertEquals(0, o.status(), o::toString);
+        assertTrue(Files.isRegularFile(sp.resolve("uncertainty.csv")));
+        assertSameFiles(lo, sp);
+        // the draws moved the results: the runs of one replicate under two draws differ
+        List<String> rows = Files.readAllLines(sp.resolve("replicates.csv"));
+        assertEquals(1 + 3 * 4, rows.size());
+        int arrivals = List.of(rows.get(0).split(",")).indexOf("arrivals");
+        assertFalse(rows.get(1).split(",")[arrivals].equals(rows.get(3).split(",")[arrivals]), rows::toString);
+    }
+
+    @Test
     void badInputIsRefusedBeforeSparkStarts() throws Exception {
         SparkEngine idle = new SparkEngine(() -> { throw new AssertionError("Spark must not start on bad input"); });
         Path bad = dir.resolve("bad.yaml");
