@@ -107,26 +107,11 @@ class SparkCalibrationTest {
     @Test
     void aRetriedSimulationChangesNothing() throws Exception {
         localReference();
-        java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
-        org.apache.spark.scheduler.SparkListener counter = new org.apache.spark.scheduler.SparkListener() {
-            @Override
-            public void onTaskEnd(org.apache.spark.scheduler.SparkListenerTaskEnd end) {
-                if (end.taskInfo().failed()) failed.incrementAndGet();
-            }
-        };
-        spark.sparkContext().addSparkListener(counter);
-        System.setProperty(SparkEngine.FaultInjection.PROPERTY, "5"); // the 5th simulation's first attempt fails
-        int status;
         StringWriter err = new StringWriter();
-        try {
-            status = Main.execute(calibrate("retried"), new PrintWriter(new StringWriter()), new PrintWriter(err), engine);
-        } finally {
-            System.clearProperty(SparkEngine.FaultInjection.PROPERTY);
-        }
+        // the 5th simulation's first attempt fails, and Spark runs it again
+        int status = SparkStudyTest.withInjectedFailure(spark, 5, 1,
+                () -> Main.execute(calibrate("retried"), new PrintWriter(new StringWriter()), new PrintWriter(err), engine));
         assertEquals(0, status, err::toString);
-        for (int i = 0; i < 100 && failed.get() < 1; i++) Thread.sleep(50);
-        spark.sparkContext().removeSparkListener(counter);
-        assertEquals(1, failed.get());
         assertSameCalibration("retried");
     }
 

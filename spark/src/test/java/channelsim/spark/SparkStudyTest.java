@@ -158,6 +158,18 @@ class SparkStudyTest {
     void aRetriedTaskChangesNothing() throws Exception {
         Path lo = localReference();
         Path sp = dir.resolve("spark-retried");
+        Path f = study("small");
+        // every policy's replicate 2 (one task each) fails once and is run again
+        Outcome o = withInjectedFailure(spark, 2, 3, () -> onSpark(engine, "study", f.toString(), "--out", sp.toString(), "-q"));
+        assertEquals(0, o.status(), o::toString);
+        assertSameFiles(lo, sp);
+    }
+
+    /**
+     * Runs {@code run} with the first attempt of every Spark task holding replicate (or simulation) {@code number}
+     * failing, checks that {@code failures} task attempts failed, and returns what {@code run} returned.
+     */
+    static <T> T withInjectedFailure(SparkSession spark, int number, int failures, java.util.concurrent.Callable<T> run) throws Exception {
         java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
         org.apache.spark.scheduler.SparkListener counter = new org.apache.spark.scheduler.SparkListener() {
             @Override
@@ -166,19 +178,18 @@ class SparkStudyTest {
             }
         };
         spark.sparkContext().addSparkListener(counter);
-        System.setProperty(SparkEngine.FaultInjection.PROPERTY, "2");
-        Outcome o;
+        System.setProperty(SparkEngine.FaultInjection.PROPERTY, Integer.toString(number));
+        T result;
         try {
-            o = onSpark(engine, "study", study("small").toString(), "--out", sp.toString(), "-q");
+            result = run.call();
         } finally {
             System.clearProperty(SparkEngine.FaultInjection.PROPERTY);
         }
-        assertEquals(0, o.status(), o::toString);
-        // every policy's replicate 2 (one task each) failed once and was run again; listeners hear of it a little later
-        for (int i = 0; i < 100 && failed.get() < 3; i++) Thread.sleep(50);
+        // listeners hear of failed attempts a little later
+        for (int i = 0; i < 100 && failed.get() < failures; i++) Thread.sleep(50);
         spark.sparkContext().removeSparkListener(counter);
-        assertEquals(3, failed.get());
-        assertSameFiles(lo, sp);
+        assertEquals(failures, failed.get());
+        return result;
     }
 
     @Test
