@@ -28,7 +28,7 @@ public record Study(String name, String description, Path file, Path scenarioFil
      * key except those the arm holds itself (its policy's overrides, its uncertainty point and levers): those
      * win over the posterior for the whole horizon.
      */
-    public record Posterior(channelsim.config.PosteriorSample sample, int draws, int[] rows) {
+    public record Posterior(channelsim.config.PosteriorSample sample, int draws, int[] rows) implements java.io.Serializable {
         public static Posterior of(channelsim.config.PosteriorSample sample, int draws) {
             return new Posterior(sample, draws, sample.resample(draws));
         }
@@ -76,7 +76,7 @@ public record Study(String name, String description, Path file, Path scenarioFil
      * overrides and its factors), which a posterior draw leaves alone.
      */
     public record Policy(int index, String name, String origin, Map<String, Object> overrides, Scenario scenario,
-                         int sample, Map<String, Object> factors, String group, java.util.Set<String> held) {
+                         int sample, Map<String, Object> factors, String group, java.util.Set<String> held) implements java.io.Serializable {
         public Policy(int index, String name, String origin, Map<String, Object> overrides, Scenario scenario) {
             this(index, name, origin, overrides, scenario, 0, Map.of(), name, overrides.keySet());
         }
