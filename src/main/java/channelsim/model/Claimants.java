@@ -36,6 +36,11 @@ final class Claimants implements java.io.Serializable {
             if ((n + 1) * U > a.length) a = Arrays.copyOf(a, 2 * a.length);
             return U * n++;
         }
+
+        /** Room for {@code more} records beyond those held, in one allocation (a may be replaced). */
+        void reserve(int more) {
+            if ((n + more) * U > a.length) a = Arrays.copyOf(a, (n + more) * U);
+        }
     }
 
     /**
@@ -85,7 +90,15 @@ final class Claimants implements java.io.Serializable {
             }
         }
         int nb = l.add();
-        System.arraycopy(src, b, l.a, nb, U);
+        copy(src, b, l.a, nb);
+    }
+
+    /**
+     * Copies the record at src[b..] to dst[nb..]. A plain loop, which the compiler unrolls: for 13 ints,
+     * System.arraycopy's call into a copy stub cost more than the copy (records are copied a few times each).
+     */
+    static void copy(int[] src, int b, int[] dst, int nb) {
+        for (int k = 0; k < U; k++) dst[nb + k] = src[b + k];
     }
 
     /**
