@@ -87,9 +87,13 @@ public final class NewsNetwork implements java.io.Serializable {
         if (announce > 0 && rnd.nextDouble() < announce) return rnd.nextDouble() < agreement / (1 + agreement);
         byte[] r = ring[g];
         if (r[(int) (rnd.nextDouble() * r.length)] == SENT_AWAY) return true;
-        float j = rec[o + PoolSide.B_JOB];
-        rec[o + PoolSide.B_JOB] = j + (float) (jobWeight * ((rnd.nextDouble() < jobChance ? 1 : 0) - j));
+        rec[o + PoolSide.B_JOB] = afterJobStory(rec[o + PoolSide.B_JOB], rnd.nextDouble() < jobChance ? 1 : 0, jobWeight);
         return false;
+    }
+
+    /** The believed job chance after a contact's story of finding work (found 1) or not (0), from belief j. */
+    static float afterJobStory(float j, int found, double jobWeight) {
+        return j + (float) (jobWeight * (found - j));
     }
 
     /**
@@ -138,10 +142,60 @@ public final class NewsNetwork implements java.io.Serializable {
                         q.jobStoryWeight, jobChance);
             return;
         }
-        int node = 1;
-        for (int k = 0; k < n; k++)
-            node = 2 * node + (story(rec, o, g, q.announcementWeight, agreement, q.jobStoryWeight, jobChance) ? 1 : 0);
+        // the same draws as story(), with the generator's state in a local; the return belief's sequence of
+        // stories (node) and the job belief's sequence of stories of work found or not (jobNode) are noted,
+        // and the beliefs looked up at the end
+        final double announce = q.announcementWeight, sentIfAnnounced = agreement / (1 + agreement);
+        final byte[] r = ring[g];
+        long s = rng.state();
+        int node = 1, jobNode = 1;
+        for (int k = 0; k < n; k++) {
+            boolean sent;
+            if (announce > 0 && SplitMix64.doubleAt(s += SplitMix64.GAMMA) < announce) {
+                sent = SplitMix64.doubleAt(s += SplitMix64.GAMMA) < sentIfAnnounced;
+            } else {
+                sent = r[(int) (SplitMix64.doubleAt(s += SplitMix64.GAMMA) * r.length)] == SENT_AWAY;
+                if (!sent) jobNode = 2 * jobNode + (SplitMix64.doubleAt(s += SplitMix64.GAMMA) < jobChance ? 1 : 0);
+            }
+            node = 2 * node + (sent ? 1 : 0);
+        }
+        rng.state(s);
         rec[o + PoolSide.B_RETURN] = after[node];
+        rec[o + PoolSide.B_JOB] = jobBelief(rec[o + PoolSide.B_JOB], q.jobStoryWeight, jobNode, n);
+    }
+
+    // The job beliefs after each sequence of stories of work found or not, from the belief newcomers start
+    // with (the camps' mean, the same for everyone arriving on a day): a tree like upstreamBeliefs', filled
+    // as sequences occur and emptied when the starting belief or the weight changes (a new generation).
+    private float[] jobAfter = new float[0];
+    private int[] jobFilled = new int[0];
+    private int jobGeneration;
+    private float jobFrom = Float.NaN;
+    private double jobWeightFrom = Double.NaN;
+
+    /** The job belief after the sequence of job stories {@code node} (as in upstreamBeliefs), from belief j0. */
+    private float jobBelief(float j0, double jobWeight, int node, int maxStories) {
+        if (jobAfter.length < 2 << maxStories) {
+            jobAfter = new float[2 << maxStories];
+            jobFilled = new int[2 << maxStories];
+            jobWeightFrom = Double.NaN; // a new generation below
+        }
+        if (Float.floatToRawIntBits(j0) != Float.floatToRawIntBits(jobFrom) || jobWeight != jobWeightFrom) {
+            jobGeneration++;
+            jobFrom = j0;
+            jobWeightFrom = jobWeight;
+            jobAfter[1] = j0;
+            jobFilled[1] = jobGeneration;
+        }
+        return jobAfter(node);
+    }
+
+    private float jobAfter(int node) {
+        if (jobFilled[node] == jobGeneration) return jobAfter[node];
+        float j = afterJobStory(jobAfter(node >>> 1), node & 1, jobWeightFrom);
+        jobAfter[node] = j;
+        jobFilled[node] = jobGeneration;
+        return j;
     }
 
     /** Most stories heard upstream for which the beliefs after every sequence are tabulated (2^(n+1) floats). */

@@ -47,7 +47,8 @@ class NewsNetworkTest {
                     for (int person = 0; person < 50; person++) {
                         int g = person % p.groupCount();
                         double agreement = person % 3 == 0 ? 0.8 : 0.0, job = 0.6;
-                        PoolSide a = newcomer(q, 0.4f), b = newcomer(q, 0.4f);
+                        float job0 = person % 7 < 4 ? 0.4f : 0.7f; // newcomers of several days
+                        PoolSide a = newcomer(q, job0), b = newcomer(q, job0);
                         tabulated.hearUpstream(a, 0, g, q, agreement, job);
                         for (int k = 0; k < stories; k++)
                             b.rec[PoolSide.B_RETURN] = oneByOne.hear(b.rec, 0, g, q.storyWeight, q.returnSalience,
