@@ -109,12 +109,7 @@ public final class AsylumSystem implements Steppable {
         visitList(m, pool.daily, DAILY, false);
         if (visitAll) visitFrom(m, claims, false);
         else visitList(m, claims.day(t), t, false);
-        Claimants.List landed = pool.landed, daily = pool.daily;
-        for (int q = 0; q < landed.n; q++) {
-            int b = daily.add(); // first: it may replace daily.a
-            Claimants.copy(landed.a, q * Claimants.U, daily.a, b);
-        }
-        landed.n = 0;
+        pool.daily.takeAll(pool.landed);
 
         // Claimants still eligible tomorrow, counted from totals instead of one by one (claimants are not
         // all looked at every day): those in a window at the start of the day, less those sent away through

@@ -37,6 +37,24 @@ final class Claimants implements java.io.Serializable {
             return U * n++;
         }
 
+        /**
+         * Moves every record of {@code from} to the end of this list, leaving {@code from} empty; when this
+         * list is empty the two simply swap arrays (the usual case: the daily list taking today's landings).
+         */
+        void takeAll(List from) {
+            if (n == 0) {
+                int[] mine = a;
+                a = from.a;
+                n = from.n;
+                from.a = mine;
+            } else {
+                reserve(from.n);
+                for (int q = 0; q < from.n; q++) copy(from.a, q * U, a, (n + q) * U);
+                n += from.n;
+            }
+            from.n = 0;
+        }
+
         /** Room for {@code more} records beyond those held, in one allocation (a may be replaced). */
         void reserve(int more) {
             if ((n + more) * U > a.length) a = Arrays.copyOf(a, (n + more) * U);
