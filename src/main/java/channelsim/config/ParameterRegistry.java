@@ -15,6 +15,9 @@ import java.util.Map;
 public final class ParameterRegistry {
 
     private static final List<ParamSpec> ALL;
+    /** The template key of every origin group's share, whose prior is a latent yearly series (the inflow's composition). */
+    public static final String GROUP_SHARE = "migrants.groups.*.share";
+
     private static final Map<String, ParamSpec> BY_KEY;
     private static final Map<String, Prior> PRIORS;
     private static final Map<String, double[]> DISPLAY;
@@ -252,6 +255,8 @@ public final class ParameterRegistry {
                 "a latent yearly series driven by wars and routes far away: 2018 is wide around a few people a day; arrivals grew up to sixfold a year in 2018-2021 and fell by a third in 2023, so a yearly log-step of sd 1 allows such changes without favouring them; at most 2,000 a day (730,000 a year, about the whole of the 2015 sea arrivals to Europe)"));
         pr.put("gangs.people_per_boat_base", Prior.logRandomWalk(7, 0.5, 0.35, 100,
                 "a latent yearly series (the industrialisation of the gangs' business): 2018 boats carried about 7; loads grew by a third to a half a year to 2022 (Home Office monthly people per boat); at most 100, beyond any dinghy reported"));
+        pr.put(GROUP_SHARE, Prior.logRandomWalk(0.1, 1.5, 1.0, 1,
+                "a latent yearly series per origin group (the composition of what reaches northern France, driven by wars, visas and routes far away): the first year is lognormal around the scenario's share of the group (the 0.1 here stands for it; log-sd 1.5, as Iranians were 80% of 2018's few hundred arrivals against 11% of 2024's); nationality shares of small-boat arrivals moved by up to a factor ten in a year (Albanians 3% of 2021 to 28% of 2022, Vietnamese 1% of 2022 to 10% of 2024), so a yearly log-step of sd 1 allows such shifts without favouring them. The shares are weights against the groups left out of the series (the others, with no nationality series in the record), which keep the scenario's share"));
         pr.put("migrants.inflow_seasonality", Prior.uniform(0.05, 0.8,
                 "monthly arrivals peak from late spring to autumn, but how much of that is weather and how much the flow reaching the coast is unknown"));
         pr.put("migrants.return_salience", Prior.logUniform(0.1, 10,
@@ -296,7 +301,17 @@ public final class ParameterRegistry {
     public static List<ParamSpec> all() { return ALL; }
 
     /** The prior of a parameter the calibration may move, or null when it has none (it is then fixed). */
-    public static Prior prior(String key) { return PRIORS.get(key); }
+    public static Prior prior(String key) {
+        Prior p = PRIORS.get(key);
+        if (p == null && isGroupShare(key)) p = PRIORS.get(GROUP_SHARE);
+        return p;
+    }
+
+    /** True for {@code migrants.groups.<name>.share} of a concrete group (not the template). */
+    public static boolean isGroupShare(String key) {
+        String[] p = key.split("\\.");
+        return p.length == 4 && p[0].equals("migrants") && p[1].equals("groups") && p[3].equals("share") && !p[2].equals("*");
+    }
 
     /** Every prior, by key, in the order above. */
     public static Map<String, Prior> priors() { return PRIORS; }
