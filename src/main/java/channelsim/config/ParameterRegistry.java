@@ -257,8 +257,10 @@ public final class ParameterRegistry {
                 "a latent yearly series (the industrialisation of the gangs' business): 2018 boats carried about 7; loads grew by a third to a half a year to 2022 (Home Office monthly people per boat); at most 100, beyond any dinghy reported"));
         pr.put(GROUP_SHARE, Prior.logRandomWalk(0.1, 1.5, 1.0, 1,
                 "a latent yearly series per origin group (the composition of what reaches northern France, driven by wars, visas and routes far away): the first year is lognormal around the scenario's share of the group (the 0.1 here stands for it; log-sd 1.5, as Iranians were 80% of 2018's few hundred arrivals against 11% of 2024's); nationality shares of small-boat arrivals moved by up to a factor ten in a year (Albanians 3% of 2021 to 28% of 2022, Vietnamese 1% of 2022 to 10% of 2024), so a yearly log-step of sd 1 allows such shifts without favouring them. The shares are weights against the groups left out of the series (the others, with no nationality series in the record), which keep the scenario's share"));
-        pr.put("migrants.inflow_seasonality", Prior.uniform(0.05, 0.8,
-                "monthly arrivals peak from late spring to autumn, but how much of that is weather and how much the flow reaching the coast is unknown"));
+        pr.put("migrants.inflow_seasonality", Prior.uniform(0.05, 1.0,
+                "monthly arrivals peak from late spring to autumn (in 2022, 143 in February against 8,631 in August), but how much of that is weather and how much the flow reaching the coast is unknown: anywhere from a flat flow to none at the trough"));
+        pr.put("migrants.inflow_peak_day", Prior.uniform(150, 290,
+                "monthly arrivals peaked from August to October in 2021-2024 (Home Office SB_01), after the calmest weeks; whether the flow reaching the coast peaks in June or in October is unknown"));
         pr.put("migrants.return_salience", Prior.logUniform(0.1, 10,
                 "wide: unknown; no survey measures how much a peer's return weighs against the true rate (a tenth to ten times)"));
         pr.put("migrants.stay_value", Prior.logUniform(10000, 300000,
