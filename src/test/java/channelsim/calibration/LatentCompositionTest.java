@@ -4,6 +4,7 @@ import channelsim.config.Prior;
 import channelsim.config.Scenario;
 import channelsim.config.ScenarioLoader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -14,13 +15,25 @@ import static org.junit.jupiter.api.Assertions.*;
 /**
  * The inflow's composition by origin group is a latent yearly series of the calibration: one series per group
  * with a nationality series in the record, centred on the scenario's share, weighed against the groups without
- * one, whose share stays put.
+ * one, whose share stays put. (Supported, and left out of the shipped fit: see the targets file.)
  */
 class LatentCompositionTest {
 
+    /** The shipped targets with the composition listed under posterior.latent (the shipped fit leaves it out). */
+    static TargetFile withComposition(Path dir) throws Exception {
+        Path shipped = Path.of("models/targets").toAbsolutePath();
+        String y = java.nio.file.Files.readString(shipped.resolve("channel-2018-2024.yaml"))
+                .replace("../scenarios/", shipped.resolveSibling("scenarios") + "/")
+                .replace("record: channel-record", "record: " + shipped + "/channel-record")
+                .replace("    # - migrants.groups.*.share", "    - migrants.groups.*.share");
+        Path f = dir.resolve("targets.yaml");
+        java.nio.file.Files.writeString(f, y);
+        return TargetFile.load(f);
+    }
+
     @Test
-    void everyGroupWithANationalitySeriesGetsAYearlyShareAndTheOthersStayTheReference() throws Exception {
-        ChannelProblem p = BayesCalibration.problem(TargetFile.load(Path.of("models/targets/channel-2018-2024.yaml")), null);
+    void everyGroupWithANationalitySeriesGetsAYearlyShareAndTheOthersStayTheReference(@TempDir Path dir) throws Exception {
+        ChannelProblem p = BayesCalibration.problem(withComposition(dir), null);
         List<String> cols = p.space().columns();
         for (String g : List.of("afghan", "albanian", "eritrean", "iranian", "iraqi", "sudanese", "syrian", "vietnamese"))
             for (int y = 2018; y <= 2024; y++) assertTrue(cols.contains("migrants.groups." + g + ".share@" + y), g + " " + y);
@@ -35,8 +48,8 @@ class LatentCompositionTest {
     }
 
     @Test
-    void aDrawsCompositionReachesTheModelFromFirstJanuaryOfEachYear() throws Exception {
-        ChannelProblem p = BayesCalibration.problem(TargetFile.load(Path.of("models/targets/channel-2018-2024.yaml")), null);
+    void aDrawsCompositionReachesTheModelFromFirstJanuaryOfEachYear(@TempDir Path dir) throws Exception {
+        ChannelProblem p = BayesCalibration.problem(withComposition(dir), null);
         ParameterSpace space = p.space();
         double[] z = space.sample(new SplittableRandom(3));
         int alb22 = space.columns().indexOf("migrants.groups.albanian.share@2022");
