@@ -61,6 +61,9 @@ public final class OutputDictionary {
         List<String> items = new ArrayList<>();
         for (channelsim.model.PublicCost.Item i : channelsim.model.PublicCost.Item.values()) items.add(i.key);
         l.add(new OutputSpec("public_cost_by_item", "GBP", "total per item", "public_cost split by item (summary.json): " + String.join(", ", items)));
+        List<String> causes = new ArrayList<>();
+        for (channelsim.model.DeathCause c : channelsim.model.DeathCause.values()) causes.add(c.key);
+        l.add(new OutputSpec("deaths_by_cause", "people", "total per cause", "deaths split by cause (summary.json), adding up to deaths: " + String.join(", ", causes)));
         OutputSpec g = RunResult.GROUP_ARRIVALS;
         l.add(g);
         for (String n : groups) l.add(new OutputSpec(g.name().replace("<group>", n), g.unit(), g.aggregation(),

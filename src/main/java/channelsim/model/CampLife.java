@@ -324,6 +324,7 @@ public final class CampLife implements Steppable {
         obs.noteAttempt(c);
         if (seat < board.deaths[b]) { // the first people counted on a fatal boat are its dead
             flows.deaths++;
+            flows.deathsByCause[board.causeOfSeat(b, seat)]++;
             obs.noteDeath(c);
             pool.retire(f, i, MigrantState.DEAD);
             return true;

@@ -198,11 +198,13 @@ public class ChannelModel extends SimState implements PolicyContext {
         for (SmugglingGang g : gangArray) g.step(this);
     }
 
-    void addGang(int homeBeach, double boats, double price) {
+    SmugglingGang addGang(int homeBeach, double boats, double price) {
         SmugglingGang g = new SmugglingGang(gangs.size(), homeBeach, boats, price);
         g.peoplePerBoat = settings().gangs.peoplePerBoatBase;
+        g.knowHow = settings().gangs.adaptive ? settings().gangs.initialKnowHow : 0;
         gangs.add(g);
         gangArray = gangs.toArray(new SmugglingGang[0]);
+        return g;
     }
 
     /** Bookkeeping after everyone moved: counts the work done. */
@@ -292,7 +294,11 @@ public class ChannelModel extends SimState implements PolicyContext {
         Map<String, Map<String, Double>> breakdowns = new LinkedHashMap<>();
         breakdowns.put("public_cost_by_item", publicCost.totals());
         breakdowns.put(Metric.WENT_ELSEWHERE.column, elsewhere); // the people who went elsewhere, by origin group
-        return new RunResult(scenario.name(), runSeed, scenario.start(), d, RunResult.totalsOf(d), byGroup, recorder.groupDaily,
+        Map<String, Double> byCause = new LinkedHashMap<>(); // the deaths_<cause> columns' totals: they add up to deaths
+        Map<String, Double> totals = RunResult.totalsOf(d);
+        for (DeathCause c : DeathCause.values()) byCause.put(c.key, totals.get("deaths_" + c.key));
+        breakdowns.put("deaths_by_cause", byCause);
+        return new RunResult(scenario.name(), runSeed, scenario.start(), d, totals, byGroup, recorder.groupDaily,
                 params.groupNames(), agentDays, steppedAgentDays, nanos, breakdowns);
     }
 

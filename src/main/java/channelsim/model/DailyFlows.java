@@ -18,6 +18,8 @@ final class DailyFlows {
     final int[] arrivalsByGroup;
     /** People who gave up at the coast by origin group since the run began (warm-up included). */
     final long[] deterredByGroupTotal;
+    /** Today's deaths by {@link DeathCause} (ordinal). */
+    final int[] deathsByCause = new int[DeathCause.count()];
     /** Arrivals by origin group since the run began (warm-up included). */
     final long[] arrivalsByGroupTotal;
     /** The day's sums of believed chances of return and of work over people in camps, and their number. */
@@ -35,6 +37,7 @@ final class DailyFlows {
         third = hub = onward = repeatArrivals = granted = absconded = legal = returned = attempts = 0;
         returnIneligible = noDetentionPlace = detainedIn = released = peopleArrived = 0;
         Arrays.fill(arrivalsByGroup, 0);
+        Arrays.fill(deathsByCause, 0);
         believedReturnSum = believedJobSum = 0;
         campCount = 0;
         stepped = 0;

@@ -6,19 +6,23 @@ import sim.engine.Steppable;
 
 /**
  * The smuggling market at the end of the day: gangs learn from their boats' fates, police arrests
- * dismantle some (more officers, more arrests), and a new gang enters while the average gang profits
- * more than {@code gangs.entry_profit_per_day}.
+ * dismantle some (more officers, more arrests), a gang that has been losing money leaves (chance
+ * {@code gangs.exit_rate} a day while its smoothed profit is below zero), and a new gang enters while the
+ * average gang profits more than {@code gangs.entry_profit_per_day}, bringing part of the trade's
+ * know-how with it ({@code gangs.know_how_inheritance}).
  */
 public final class GangMarket implements Steppable {
     private static final long serialVersionUID = 1;
     private final MersenneTwisterFast rng;
-    private int dismantledToday, enteredToday;
+    private int dismantledToday, enteredToday, exitedToday;
 
     GangMarket(MersenneTwisterFast rng) { this.rng = rng; }
 
     public int getDismantledToday() { return dismantledToday; }
 
     public int getEnteredToday() { return enteredToday; }
+
+    public int getExitedToday() { return exitedToday; }
 
     @Override
     public void step(SimState state) {
@@ -27,14 +31,17 @@ public final class GangMarket implements Steppable {
         GangSettings p = st.gangs;
         double memory = p.memoryDays;
         double dismantle = p.dismantleRate * m.police().getOfficers() / 1000.0;
-        double profitSum = 0;
+        double profitSum = 0, knowHowSum = 0, deepSum = 0;
         int alive = 0;
-        dismantledToday = enteredToday = 0;
+        dismantledToday = enteredToday = exitedToday = 0;
         SmugglingGang[] gangs = m.gangArray();
+        LaunchBoard board = m.launches();
+        int tradeShallow = 0;
+        for (int i = 0; i < board.count; i++) if (board.fate[i] == LaunchBoard.SHALLOW_STOP) tradeShallow++;
         for (SmugglingGang g : gangs) {
-            double u = rng.nextDouble();
+            double u = rng.nextDouble(), ux = rng.nextDouble();
             if (!g.alive) continue;
-            g.learn(m.launches(), memory);
+            g.learn(board, p, tradeShallow);
             g.revenueTotal += g.revenueToday;
             g.profitSmoothed += (g.revenueToday - g.costToday - g.profitSmoothed) / memory;
             if (u < dismantle) {
@@ -42,7 +49,14 @@ public final class GangMarket implements Steppable {
                 dismantledToday++;
                 continue;
             }
+            if (g.profitSmoothed < 0 && ux < p.exitRate) { // it no longer pays: the gang leaves
+                g.alive = false;
+                exitedToday++;
+                continue;
+            }
             profitSum += g.profitSmoothed;
+            knowHowSum += g.knowHow;
+            deepSum += g.deepPickup;
             alive++;
         }
         int max = (int) Math.max(1, Math.round(p.maxCount * st.run.scale));
@@ -50,7 +64,11 @@ public final class GangMarket implements Steppable {
         boolean pays = alive == 0 || profitSum / alive > p.entryProfitPerDay;
         // with no gang left, demand alone draws a newcomer in
         if (alive < max && pays && (alive == 0 || u < p.entryRate)) {
-            m.addGang((int) (beach * Geography.BEACHES.size()), p.entryBoats, m.marketPrice());
+            SmugglingGang g = m.addGang((int) (beach * Geography.BEACHES.size()), p.entryBoats, m.marketPrice());
+            if (alive > 0) { // methods move between networks
+                g.knowHow = p.knowHowInheritance * knowHowSum / alive;
+                g.deepPickup = p.knowHowInheritance * deepSum / alive;
+            }
             enteredToday++;
         }
     }

@@ -35,6 +35,19 @@ public final class GangSettings extends BlockSettings {
     public static final String MAX_LAUNCHES_PER_DAY = "gangs.max_launches_per_day";
     public static final String LAUNCH_QUALITY_THRESHOLD = "gangs.launch_quality_threshold";
     public static final String MEMORY_DAYS = "gangs.memory_days";
+    public static final String KNOW_HOW_LEARNING = "gangs.know_how_learning";
+    public static final String KNOW_HOW_INHERITANCE = "gangs.know_how_inheritance";
+    public static final String INITIAL_KNOW_HOW = "gangs.initial_know_how";
+    public static final String SPREAD_WITH_KNOW_HOW = "gangs.spread_with_know_how";
+    public static final String FLOTILLA_EXTRA_LAUNCHES = "gangs.flotilla_extra_launches";
+    public static final String DEEP_PICKUP_LEARNING = "gangs.deep_pickup_learning";
+    public static final String DEEP_PICKUP_MAX = "gangs.deep_pickup_max";
+    public static final String DEEP_PICKUP_FROM_OTHERS = "gangs.deep_pickup_from_others";
+    public static final String COMPETITION_ELASTICITY = "gangs.competition_elasticity";
+    public static final String REFERENCE_COUNT = "gangs.reference_count";
+    public static final String LOAD_PLANNING_DAYS = "gangs.load_planning_days";
+    public static final String MIN_PEOPLE_PER_BOAT = "gangs.min_people_per_boat";
+    public static final String EXIT_RATE = "gangs.exit_rate";
 
     /** smuggling gangs operating at the start (scaled) (gangs). */
     @Key(INITIAL_COUNT)
@@ -42,7 +55,7 @@ public final class GangSettings extends BlockSettings {
     /** most gangs that can operate at once (scaled) (gangs). */
     @Key(MAX_COUNT)
     public int maxCount;
-    /** price of a place in a balanced market (GBP/place). */
+    /** gang's margin on a place in a balanced market with reference_count gangs and no losses (GBP/place). */
     @Key(BASE_PRICE)
     public double basePrice;
     /** how fast the price moves towards its target (1/day). */
@@ -63,7 +76,7 @@ public final class GangSettings extends BlockSettings {
     /** most boats a gang keeps in stock (boats). */
     @Key(BOAT_STOCK_MAX)
     public double boatStockMax;
-    /** people a gang puts in a boat with no enforcement pressure (people). */
+    /** most people a gang dares put in a boat with no enforcement pressure (people). */
     @Key(PEOPLE_PER_BOAT_BASE)
     public double peoplePerBoatBase;
     /** most people a dinghy can be crowded with (people). */
@@ -123,4 +136,43 @@ public final class GangSettings extends BlockSettings {
     /** time scale over which gangs remember losses and police presence (days). */
     @Key(MEMORY_DAYS)
     public double memoryDays;
+    /** share of the way to full know-how a gang learns from each of its boats stopped (per boat stopped). */
+    @Key(KNOW_HOW_LEARNING)
+    public double knowHowLearning;
+    /** share of the operating gangs' mean know-how a new gang brings (share). */
+    @Key(KNOW_HOW_INHERITANCE)
+    public double knowHowInheritance;
+    /** know-how of the gangs operating at the start (0-1). */
+    @Key(INITIAL_KNOW_HOW)
+    public double initialKnowHow;
+    /** share by which full know-how weakens the pull of the home beach, spreading launches along the coast (share). */
+    @Key(SPREAD_WITH_KNOW_HOW)
+    public double spreadWithKnowHow;
+    /** extra boats a day a gang with full know-how can launch together (boats/day). */
+    @Key(FLOTILLA_EXTRA_LAUNCHES)
+    public double flotillaExtraLaunches;
+    /** share of the way to deep_pickup_max that taxi pick-ups move out after each taxi boat stopped in shallow water (per boat stopped). */
+    @Key(DEEP_PICKUP_LEARNING)
+    public double deepPickupLearning;
+    /** most of the shallow-water reach that taxi boats picking people up further out can escape (share). */
+    @Key(DEEP_PICKUP_MAX)
+    public double deepPickupMax;
+    /** what another gang's boat stopped in the shallows teaches, as a share of one's own (share). */
+    @Key(DEEP_PICKUP_FROM_OTHERS)
+    public double deepPickupFromOthers;
+    /** fall of the margin per doubling of the gangs competing, as a power of reference_count / gangs (exponent). */
+    @Key(COMPETITION_ELASTICITY)
+    public double competitionElasticity;
+    /** number of gangs at which the margin is base_price (gangs). */
+    @Key(REFERENCE_COUNT)
+    public double referenceCount;
+    /** days of boat supply a gang counts on when it sets the load per boat (days). */
+    @Key(LOAD_PLANNING_DAYS)
+    public double loadPlanningDays;
+    /** fewest people a gang puts in a boat (people). */
+    @Key(MIN_PEOPLE_PER_BOAT)
+    public double minPeoplePerBoat;
+    /** daily chance a gang whose smoothed profit is below zero leaves the business (1/day). */
+    @Key(EXIT_RATE)
+    public double exitRate;
 }

@@ -91,7 +91,23 @@ public enum Metric {
     RETURNS_RELEASED("returns_released", Kind.FLOW, "people", "detained arrivals released after a successful legal challenge",
             t -> t.flows.released),
     IN_RETURN_PIPELINE("in_return_pipeline", Kind.LEVEL, "people", "people detained awaiting return to France (identification, challenge, France's acceptance)",
-            t -> t.pool.count(MigrantState.DETAINED));
+            t -> t.pool.count(MigrantState.DETAINED)),
+    DEATHS_EMBARKATION("deaths_embarkation", Kind.FLOW, "people", "deaths in crushes while boarding overloaded boats",
+            t -> t.flows.deathsByCause[DeathCause.EMBARKATION.ordinal()]),
+    DEATHS_AT_SEA("deaths_at_sea", Kind.FLOW, "people", "deaths in incidents at sea (by load, boat type and weather)",
+            t -> t.flows.deathsByCause[DeathCause.AT_SEA.ordinal()]),
+    DEATHS_INTERVENTION("deaths_intervention", Kind.FLOW, "people", "deaths in French shallow-water interventions",
+            t -> t.flows.deathsByCause[DeathCause.INTERVENTION.ordinal()]),
+    DEATHS_TAXI_PICKUP("deaths_taxi_pickup", Kind.FLOW, "people", "deaths wading or swimming out to taxi boats",
+            t -> t.flows.deathsByCause[DeathCause.TAXI_PICKUP.ordinal()]),
+    RED_DAYS("red_days", Kind.FLOW, "days", "1 on a red day (crossing unlikely, the Home Office's assessment), else 0",
+            t -> t.model.weather().isRed() ? 1 : 0),
+    AMBER_DAYS("amber_days", Kind.FLOW, "days", "1 on an amber day (crossing possible but marginal), else 0",
+            t -> t.model.weather().isAmber() ? 1 : 0),
+    INLAND_LAUNCHES("inland_launches", Kind.FLOW, "boats", "taxi boats put in up rivers and canals",
+            t -> t.inland),
+    GANG_KNOW_HOW("gang_know_how", Kind.LEVEL, "0-1", "mean know-how of the operating gangs (learned from boats stopped)",
+            t -> t.knowHow);
 
     /** How a daily series becomes one number per run, in the words of the data dictionary. */
     public enum Kind {

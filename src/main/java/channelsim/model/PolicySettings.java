@@ -38,6 +38,8 @@ public final class PolicySettings {
         public static final String END = "policies.french_police.end";
         public static final String UK_COST_PER_OFFICER_YEAR = "policies.french_police.uk_cost_per_officer_year";
         public static final String DOCTRINE_COST_PER_YEAR = "policies.french_police.doctrine_cost_per_year";
+        public static final String REALLOCATION_DAYS = "policies.french_police.reallocation_days";
+        public static final String LAUNCHES_PER_OFFICER_DAY = "policies.french_police.launches_per_officer_day";
 
         /** French officers deployed on the coast (officers). */
         @Key(OFFICERS)
@@ -81,6 +83,12 @@ public final class PolicySettings {
         /** UK cost of the maritime doctrine while in force (GBP/year). */
         @Key(DOCTRINE_COST_PER_YEAR)
         public double doctrineCostPerYear;
+        /** time scale over which patrols follow launches to new beaches and waterways (days). */
+        @Key(REALLOCATION_DAYS)
+        public double reallocationDays;
+        /** launches a day one officer's share of a patrol can deal with (boats/officer/day). */
+        @Key(LAUNCHES_PER_OFFICER_DAY)
+        public double launchesPerOfficerDay;
     }
 
     /** The {@code policies.uk_funding.} block. */

@@ -5,9 +5,13 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * A smuggling network: buys boats through a supply chain, sells places, and on a crossable day sends
- * part of its booked customers to sea. Adapts (when {@code gangs.adaptive}): more people per boat when it
- * loses boats, beaches away from recent police, taxi boats when beaches are watched.
+ * A smuggling network: buys boats and engines through a supply chain that seizures disrupt, sells places
+ * at a price set by its costs, demand, risk and competition, loads boats as the scarcity of boats against
+ * its bookings demands (up to the load it dares given its losses), and on a crossable day sends part of
+ * its booked customers to sea. Adapts (when {@code gangs.adaptive}): learns from every boat stopped (its
+ * know-how: launch points spread along the coast and up rivers and canals, boats launched together to
+ * overwhelm a patrol, pick-ups in deeper water once shallow-water interventions stop its taxi boats),
+ * and shifts between beach launches and taxi boats by how each was stopped.
  */
 public final class SmugglingGang implements Steppable {
     private static final long serialVersionUID = 1;
@@ -18,10 +22,23 @@ public final class SmugglingGang implements Steppable {
     double price;
     int booked;
     double peoplePerBoat;
+    /** The most people the gang dares put in a boat today (against the risk of overloading). */
+    double dareLoad;
     /** Smoothed share of this gang's boats lost to the police (stopped on land or in the water). */
     double lossShare;
     /** Smoothed share of this gang's launches stopped on the beach. */
     double beachStopShare;
+    /** Smoothed shares of beach-launched boats and of taxi boats stopped (on land or in shallow water). */
+    double beachBoatLoss, taxiLoss;
+    /** What the gang has learned from its boats being stopped (0-1): spreads launches, flotillas, waterways. */
+    double knowHow;
+    /** How far out its taxi boats pick people up (0-1 of the shallow-water reach escaped), learned from its boats stopped in the shallows. */
+    double deepPickup;
+    /** The share of its launches the gang puts in taxi boats (smoothed towards what its losses favour). */
+    double taxiShare;
+    /** Places booked (new bookings and free retries) per day, smoothed; bookings left after today's launches. */
+    double bookingsPerDay;
+    int bookedAfterLaunch;
     double revenueToday, costToday, profitSmoothed, revenueTotal;
     int launchedToday;
     private final double[] beachWeight = new double[Geography.BEACHES.size()];
@@ -44,26 +61,38 @@ public final class SmugglingGang implements Steppable {
         costToday = 0;
         launchedToday = 0;
 
-        // supply chain: whole boats a day, a fractional rest by chance
-        double supply = p.boatSupplyPerDay * (1 - p.supplyDisruption);
+        // supply chain: the market's boats and engines (what reference_count gangs would get at
+        // boat_supply_per_day each) shared among the gangs operating, less what is seized upstream; whole
+        // boats a day, a fractional rest by chance
+        double rivals = Math.max(1, m.liveGangs());
+        double supply = p.boatSupplyPerDay * p.referenceCount * m.settings().run.scale / rivals * (1 - p.supplyDisruption);
         int bought = (int) supply + (rng.nextDouble() < supply - (int) supply ? 1 : 0);
         bought = (int) Math.min(bought, Math.max(0, p.boatStockMax - boats));
         boats += bought;
         costToday += bought * p.boatCost;
 
-        // people per boat: crowd more when boats are lost
-        double base = p.peoplePerBoatBase, max = p.peoplePerBoatMax;
-        peoplePerBoat = adaptive ? Math.min(max, base * (1 + p.crowdingResponse * lossShare)) : base;
+        // people per boat: enough to carry the day's bookings (smoothed) with the boats coming in and those
+        // in stock (used up over load_planning_days), up to the load the gang dares, which is higher when
+        // enforcement costs it boats: scarce boats and engines crowd more people into each
+        bookingsPerDay += (booked - bookedAfterLaunch - bookingsPerDay) / p.memoryDays;
+        double dare = adaptive ? p.peoplePerBoatBase * (1 + p.crowdingResponse * lossShare) : p.peoplePerBoatBase;
+        double cap = Math.min(p.peoplePerBoatMax, Math.max(p.minPeoplePerBoat, dare));
+        dareLoad = cap;
+        double needed = bookingsPerDay / Math.max(0.05, supply + boats / p.loadPlanningDays);
+        peoplePerBoat = Math.max(p.minPeoplePerBoat, Math.min(cap, needed));
 
-        // price follows demand against capacity and the risk of losing boats
-        double capacity = Math.max(1, boats * peoplePerBoat);
+        // price: the boat's cost per place (more when boats are lost) plus a margin that follows demand
+        // against capacity, the risk of losing boats, and competition between the gangs operating
+        double capacity = Math.max(1, (boats + supply * p.memoryDays) * peoplePerBoat);
         double demand = Math.max(0.5, Math.min(2.0, (booked + 1) / capacity));
-        double target = p.basePrice * (1 + p.riskPremium * lossShare)
-                * Math.pow(demand, p.demandElasticity);
-        price += p.priceAdjustRate * (target - price);
+        double unitCost = p.boatCost / Math.max(1, peoplePerBoat) / Math.max(0.2, 1 - lossShare);
+        double priceTarget = unitCost + p.basePrice * (1 + p.riskPremium * lossShare)
+                * Math.pow(demand, p.demandElasticity) * Math.pow(p.referenceCount * m.settings().run.scale / rivals, p.competitionElasticity);
+        price += p.priceAdjustRate * (priceTarget - price);
 
         double q = m.weather().getQuality();
         if (q >= p.launchQualityThreshold && booked > 0 && boats >= 1) planLaunches(m, p, rng, adaptive, q);
+        bookedAfterLaunch = booked;
     }
 
     private void planLaunches(ChannelModel m, GangSettings p, MersenneTwisterFast rng, boolean adaptive, double q) {
@@ -71,11 +100,14 @@ public final class SmugglingGang implements Steppable {
         if (send <= 0) return;
         double ppb = peoplePerBoat;
         int needed = (int) Math.ceil(send / ppb);
-        if (needed > boats && adaptive) ppb = Math.min(p.peoplePerBoatMax, send / Math.floor(boats));
+        // too few boats for today's bookings: an adaptive gang crowds them, up to the load it dares
+        if (needed > boats && adaptive) ppb = Math.max(ppb, Math.min(dareLoad, send / Math.floor(boats)));
         FrenchPolice police = m.police();
+        double kh = adaptive ? knowHow : 0;
         double avoid = adaptive ? p.beachAvoidance : 0;
         int nb = beachWeight.length;
-        double minLoad = p.minLoad, decay = p.homeBeachDecay;
+        // know-how spreads launches along the coast: the home stretch matters less
+        double minLoad = p.minLoad, decay = p.homeBeachDecay * (1 - p.spreadWithKnowHow * kh);
         double total = 0;
         for (int b = 0; b < nb; b++) {
             double dist = Math.abs(b - homeBeach);
@@ -83,19 +115,33 @@ public final class SmugglingGang implements Steppable {
             beachWeight[b] = w;
             total += w;
         }
-        double taxiShare = adaptive
-                ? Math.min(0.9, p.taxiShareBase + p.taxiResponse * beachStopShare)
-                : p.taxiShareBase;
+        double share = p.taxiShareBase;
+        if (adaptive) {
+            // taxi boats when beach launches are stopped more often than taxi boats
+            taxiShare += (Math.min(0.9, Math.max(0, p.taxiShareBase + p.taxiResponse * (beachBoatLoss - taxiLoss))) - taxiShare) / p.memoryDays;
+            share = Math.max(p.taxiShareBase, taxiShare);
+        }
+        // several boats at once from one beach to overwhelm its patrol: a flotilla, with know-how
+        boolean flotilla = rng.nextDouble() < kh;
+        double u0 = rng.nextDouble() * total;
+        int flotillaBeach = 0;
+        while (flotillaBeach < nb - 1 && (u0 -= beachWeight[flotillaBeach]) > 0) flotillaBeach++;
         LaunchBoard board = m.launches();
         int left = send;
-        int maxLaunches = p.maxLaunchesPerDay;
+        int maxLaunches = p.maxLaunchesPerDay + (int) Math.round(kh * p.flotillaExtraLaunches);
         while (left > 0 && boats >= 1 && launchedToday < maxLaunches) {
             int n = (int) Math.min(left, Math.round(ppb));
             if (n < ppb * minLoad) break; // gangs send full boats: the rest wait for the next launch
             double u = rng.nextDouble() * total;
             int b = 0;
             while (b < nb - 1 && (u -= beachWeight[b]) > 0) b++;
-            board.add(index, b, n, rng.nextDouble() < taxiShare);
+            if (flotilla) b = flotillaBeach;
+            boolean taxi = rng.nextDouble() < share;
+            // taxi boats put in up rivers and canals, away from the beach patrols, as know-how grows
+            boolean inland = rng.nextDouble() < kh;
+            int i = board.add(index, b, n, taxi);
+            board.inland[i] = taxi && inland;
+            board.deep[i] = taxi ? (float) deepPickup : 0f;
             boats -= 1;
             booked -= n;
             left -= n;
@@ -104,19 +150,40 @@ public final class SmugglingGang implements Steppable {
     }
 
     /** After the police and Border Force: learn from what happened to today's boats. */
-    void learn(LaunchBoard board, double memoryDays) {
+    void learn(LaunchBoard board, GangSettings p, int tradeShallowStops) {
         if (launchedToday == 0) return;
-        int lost = 0, stoppedOnBeach = 0;
+        int stopped = 0, rescued = 0, onBeach = 0, taxis = 0, taxiStopped = 0, shallow = 0;
         for (int i = 0; i < board.count; i++) {
             if (board.gang[i] != index) continue;
             byte f = board.fate[i];
-            if (f == LaunchBoard.PREVENTED) stoppedOnBeach++;
-            if (f == LaunchBoard.PREVENTED || f == LaunchBoard.SHALLOW_STOP || f == LaunchBoard.RESCUED) lost++;
+            boolean stop = f == LaunchBoard.PREVENTED || f == LaunchBoard.SHALLOW_STOP;
+            if (stop) stopped++;
+            if (f == LaunchBoard.RESCUED) rescued++;
+            if (f == LaunchBoard.PREVENTED) onBeach++;
+            if (f == LaunchBoard.SHALLOW_STOP) shallow++;
+            if (board.taxi[i]) {
+                taxis++;
+                if (stop) taxiStopped++;
+            }
         }
+        double keep = 1 - 1 / p.memoryDays;
         // each launch is an observation; weight by launches against the memory
-        double w = 1 - Math.pow(1 - 1 / memoryDays, launchedToday);
-        lossShare += w * ((double) lost / launchedToday - lossShare);
-        beachStopShare += w * ((double) stoppedOnBeach / launchedToday - beachStopShare);
+        double w = 1 - Math.pow(keep, launchedToday);
+        lossShare += w * ((double) (stopped + rescued) / launchedToday - lossShare);
+        beachStopShare += w * ((double) onBeach / launchedToday - beachStopShare);
+        int beachBoats = launchedToday - taxis;
+        if (beachBoats > 0)
+            beachBoatLoss += (1 - Math.pow(keep, beachBoats)) * ((double) (stopped - taxiStopped) / beachBoats - beachBoatLoss);
+        if (taxis > 0) taxiLoss += (1 - Math.pow(keep, taxis)) * ((double) taxiStopped / taxis - taxiLoss);
+        if (p.adaptive) {
+            // know-how grows with every boat stopped, towards 1; taxi pick-ups move further out once boats
+            // are stopped in the shallows
+            knowHow += (1 - knowHow) * (1 - Math.pow(1 - p.knowHowLearning, stopped));
+            // the trade sees boats stopped in the shallows too (drivers work for several networks; the
+            // interventions are filmed): others' stops teach a share deep_pickup_from_others of one's own
+            double lessons = shallow + p.deepPickupFromOthers * (tradeShallowStops - shallow);
+            deepPickup += (p.deepPickupMax - deepPickup) * (1 - Math.pow(1 - p.deepPickupLearning, lessons));
+        }
     }
 
     public boolean isAlive() { return alive; }
@@ -139,6 +206,12 @@ public final class SmugglingGang implements Steppable {
     public double getLossShare() { return lossShare; }
 
     public double getBeachStopShare() { return beachStopShare; }
+
+    public double getKnowHow() { return knowHow; }
+
+    public double getDeepPickup() { return deepPickup; }
+
+    public double getTaxiShare() { return taxiShare; }
 
     public double getProfitPerDay() { return profitSmoothed; }
 

@@ -12,11 +12,14 @@ public final class WeatherSettings extends BlockSettings {
     public static final String QUALITY_WINTER = "weather.quality_winter";
     public static final String QUALITY_SPREAD = "weather.quality_spread";
     public static final String QUALITY_SUMMER = "weather.quality_summer";
+    public static final String RED_PEAK_DAY = "weather.red_peak_day";
+    public static final String AMBER_QUALITY = "weather.amber_quality";
+    public static final String CALM_SPELL_FACTOR = "weather.calm_spell_factor";
 
-    /** share of days in January-April with crossing impossible (share). */
+    /** share of red days (crossing unlikely) at the stormiest time of year, red_peak_day (share). */
     @Key(RED_SHARE_WINTER)
     public double redShareWinter;
-    /** share of days in mid-summer with crossing impossible (share). */
+    /** share of red days at the calmest time of year, half a year from red_peak_day (share). */
     @Key(RED_SHARE_SUMMER)
     public double redShareSummer;
     /** mean length of a weather spell (days). */
@@ -31,4 +34,13 @@ public final class WeatherSettings extends BlockSettings {
     /** mean crossing quality on a crossable summer day (0-1). */
     @Key(QUALITY_SUMMER)
     public double qualitySummer;
+    /** day of the year when red days are likeliest (day of year). */
+    @Key(RED_PEAK_DAY)
+    public double redPeakDay;
+    /** crossing quality below which a crossable day is amber rather than green (0-1). */
+    @Key(AMBER_QUALITY)
+    public double amberQuality;
+    /** how many times longer a green (calm) spell lasts than a red or amber one (multiplier). */
+    @Key(CALM_SPELL_FACTOR)
+    public double calmSpellFactor;
 }

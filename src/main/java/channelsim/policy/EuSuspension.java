@@ -15,7 +15,12 @@ public final class EuSuspension implements Policy {
     @Override
     public boolean active(Settings s, LocalDate date) {
         PolicySettings.EuSuspension e = s.policies.euSuspension;
-        return Lever.inForce(e.enabled, e.date, e.end, date) && Lever.inForce(true, e.start, e.end, date);
+        // in force from the later of the suspension's date and the lever's start
+        return Lever.inForce(e.enabled, later(e.date, e.start), e.end, date);
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
     }
 
     @Override

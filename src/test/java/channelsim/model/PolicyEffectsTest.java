@@ -73,14 +73,18 @@ class PolicyEffectsTest {
     }
 
     @Test
-    void returningEveryArrivalDetersMoreThanFiftyAWeek() {
+    void returningEveryArrivalDetersFarMorePeopleThanFiftyAWeekAndItsReturneesCrossAgain() {
         Scenario base = scenario(SCALE, 366);
         Scenario fifty = scenario(SCALE, 366, "policies.one_in_one_out.enabled", true,
                 "policies.one_in_one_out.start", date("2024-01-01"), "policies.one_in_one_out.returns_per_week", 50.0);
         Scenario all = scenario(SCALE, 366, "policies.return_all.enabled", true, "policies.return_all.start", date("2024-01-01"));
-        double b = meanTotal(base, "arrivals", REPS), f = meanTotal(fifty, "arrivals", REPS), a = meanTotal(all, "arrivals", REPS);
-        assertTrue(f < b, "50 a week deters at least a little: " + f + " vs " + b);
-        assertTrue(a < 0.9 * f, "returning everyone deters far more: " + a + " vs " + f);
+        double b = meanTotal(base, "people_arrived", REPS), f = meanTotal(fifty, "people_arrived", REPS), a = meanTotal(all, "people_arrived", REPS);
+        assertTrue(f < b, "50 a week deters at least a little: " + f + " vs " + b + " people");
+        assertTrue(a < 0.9 * f, "returning everyone deters far more people: " + a + " vs " + f);
+        // crossings count the returnees who cross again (the merry-go-round): many more under return-all
+        double ra = meanTotal(all, "repeat_arrivals", REPS), rf = meanTotal(fifty, "repeat_arrivals", REPS);
+        assertTrue(ra > 2 * rf, "returnees cross again: " + ra + " repeat crossings vs " + rf);
+        assertTrue(meanTotal(all, "arrivals", REPS) < meanTotal(base, "arrivals", REPS), "crossings still fall");
     }
 
     @Test
