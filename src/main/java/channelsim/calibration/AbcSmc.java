@@ -1,6 +1,5 @@
 package channelsim.calibration;
 
-import channelsim.experiment.ReplicatePool;
 import channelsim.experiment.Seeds;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
@@ -8,13 +7,13 @@ import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 import org.apache.commons.math3.linear.RealMatrix;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Callable;
 
 /**
  * Approximate Bayesian computation by sequential Monte Carlo with adaptive tolerances (Del Moral, Doucet
@@ -72,19 +71,30 @@ public final class AbcSmc {
     private final AbcProblem problem;
     private final Options opt;
     private final Listener listener;
+    private final Simulations engine; // null: a thread pool of opt.threads(), owned by run()
     private int simulations, stoppedEarly, reused;
 
     public AbcSmc(AbcProblem problem, Options options, Listener listener) {
+        this(problem, options, listener, null);
+    }
+
+    /**
+     * The same calibration with its simulations run by {@code engine} (e.g. Spark), which the caller closes;
+     * null runs them on {@code options.threads()} threads here. The result does not depend on which.
+     */
+    public AbcSmc(AbcProblem problem, Options options, Listener listener, Simulations engine) {
         if (options.particles() < 2) throw new IllegalArgumentException("need at least 2 particles");
         if (options.budget() < options.particles()) throw new IllegalArgumentException("the budget must be at least the number of particles");
         this.problem = problem;
         this.opt = options;
         this.listener = listener == null ? (d, b, s) -> {} : listener;
+        this.engine = engine;
     }
 
     public Result run() throws InterruptedException, IOException {
-        try (ReplicatePool pool = new ReplicatePool(opt.threads(), "abc-smc");
-             Journal journal = Journal.open(opt.journal(), opt.fingerprint(), opt.resume())) {
+        Simulations owned = engine == null ? Simulations.threads(opt.threads()) : null;
+        Simulations pool = engine == null ? owned : engine;
+        try (owned; Journal journal = Journal.open(opt.journal(), opt.fingerprint(), opt.resume())) {
             List<Generation> gens = new ArrayList<>();
             // generation 0: the prior, less the draws beyond the first tolerance (absurd histories, stopped early)
             SplittableRandom rng0 = new SplittableRandom(Seeds.mix(opt.seed() * 31 + 1));
@@ -172,12 +182,11 @@ public final class AbcSmc {
      * Runs (or replays from the journal) one batch of simulations; null entries were stopped early. Each
      * simulation is journaled as soon as it ends (by index, so their order in the file does not matter).
      */
-    private double[][] simulateAll(ReplicatePool pool, Journal journal, double[][] z, double eps, String status)
+    private double[][] simulateAll(Simulations pool, Journal journal, double[][] z, double eps, String status)
             throws InterruptedException, IOException {
         int first = simulations;
         double[][] out = new double[z.length][];
-        List<Integer> todo = new ArrayList<>();
-        List<Callable<double[]>> tasks = new ArrayList<>();
+        List<Simulations.Job> todo = new ArrayList<>();
         for (int i = 0; i < z.length; i++) {
             int index = first + i;
             double[] j = journal.get(index);
@@ -186,23 +195,26 @@ public final class AbcSmc {
                 reused++;
                 continue;
             }
-            double[] zi = z[i];
-            long seed = Seeds.replicateSeed(opt.seed(), index + 1);
-            todo.add(i);
-            tasks.add(() -> {
-                double[] v = problem.simulate(zi, seed, eps);
-                journal.add(index, v);
-                return v;
-            });
+            todo.add(new Simulations.Job(index, z[i], Seeds.replicateSeed(opt.seed(), index + 1), eps));
         }
-        int[] done = {z.length - tasks.size()};
-        simulations += done[0];
-        listener.simulated(simulations, opt.budget(), status);
+        int[] done = {first + z.length - todo.size()};
+        listener.simulated(done[0], opt.budget(), status);
         try {
-            List<double[]> results = pool.runAll(tasks, () -> listener.simulated(simulations + ++done[0] - (z.length - tasks.size()), opt.budget(), status));
-            for (int k = 0; k < todo.size(); k++) out[todo.get(k)] = results.get(k);
+            // journaled as each ends (by index, so the order of the file does not matter); the results are taken by index
+            pool.run(problem, todo, r -> {
+                try {
+                    journal.add(r.index(), r.values());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                out[r.index() - first] = r.values();
+                listener.simulated(++done[0], opt.budget(), status);
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
+            if (c instanceof UncheckedIOException io) throw io.getCause();
             if (c instanceof InterruptedException ie) throw ie;
             if (c instanceof RuntimeException re) throw re;
             throw new IllegalStateException("a calibration simulation failed: " + c, c);

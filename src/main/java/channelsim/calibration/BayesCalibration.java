@@ -95,11 +95,17 @@ public final class BayesCalibration {
     }
 
     public static Outcome run(TargetFile tf, Options o, AbcSmc.Listener listener) throws ConfigException, IOException, InterruptedException {
+        return run(tf, o, listener, null);
+    }
+
+    /** The same, with the simulations run by {@code engine} (null: {@code o.threads()} threads here); the same posterior either way. */
+    public static Outcome run(TargetFile tf, Options o, AbcSmc.Listener listener, Simulations engine)
+            throws ConfigException, IOException, InterruptedException {
         ChannelProblem p = problem(tf, o.fitUntil());
         int particles = o.particles() > 0 ? o.particles() : defaultParticles(o.budget());
         Options opt = new Options(o.budget(), particles, o.seed(), o.threads(), o.resume(), o.out(), o.fitUntil());
         AbcSmc smc = new AbcSmc(p, new AbcSmc.Options(o.budget(), particles, tf.posterior().alpha(), tf.posterior().firstTolerance(), o.seed(), o.threads(),
-                o.out().resolve("journal.bin"), o.resume(), fingerprint(p, opt, tf.posterior())), listener);
+                o.out().resolve("journal.bin"), o.resume(), fingerprint(p, opt, tf.posterior())), listener, engine);
         AbcSmc.Result r;
         try {
             r = smc.run();

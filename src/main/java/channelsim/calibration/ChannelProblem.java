@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * scale, compared with the record through the error model. Runs are checked on every day a figure ends
  * (each month's end): once the figures already simulated put a draw beyond the tolerance, it is stopped there.
  */
-public final class ChannelProblem implements AbcProblem {
+public final class ChannelProblem implements AbcProblem, java.io.Serializable {
     private final Scenario base;
     private final ParameterSpace space;
     private final List<RecordTarget> targets;

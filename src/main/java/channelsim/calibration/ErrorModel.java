@@ -14,7 +14,7 @@ import java.util.Map;
  * distance of a simulation is the root of the weighted mean squared residual, so a distance of 1 is "off by
  * about one observation error everywhere".
  */
-public record ErrorModel(Map<String, Double> sdByQuality, double countOffset, double scale) {
+public record ErrorModel(Map<String, Double> sdByQuality, double countOffset, double scale) implements java.io.Serializable {
 
     public static final Map<String, Double> DEFAULT_SD = Map.of(
             "official table", 0.10, "press report of official figure", 0.25, "estimate", 0.50);

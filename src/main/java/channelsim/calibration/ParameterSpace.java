@@ -18,10 +18,10 @@ import java.util.TreeMap;
  * {@link Prior}): each free parameter once, and each latent yearly series once per simulated year, named
  * {@code key@year} in the posterior file. Priors come from the registry ({@code describe} shows them).
  */
-public final class ParameterSpace {
+public final class ParameterSpace implements java.io.Serializable {
 
     /** One coordinate: a parameter, or one year of a latent series ({@code previous} its year before, or -1). */
-    public record Dim(String key, int year, Prior prior, int previous, ParamSpec spec) {
+    public record Dim(String key, int year, Prior prior, int previous, ParamSpec spec) implements java.io.Serializable {
         public String column() { return year == 0 ? key : key + "@" + year; }
     }
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /** A calendar year ("2022"), month ("2022-08") or span of days or months ("2024-04-29..2024-12-29"): the days a target is measured over, inclusive. */
-public record Period(String text, LocalDate first, LocalDate last) {
+public record Period(String text, LocalDate first, LocalDate last) implements java.io.Serializable {
 
     public static Period parse(String s) {
         String t = s.trim();

@@ -6,7 +6,8 @@ package channelsim.calibration;
  * quality flag of its source (which sets its observation error, {@link ErrorModel}) and the source in words.
  */
 public record RecordTarget(String id, String measure, Period period, String group, double observed, double low,
-                           double high, String quality, double weight, String source, int line) {
+                           double high, String quality, double weight, String source, int line)
+        implements java.io.Serializable {
 
     public boolean isRange() { return Double.isNaN(observed); }
 

@@ -4,6 +4,7 @@ import channelsim.calibration.AbcSmc;
 import channelsim.calibration.BayesCalibration;
 import channelsim.calibration.Calibrator;
 import channelsim.calibration.PosteriorReport;
+import channelsim.calibration.Simulations;
 import channelsim.calibration.Predictive;
 import channelsim.calibration.FitReport;
 import channelsim.calibration.TargetFile;
@@ -29,7 +30,7 @@ import java.util.concurrent.Callable;
         description = {"Bayesian calibration (with --posterior): ABC-SMC on the targets file's posterior block (the monthly and nationality record, priors from describe), writing a weighted posterior sample draw,weight,<keys> and diagnostics in --out (or --report).",
                 "Without --posterior: the older point fit of the targets file's free values (CMA-ES and yearly corrections), which made models/scenarios/calibrated-2018-2024.yaml.",
                 "Writes DIR/calibrated.yaml (the fitted history), DIR/calibrated-<last year>.yaml (its state on 1 January of the last year, flat), DIR/fit.md, DIR/fit.csv, DIR/fit-yearly.png and .svg; with --write-scenario also the targets file's 'calibrated' path and the flat state beside it."})
-final class CalibrateCommand implements Callable<Integer> {
+public final class CalibrateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
@@ -85,6 +86,20 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "DIR", description = "Also write the diagnostics (not the journal) here, e.g. docs/calibration.")
     Path report;
 
+    private final Simulations engine;
+
+    CalibrateCommand() {
+        this.engine = null;
+    }
+
+    /**
+     * The same command with the Bayesian calibration's simulations run by {@code engine} (channelsim-spark.jar's
+     * Spark engine); {@code --threads} is then not used by them. The point fit (without --posterior) runs here.
+     */
+    public CalibrateCommand(Simulations engine) {
+        this.engine = engine;
+    }
+
     @Override
     public Integer call() throws Exception {
         TargetFile tf = TargetFile.load(targetsFile);
@@ -135,7 +150,7 @@ final class CalibrateCommand implements Callable<Integer> {
         BayesCalibration.Outcome r;
         try (ProgressLine progress = new ProgressLine("calibrate", spec.commandLine().getErr(), quiet.on)) {
             progress.start(budget);
-            r = BayesCalibration.run(tf, o, (done, total, status) -> progress.step(status));
+            r = BayesCalibration.run(tf, o, (done, total, status) -> progress.step(status), engine);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         String command = "./channelsim calibrate " + slash(targetsFile) + " --posterior " + slash(posterior) + " --budget " + budget

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * per-group templates, e.g. {@code migrants.groups.*.share}.
  */
 public record ParamSpec(String key, ParamType type, Object defaultValue, String unit,
-                        double min, double max, String meaning, String source) {
+                        double min, double max, String meaning, String source) implements java.io.Serializable {
 
     public boolean isGroupTemplate() { return key.contains("*"); }
 

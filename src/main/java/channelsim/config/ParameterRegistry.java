@@ -47,7 +47,6 @@ public final class ParameterRegistry {
     private static final String ALWAYS = "2000-01-01";
     /** The value of an end date left empty: no end within any horizon the model runs. */
     public static final LocalDate NO_END = LocalDate.of(2100, 12, 31);
-    private static final java.util.Set<String> MAY_BE_EMPTY = new java.util.HashSet<>();
 
     static {
         List<ParamSpec> l = new ArrayList<>();
@@ -401,12 +400,8 @@ public final class ParameterRegistry {
 
     /** An end date that may be left empty in a file (meaning none: {@link #NO_END}). */
     private static void dateOrNone(List<ParamSpec> l, String k, String meaning) {
-        l.add(new ParamSpec(k, ParamType.DATE, NO_END, "date", 0, 0, meaning, "empty (no end) unless a study or scenario sets it; " + NO_END + " stands for none"));
-        MAY_BE_EMPTY.add(k);
+        l.add(new ParamSpec(k, ParamType.OPTIONAL_DATE, NO_END, "date", 0, 0, meaning, "empty (no end) unless a study or scenario sets it; " + NO_END + " stands for none"));
     }
-
-    /** True for a date key that may be left empty (it then means none). */
-    public static boolean mayBeEmpty(String key) { return MAY_BE_EMPTY.contains(key); }
 
     private static void text(List<ParamSpec> l, String k, String def, String meaning, String source) {
         l.add(new ParamSpec(k, ParamType.TEXT, def, "", 0, 0, meaning, source));

@@ -18,9 +18,13 @@ import java.util.TreeMap;
  * series from 1 January of each of its years. Past its last year within a scenario's horizon, a latent
  * series continues its random walk (the registry's prior step), from a stream seeded per draw.
  */
-public record PosteriorSample(Path file, List<String> columns, List<double[]> values, double[] weights) {
+public record PosteriorSample(Path file, List<String> columns, List<double[]> values, double[] weights)
+        implements java.io.Serializable {
 
     public int size() { return values.size(); }
+
+    /** The same sample without the name of its file (null), e.g. to send it to another machine: a Path does not serialize. */
+    public PosteriorSample withoutFile() { return new PosteriorSample(null, columns, values, weights); }
 
     public static PosteriorSample read(Path file) throws ConfigException {
         List<Problem> problems = new ArrayList<>();

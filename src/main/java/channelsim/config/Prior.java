@@ -12,7 +12,7 @@ import java.util.Locale;
  * first year's value is lognormal (median {@code a}, log-sd {@code b}) and each later year's log value is
  * the year before's plus a normal step of sd {@code step}.
  */
-public record Prior(Kind kind, double a, double b, double step, double upper, String reason) {
+public record Prior(Kind kind, double a, double b, double step, double upper, String reason) implements java.io.Serializable {
 
     public enum Kind { UNIFORM, LOG_UNIFORM, LOG_NORMAL, LOG_RANDOM_WALK }
 

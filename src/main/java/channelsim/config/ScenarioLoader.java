@@ -579,8 +579,8 @@ public final class ScenarioLoader {
         }
         String bad = null;
         Object value = null;
-        if (ParameterRegistry.mayBeEmpty(key) && (raw == null || raw instanceof String t && t.isBlank())) {
-            value = ParameterRegistry.NO_END; // an end left empty: none
+        if (spec.type() == ParamType.OPTIONAL_DATE && (raw == null || raw instanceof String t && t.isBlank())) {
+            value = spec.defaultValue(); // left empty: none, which the default stands for
         } else if (raw == null) {
             bad = "missing value (expected " + spec.type().label() + ")";
         } else {
@@ -600,7 +600,7 @@ public final class ScenarioLoader {
                     if (raw instanceof Boolean) value = raw;
                     else bad = "expected true or false, got " + describe(raw);
                 }
-                case DATE -> {
+                case DATE, OPTIONAL_DATE -> {
                     if (raw instanceof LocalDate) value = raw;
                     else if (raw instanceof String s && YamlTree.date(s.trim()) instanceof LocalDate d) value = d;
                     else if (raw instanceof String s && s.matches("\\d{4}-\\d{2}-\\d{2}")) bad = "'" + s + "' is not a real calendar date";

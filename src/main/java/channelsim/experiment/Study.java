@@ -26,7 +26,7 @@ public record Study(String name, String description, Path file, Path scenarioFil
      * {@code (r - 1) / replicates}; its seed is that of replicate {@code (r - 1) mod replicates + 1}, the
      * same under every policy and every draw.
      */
-    public record Posterior(channelsim.config.PosteriorSample sample, int draws, int[] rows) {
+    public record Posterior(channelsim.config.PosteriorSample sample, int draws, int[] rows) implements java.io.Serializable {
         public static Posterior of(channelsim.config.PosteriorSample sample, int draws) {
             return new Posterior(sample, draws, sample.resample(draws));
         }
@@ -63,7 +63,7 @@ public record Study(String name, String description, Path file, Path scenarioFil
      * {@code group} names the policy and lever combination (the arms pooled over samples).
      */
     public record Policy(int index, String name, String origin, Map<String, Object> overrides, Scenario scenario,
-                         int sample, Map<String, Object> factors, String group) {
+                         int sample, Map<String, Object> factors, String group) implements java.io.Serializable {
         public Policy(int index, String name, String origin, Map<String, Object> overrides, Scenario scenario) {
             this(index, name, origin, overrides, scenario, 0, Map.of(), name);
         }

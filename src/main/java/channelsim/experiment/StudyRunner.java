@@ -105,25 +105,38 @@ public final class StudyRunner {
     }
 
     /**
-     * Runs one task: the replicate's seed from the study seed, the model, the record. Depends on nothing
-     * else, so any thread, process or machine computes the same record for the same task.
+     * What every task of a study needs, and nothing else: each arm's policy (name, overrides, resolved
+     * scenario), the posterior's draws if any, the study seed, replicates per draw and weeks. Serializable,
+     * so a cluster engine sends it to its executors as it is (Spark broadcasts it); every engine runs each
+     * task through {@link #run}, so a record depends on the task alone, not on where it ran.
      */
-    public static Done runTask(Scenario scenario, String policy, Task task, long studySeed, int weeks, Simulator simulator)
-            throws Exception {
-        return runSeeded(scenario, policy, task, Seeds.replicateSeed(studySeed, task.replicate()), weeks, simulator);
+    public record Plan(List<Study.Policy> policies, Study.Posterior posterior, long seed, int replicates, int weeks)
+            implements Serializable {
+        public static Plan of(Study study) {
+            Study.Posterior p = study.posterior();
+            // the sample without its file's name (a Path does not serialize; runs never read it)
+            if (p != null) p = new Study.Posterior(p.sample().withoutFile(), p.draws(), p.rows());
+            return new Plan(List.copyOf(study.policies()), p, study.seed(), study.replicates(), StudyInfo.weeksOf(study.days()));
+        }
+
+        /**
+         * Runs one task. Over a posterior, run r is replicate (r - 1) mod K + 1 of draw (r - 1) / K (K
+         * replicates per draw), with that draw's values in the policy's scenario and that replicate's seed in
+         * every draw (common random numbers across draws, so draws differ by their parameters, not by their
+         * dice). Without one, run r is replicate r of the policy's own scenario, seeded from the study seed
+         * and r only.
+         */
+        public Done run(Task task, Simulator simulator) throws Exception {
+            Study.Policy p = policies.get(task.policyIndex());
+            int r = task.replicate();
+            Scenario sc = posterior == null ? p.scenario() : posterior.apply(p, (r - 1) / replicates, seed);
+            return runSeeded(sc, p.name(), task, Seeds.runSeed(seed, r, replicates, posterior != null), weeks, simulator);
+        }
     }
 
-    /**
-     * Runs one task of a study that may be over a posterior: run r is replicate (r - 1) mod K + 1 of draw
-     * (r - 1) / K (K replicates per draw), with that draw's values in the policy's scenario and that
-     * replicate's seed in every draw (common random numbers across draws, so draws differ by their
-     * parameters, not by their dice). Without a posterior it is {@link #runTask(Scenario, String, Task, long, int, Simulator)}.
-     */
-    public static Done runTask(Study study, Task task, int weeks, Simulator simulator) throws Exception {
-        Study.Policy p = study.policies().get(task.policyIndex());
-        int r = task.replicate();
-        Scenario sc = study.posterior() == null ? p.scenario() : study.posterior().apply(p, (r - 1) / study.replicates(), study.seed());
-        return runSeeded(sc, p.name(), task, Seeds.runSeed(study.seed(), r, study.replicates(), study.posterior() != null), weeks, simulator);
+    /** Runs one task of {@code study} (see {@link Plan#run}); depends on nothing else. */
+    public static Done runTask(Study study, Task task, Simulator simulator) throws Exception {
+        return Plan.of(study).run(task, simulator);
     }
 
     private static Done runSeeded(Scenario scenario, String policy, Task task, long seed, int weeks, Simulator simulator)
@@ -139,12 +152,12 @@ public final class StudyRunner {
     /** The default engine: a {@link ReplicatePool} of {@code n} threads in this JVM. */
     public static Engine threads(int n, Simulator simulator) {
         return (study, tasks, done) -> {
-            int weeks = StudyInfo.weeksOf(study.days());
+            Plan plan = Plan.of(study);
             Object handOver = new Object();
             List<java.util.concurrent.Callable<Boolean>> calls = new ArrayList<>(tasks.size());
             for (Task t : tasks) {
                 calls.add(() -> {
-                    Done d = runTask(study, t, weeks, simulator);
+                    Done d = plan.run(t, simulator);
                     // handed over (saved) by the worker as soon as it finishes, so that a failure elsewhere
                     // loses no finished replicate; one at a time, as the contract says
                     synchronized (handOver) {
@@ -176,9 +189,6 @@ public final class StudyRunner {
 
     /** Runs every missing (policy, replicate) of this run's slice and saves each as it finishes. */
     public Outcome runReplicates() throws IOException, ConfigException, InterruptedException, ExecutionException {
-        if (study.posterior() != null && !engine.describe().isEmpty())
-            throw new ConfigException(new channelsim.config.Problem(String.valueOf(study.file()), 1, 1, "parameters",
-                    "a study over a posterior runs on the local engine only for now (" + engine.describe() + " runs each policy's own scenario)"));
         ReplicateStore store = new ReplicateStore(options.out(), study.info(""));
         if (options.resume()) {
             ReplicateStore.Scan scan = store.scanForThisStudy();

@@ -109,12 +109,7 @@ public final class AsylumSystem implements Steppable {
         visitList(m, pool.daily, DAILY, false);
         if (visitAll) visitFrom(m, claims, false);
         else visitList(m, claims.day(t), t, false);
-        Claimants.List landed = pool.landed, daily = pool.daily;
-        for (int q = 0; q < landed.n; q++) {
-            int b = daily.add(); // first: it may replace daily.a
-            System.arraycopy(landed.a, q * Claimants.U, daily.a, b, Claimants.U);
-        }
-        landed.n = 0;
+        pool.daily.takeAll(pool.landed);
 
         // Claimants still eligible tomorrow, counted from totals instead of one by one (claimants are not
         // all looked at every day): those in a window at the start of the day, less those sent away through
@@ -143,7 +138,7 @@ public final class AsylumSystem implements Steppable {
         for (int b = 0, end = l.n * Claimants.U; b < end; b += Claimants.U) {
             boolean stays = refusedList ? visitRefused(m, a, b, here) : visitClaim(m, a, b, here);
             if (stays) {
-                if (w != b) System.arraycopy(a, b, a, w, Claimants.U);
+                if (w != b) Claimants.copy(a, b, a, w);
                 w += Claimants.U;
             }
         }
@@ -234,7 +229,7 @@ public final class AsylumSystem implements Steppable {
         if (here == DAILY) return true;
         Claimants.List daily = pool.daily;
         int nb = daily.add(); // first: it may replace daily.a
-        System.arraycopy(a, b, daily.a, nb, Claimants.U);
+        Claimants.copy(a, b, daily.a, nb);
         return false;
     }
 
@@ -289,7 +284,7 @@ public final class AsylumSystem implements Steppable {
         final int mt = a[b + Claimants.META];
         Claimants.List d = pool.detained;
         int nb = d.add();
-        System.arraycopy(a, b, d.a, nb, Claimants.U);
+        Claimants.copy(a, b, d.a, nb);
         d.a[nb + Claimants.META] = (mt & ~0xFF | MigrantPool.DETAINED) | (wins ? MigrantPool.F_RELEASE << 24 : 0);
         d.a[nb + Claimants.AUX + PoolSide.NEXT_DAY] = t + 1 + (int) delay;
         pool.count(UK_CLAIM, arrived, MigrantState.DETAINED);
@@ -329,7 +324,7 @@ public final class AsylumSystem implements Steppable {
                     continue;
                 }
             }
-            if (w != b) System.arraycopy(a, b, a, w, Claimants.U);
+            if (w != b) Claimants.copy(a, b, a, w);
             w += Claimants.U;
         }
         l.n = w / Claimants.U;

@@ -155,7 +155,8 @@ public final class CampLife implements Steppable {
         final int t = dT;
         // A camp migrant acts only if its daily draw u is below one of these rates; otherwise the value of
         // the crossing project (three divisions) cannot change what it does, so it is not computed.
-        final double actRate = Math.max(rules.bookingRate, rules.giveUpRate);
+        final double actRate = Math.max(rules.bookingRate, rules.giveUpRate), giveUpRate = rules.giveUpRate;
+        final boolean legalOpen = dLegalOpen;
         int legalLeft = m.homeOffice().legalSeats, legalQ = legalWaiting, newLegal = 0;
         // those who leave France today come out of the day's sums of beliefs (counted in updateBeliefs);
         // locals, stored back after the loop
@@ -186,7 +187,10 @@ public final class CampLife implements Steppable {
                     // action (below the booking or the give-up rate): see decide()
                     dailyState += SplitMix64.GAMMA;
                     double u = SplitMix64.doubleAt(dailyState);
-                    if (u < actRate) {
+                    // most of the draws below the booking rate are of people who cannot pay yet and have no
+                    // legal route: decide() would do nothing, so it is not called
+                    if (u < actRate && (u < giveUpRate || rec[i * PoolSide.R + PoolSide.MONEY] >= dPrice
+                            || legalOpen && ((meta[i] >>> 24) & MigrantPool.F_UK_LINKS) != 0)) {
                         float r = rec[i * PoolSide.R + PoolSide.B_RETURN], j = rec[i * PoolSide.R + PoolSide.B_JOB];
                         if (decide(f, i, u)) { // gave up
                             left++;

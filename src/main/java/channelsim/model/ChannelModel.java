@@ -184,6 +184,7 @@ public class ChannelModel extends SimState implements PolicyContext {
             pool.create(this, initRng, MigrantState.IN_CAMP, Arrivals.drawGroup(params, initRng.nextDouble()), initRng.nextInt(camps));
         int backlog = (int) Math.round(s.homeOffice.initialBacklog * scale);
         double mean = s.homeOffice.decisionDaysMean;
+        pool.daily.reserve(backlog); // the backlog's records in one array, rather than grown by doubling
         for (int k = 0; k < backlog; k++) {
             int i = pool.create(this, initRng, MigrantState.UK_CLAIM, Arrivals.drawGroup(params, initRng.nextDouble()), 0);
             pool.setNextDay(i, (int) (initRng.nextDouble() * 2 * mean)); // decisions spread over the coming months

@@ -36,6 +36,29 @@ final class Claimants implements java.io.Serializable {
             if ((n + 1) * U > a.length) a = Arrays.copyOf(a, 2 * a.length);
             return U * n++;
         }
+
+        /**
+         * Moves every record of {@code from} to the end of this list, leaving {@code from} empty; when this
+         * list is empty the two simply swap arrays (the usual case: the daily list taking today's landings).
+         */
+        void takeAll(List from) {
+            if (n == 0) {
+                int[] mine = a;
+                a = from.a;
+                n = from.n;
+                from.a = mine;
+            } else {
+                reserve(from.n);
+                for (int q = 0; q < from.n; q++) copy(from.a, q * U, a, (n + q) * U);
+                n += from.n;
+            }
+            from.n = 0;
+        }
+
+        /** Room for {@code more} records beyond those held, in one allocation (a may be replaced). */
+        void reserve(int more) {
+            if ((n + more) * U > a.length) a = Arrays.copyOf(a, (n + more) * U);
+        }
     }
 
     /**
@@ -85,7 +108,15 @@ final class Claimants implements java.io.Serializable {
             }
         }
         int nb = l.add();
-        System.arraycopy(src, b, l.a, nb, U);
+        copy(src, b, l.a, nb);
+    }
+
+    /**
+     * Copies the record at src[b..] to dst[nb..]. A plain loop, which the compiler unrolls: for 13 ints,
+     * System.arraycopy's call into a copy stub cost more than the copy (records are copied a few times each).
+     */
+    static void copy(int[] src, int b, int[] dst, int nb) {
+        for (int k = 0; k < U; k++) dst[nb + k] = src[b + k];
     }
 
     /**

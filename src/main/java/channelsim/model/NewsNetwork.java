@@ -75,19 +75,33 @@ public final class NewsNetwork implements java.io.Serializable {
      */
     float hear(float[] rec, int o, int g, double weight, double salience, double announce, double agreement,
                double jobWeight, double jobChance) {
+        return afterStory(rec[o + PoolSide.B_RETURN], story(rec, o, g, announce, agreement, jobWeight, jobChance), weight, salience);
+    }
+
+    /**
+     * One story heard (see {@link #hear}): true if it was of someone sent away. A story of a contact who
+     * stayed moves the job belief at {@code rec[o + B_JOB]}; the return belief is left to {@link #afterStory}.
+     */
+    private boolean story(float[] rec, int o, int g, double announce, double agreement, double jobWeight, double jobChance) {
         final SplitMix64 rnd = rng;
-        final boolean sent;
-        if (announce > 0 && rnd.nextDouble() < announce) {
-            sent = rnd.nextDouble() < agreement / (1 + agreement);
-        } else {
-            byte[] r = ring[g];
-            sent = r[(int) (rnd.nextDouble() * r.length)] == SENT_AWAY;
-            if (!sent) {
-                float j = rec[o + PoolSide.B_JOB];
-                rec[o + PoolSide.B_JOB] = j + (float) (jobWeight * ((rnd.nextDouble() < jobChance ? 1 : 0) - j));
-            }
-        }
-        double r = rec[o + PoolSide.B_RETURN], b = r / (1 + r);
+        if (announce > 0 && rnd.nextDouble() < announce) return rnd.nextDouble() < agreement / (1 + agreement);
+        byte[] r = ring[g];
+        if (r[(int) (rnd.nextDouble() * r.length)] == SENT_AWAY) return true;
+        rec[o + PoolSide.B_JOB] = afterJobStory(rec[o + PoolSide.B_JOB], rnd.nextDouble() < jobChance ? 1 : 0, jobWeight);
+        return false;
+    }
+
+    /** The believed job chance after a contact's story of finding work (found 1) or not (0), from belief j. */
+    static float afterJobStory(float j, int found, double jobWeight) {
+        return j + (float) (jobWeight * (found - j));
+    }
+
+    /**
+     * The believed return chance after a story of someone sent away (or not) from belief r: b = r/(1+r) moves
+     * towards 1 or 0 (see the class comment). The one rule, for camps and newcomers alike.
+     */
+    static float afterStory(float r, boolean sent, double weight, double salience) {
+        double b = r / (1 + (double) r);
         b += sent ? Math.min(1, weight * salience) * (1 - b) : -weight * b;
         return (float) Math.min(1.0, b / (1 - b));
     }
@@ -112,12 +126,107 @@ public final class NewsNetwork implements java.io.Serializable {
         }
     }
 
-    /** A newcomer (slot i of f, group g) hears {@code upstream_stories} stories on the way through Europe. */
+    /**
+     * A newcomer (slot i of f, group g) hears {@code upstream_stories} stories on the way through Europe.
+     * Every newcomer starts from the prior, so its return belief after them depends only on which stories
+     * were of people sent away: the beliefs after each sequence are worked out once ({@link #upstreamBeliefs})
+     * and the stories only pick the sequence (two divisions a story were most of a newcomer's cost).
+     */
     void hearUpstream(PoolSide f, int i, int g, MigrantSettings q, double agreement, double jobChance) {
         final float[] rec = f.rec;
-        final int o = i * PoolSide.R;
-        for (int k = 0; k < q.upstreamStories; k++)
-            rec[o + PoolSide.B_RETURN] = hear(rec, o, g, q.storyWeight, q.returnSalience, q.announcementWeight, agreement,
-                    q.jobStoryWeight, jobChance);
+        final int o = i * PoolSide.R, n = q.upstreamStories;
+        final float[] after = upstreamBeliefs(q);
+        if (after == null || rec[o + PoolSide.B_RETURN] != after[1]) { // many stories, or not from the prior
+            for (int k = 0; k < n; k++)
+                rec[o + PoolSide.B_RETURN] = hear(rec, o, g, q.storyWeight, q.returnSalience, q.announcementWeight, agreement,
+                        q.jobStoryWeight, jobChance);
+            return;
+        }
+        // the same draws as story(), with the generator's state in a local; the return belief's sequence of
+        // stories (node) and the job belief's sequence of stories of work found or not (jobNode) are noted,
+        // and the beliefs looked up at the end
+        final double announce = q.announcementWeight, sentIfAnnounced = agreement / (1 + agreement);
+        final byte[] r = ring[g];
+        long s = rng.state();
+        int node = 1, jobNode = 1;
+        for (int k = 0; k < n; k++) {
+            boolean sent;
+            if (announce > 0 && SplitMix64.doubleAt(s += SplitMix64.GAMMA) < announce) {
+                sent = SplitMix64.doubleAt(s += SplitMix64.GAMMA) < sentIfAnnounced;
+            } else {
+                sent = r[(int) (SplitMix64.doubleAt(s += SplitMix64.GAMMA) * r.length)] == SENT_AWAY;
+                if (!sent) jobNode = 2 * jobNode + (SplitMix64.doubleAt(s += SplitMix64.GAMMA) < jobChance ? 1 : 0);
+            }
+            node = 2 * node + (sent ? 1 : 0);
+        }
+        rng.state(s);
+        rec[o + PoolSide.B_RETURN] = after[node];
+        rec[o + PoolSide.B_JOB] = jobBelief(rec[o + PoolSide.B_JOB], q.jobStoryWeight, jobNode, n);
+    }
+
+    // The job beliefs after each sequence of stories of work found or not, from the belief newcomers start
+    // with (the camps' mean, the same for everyone arriving on a day): a tree like upstreamBeliefs', filled
+    // as sequences occur and emptied when the starting belief or the weight changes (a new generation).
+    private float[] jobAfter = new float[0];
+    private int[] jobFilled = new int[0];
+    private int jobGeneration;
+    private float jobFrom = Float.NaN;
+    private double jobWeightFrom = Double.NaN;
+
+    /** The job belief after the sequence of job stories {@code node} (as in upstreamBeliefs), from belief j0. */
+    private float jobBelief(float j0, double jobWeight, int node, int maxStories) {
+        if (jobAfter.length < 2 << maxStories) {
+            jobAfter = new float[2 << maxStories];
+            jobFilled = new int[2 << maxStories];
+            jobWeightFrom = Double.NaN; // a new generation below
+        }
+        if (Float.floatToRawIntBits(j0) != Float.floatToRawIntBits(jobFrom) || jobWeight != jobWeightFrom) {
+            jobGeneration++;
+            jobFrom = j0;
+            jobWeightFrom = jobWeight;
+            jobAfter[1] = j0;
+            jobFilled[1] = jobGeneration;
+        }
+        return jobAfter(node);
+    }
+
+    private float jobAfter(int node) {
+        if (jobFilled[node] == jobGeneration) return jobAfter[node];
+        float j = afterJobStory(jobAfter(node >>> 1), node & 1, jobWeightFrom);
+        jobAfter[node] = j;
+        jobFilled[node] = jobGeneration;
+        return j;
+    }
+
+    /** Most stories heard upstream for which the beliefs after every sequence are tabulated (2^(n+1) floats). */
+    static final int MAX_TABULATED_STORIES = 12;
+    private float[] upstreamAfter;
+    private float tabPrior;
+    private double tabWeight, tabSalience;
+
+    /**
+     * The return belief after each sequence of upstream stories, starting from the prior: a binary tree
+     * in an array, the root (index 1) the prior, the children of node k after one more story 2k (not sent
+     * away) and 2k + 1 (sent away); null if there are too many stories to tabulate. Rebuilt when the
+     * settings it depends on change.
+     */
+    private float[] upstreamBeliefs(MigrantSettings q) {
+        final int n = q.upstreamStories;
+        if (n > MAX_TABULATED_STORIES) return null;
+        final float prior = (float) q.priorReturn;
+        if (upstreamAfter == null || upstreamAfter.length != 2 << n || Float.floatToRawIntBits(prior) != Float.floatToRawIntBits(tabPrior)
+                || q.storyWeight != tabWeight || q.returnSalience != tabSalience) {
+            float[] t = new float[2 << n];
+            t[1] = prior;
+            for (int k = 1; k < t.length / 2; k++) {
+                t[2 * k] = afterStory(t[k], false, q.storyWeight, q.returnSalience);
+                t[2 * k + 1] = afterStory(t[k], true, q.storyWeight, q.returnSalience);
+            }
+            upstreamAfter = t;
+            tabPrior = prior;
+            tabWeight = q.storyWeight;
+            tabSalience = q.returnSalience;
+        }
+        return upstreamAfter;
     }
 }

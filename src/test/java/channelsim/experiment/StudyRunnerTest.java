@@ -59,18 +59,17 @@ class StudyRunnerTest {
     void anotherEngineHandingRecordsBackInAnotherOrderWritesTheSameFiles() throws Exception {
         Study s = study();
         Studies.run(s, opts(dir.resolve("pool"), 2, false, null), FakeModel::run);
-        // what a cluster engine does: ships each policy's scenario to another JVM (serialized), runs the task
-        // there through runTask, ships the record back (serialized), in whatever order tasks finish
+        // what a cluster engine does: ships the study's plan to another JVM (serialized), runs the task there
+        // through Plan.run, ships the record back (serialized), in whatever order tasks finish
         StudyRunner.Engine remote = (st, tasks, done) -> {
             java.util.List<StudyRunner.Task> reversed = new java.util.ArrayList<>(tasks);
             java.util.Collections.reverse(reversed);
-            int weeks = StudyInfo.weeksOf(st.days());
             for (StudyRunner.Task t : reversed) {
-                Study.Policy p = st.policies().get(t.policyIndex());
                 try {
-                    channelsim.config.Scenario shipped = roundTrip(p.scenario());
-                    assertEquals(p.scenario().hash(), shipped.hash());
-                    done.accept(roundTrip(StudyRunner.runTask(shipped, p.name(), t, st.seed(), weeks, FakeModel::run)));
+                    StudyRunner.Plan shipped = roundTrip(StudyRunner.Plan.of(st));
+                    Study.Policy p = st.policies().get(t.policyIndex());
+                    assertEquals(p.scenario().hash(), shipped.policies().get(t.policyIndex()).scenario().hash());
+                    done.accept(roundTrip(shipped.run(t, FakeModel::run)));
                 } catch (Exception e) {
                     throw new ExecutionException(e);
                 }

@@ -78,4 +78,27 @@ class ClaimantsTest {
         assertEquals(1, c.day(3).n);
         assertThrows(IllegalStateException.class, () -> c.advanceTo(Claimants.NEAR)); // nobody looked at day 3
     }
+
+    @Test
+    void takingAllRecordsAppendsThemInOrderAndEmptiesTheOtherList() {
+        Claimants.List daily = new Claimants.List(), landed = new Claimants.List();
+        for (int round = 0; round < 3; round++) {
+            // round 0: the daily list is empty (the lists swap arrays); then it holds some already
+            List<Integer> expected = new ArrayList<>();
+            for (int q = 0; q < daily.n; q++) expected.add(id(daily, q));
+            for (int k = 0; k < 40 * (round + 1); k++) {
+                int b = landed.add();
+                System.arraycopy(record(1000 * round + k, k), 0, landed.a, b, Claimants.U);
+                expected.add(1000 * round + k);
+            }
+            daily.takeAll(landed);
+            List<Integer> got = new ArrayList<>();
+            for (int q = 0; q < daily.n; q++) got.add(id(daily, q));
+            assertEquals(expected, got, "round " + round);
+            assertEquals(0, landed.n);
+            int b = landed.add(); // the emptied list is usable again
+            assertEquals(0, b);
+            landed.n = 0;
+        }
+    }
 }

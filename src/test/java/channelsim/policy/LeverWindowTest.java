@@ -49,7 +49,9 @@ class LeverWindowTest {
         for (String b : blocks)
             for (String w : new String[]{"start", "end"}) {
                 ParamSpec p = ParameterRegistry.find("policies." + b + "." + w);
-                assertTrue(p != null && p.type() == ParamType.DATE, "policies." + b + "." + w + " is not a date parameter");
+                // a start is a date; an end is a date that may be left empty (no end)
+                assertTrue(p != null && p.type() == (w.equals("end") ? ParamType.OPTIONAL_DATE : ParamType.DATE),
+                        "policies." + b + "." + w + " is not a date parameter: " + (p == null ? null : p.type()));
             }
     }
 

@@ -1,5 +1,6 @@
 package channelsim.spark;
 
+import channelsim.cli.CalibrateCommand;
 import channelsim.cli.StudyCommand;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
@@ -12,8 +13,9 @@ import java.util.Set;
 
 /**
  * {@code spark-submit --class channelsim.spark.Main channelsim-spark.jar study FILE.yaml [options]}: ChannelSim's
- * command line with {@code study} running its replicates on Spark. The options, messages, exit codes and files
- * are those of {@code ./channelsim study} (the same command class), plus {@code DIR/replicates.parquet};
+ * command line with {@code study} running its replicates on Spark, and {@code calibrate TARGETS --posterior
+ * OUT.csv} its simulations. The options, messages, exit codes and files are those of {@code ./channelsim study}
+ * and {@code calibrate} (the same command classes), plus {@code DIR/replicates.parquet} for a study;
  * {@code bench} times Spark against the local runner. The commands that run no replicates (validate,
  * describe, merge, help) are ./channelsim's own; the others are left to ./channelsim.
  */
@@ -31,6 +33,7 @@ public final class Main {
         try {
             status = execute(args, out, err, engine);
         } finally {
+            engine.close();
             if (engine.started()) engine.spark().stop();
         }
         out.flush();
@@ -43,11 +46,12 @@ public final class Main {
         return channelsim.cli.Main.configure(commandLine(engine), out, err).execute(args);
     }
 
-    /** ./channelsim's command line, with study on {@code engine} and the Spark bench. */
+    /** ./channelsim's command line, with study and calibrate on {@code engine}, and the Spark bench. */
     static CommandLine commandLine(SparkEngine engine) {
         CommandLine cmd = new CommandLine(new channelsim.cli.Main());
         for (String name : List.copyOf(cmd.getSubcommands().keySet()))
             if (!KEPT.contains(name)) cmd.getCommandSpec().removeSubcommand(name);
-        return cmd.addSubcommand("study", new StudyCommand(engine)).addSubcommand("bench", new SparkBench());
+        return cmd.addSubcommand("study", new StudyCommand(engine)).addSubcommand("calibrate", new CalibrateCommand(engine))
+                .addSubcommand("bench", new SparkBench());
     }
 }

@@ -1,5 +1,8 @@
 package channelsim.spark;
 
+import channelsim.calibration.BayesCalibration;
+import channelsim.calibration.Simulations;
+import channelsim.calibration.TargetFile;
 import channelsim.config.ConfigException;
 import channelsim.config.Problem;
 import channelsim.experiment.Studies;
@@ -7,6 +10,8 @@ import channelsim.experiment.Study;
 import channelsim.experiment.StudyLoader;
 import channelsim.experiment.StudyRunner;
 import channelsim.policy.Simulation;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,12 +33,16 @@ import java.util.stream.Stream;
 /**
  * {@code bench}: the same study by the local runner on 2 threads, by Spark local[2] and by Spark local[1], in
  * one JVM, round after round (every other round in reverse order, so a drift of the host's load weighs on
- * every engine alike). Spark's time includes starting and stopping its session, as a user pays it. Prints a
- * line per run, then the medians over rounds of Spark's overhead on the local runner and of local[2]'s
- * speed-up over local[1], and replicate-years per core-second. Every run's summary.csv must be identical.
+ * every engine alike); then the same Bayesian calibration by the local thread pool (2 threads) and by Spark
+ * local[2]. Spark's time includes starting and stopping its session, as a user pays it. Prints a line per run
+ * (with how many Spark tasks ran at once at most, and how many replicate threads were busy on average: CPU
+ * time of the runs over the wall time of the phase), then the medians over rounds of Spark's overhead on the
+ * local runner and of local[2]'s speed-up over local[1], and the calibration's histories per second on each.
+ * Every study run's summary.csv, and both calibrations' posterior files, must be identical.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Time one study by the local runner (2 threads), Spark local[2] and Spark local[1]; print overhead and speed-up.")
+        description = {"Time one study by the local runner (2 threads), Spark local[2] and Spark local[1], and one calibration by the local runner (2 threads) and Spark local[2]; print overhead, speed-up and throughput.",
+                "Run it alone on the host, under flock /tmp/channelsim-bench.lock: wall-time ratios measure the neighbours on a busy host."})
 final class SparkBench implements Callable<Integer> {
 
     @Spec
@@ -42,39 +51,90 @@ final class SparkBench implements Callable<Integer> {
     @Option(names = "--study", paramLabel = "FILE.yaml", description = "Study to time (default: ${DEFAULT-VALUE}).")
     Path study = Path.of("models/studies/one-in-one-out.yaml");
 
-    @Option(names = "--replicates", paramLabel = "N", description = "Replicates per policy (default: ${DEFAULT-VALUE}).")
-    int replicates = 20;
+    @Option(names = "--replicates", paramLabel = "N", description = "Replicates per policy (per draw, for a study over a posterior such as the default one; default: ${DEFAULT-VALUE}: 400 runs, about a minute of CPU, so that Spark's fixed start is paid over a representative study).")
+    int replicates = 10;
 
     @Option(names = "--days", paramLabel = "N", description = "Days per replicate (default: the study's).")
     Integer days;
 
-    @Option(names = "--rounds", paramLabel = "N", description = "Rounds of the three runs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", paramLabel = "N", description = "Rounds of the three study runs (default: ${DEFAULT-VALUE}).")
     int rounds = 2;
 
-    /** One timed run: what ran, wall seconds of the whole study, of its replicate phase, and its summary.csv. */
+    @Option(names = "--targets", paramLabel = "FILE.yaml", description = "Targets file of the calibration to time (default: ${DEFAULT-VALUE}).")
+    Path targets = Path.of("models/targets/channel-2018-2024.yaml");
+
+    @Option(names = "--calibration-budget", paramLabel = "N", description = "Histories of the timed calibration, 0 for none (default: ${DEFAULT-VALUE}).")
+    int calibrationBudget = 120;
+
+    @Option(names = "--particles", paramLabel = "N", description = "Particles of the timed calibration (default: ${DEFAULT-VALUE}).")
+    int particles = 12;
+
     /**
-     * One timed run: what ran, wall seconds of the whole study and of its replicate phase, CPU seconds of the
-     * replicates' own threads and of the whole process over the whole study (JIT, GC, Spark's threads
-     * included: the overhead that a busy host cannot hide), and its summary.csv.
+     * One timed run: what ran, wall seconds of the whole run and of its simulation phase, CPU seconds of the
+     * simulations' own threads (study only) and of the whole process (JIT, GC, Spark's threads included: the
+     * overhead that a busy host cannot hide), the most Spark tasks running at once and the Spark tasks run
+     * (0 for the local runner), and its summary.csv or posterior file.
      */
-    record Run(String engine, double seconds, double replicateSeconds, double cpuSeconds, double processCpuSeconds, byte[] summary) {}
+    record Run(String engine, double seconds, double phaseSeconds, double cpuSeconds, double processCpuSeconds,
+               int maxConcurrent, int sparkTasks, byte[] result) {
+        /** Replicate threads busy on average: about 2 for 2 free cores, less when the host is shared. */
+        double busy() { return phaseSeconds > 0 ? cpuSeconds / phaseSeconds : 0; }
+    }
+
+    /**
+     * Counts Spark tasks, and the most that executed at once: each task's span from its launch through its
+     * deserialization and run on the executor (Spark's task metrics; in local mode one clock). Counting
+     * start and end events instead would overcount, since a freed slot starts the next task before the
+     * driver has handled the last one's result.
+     */
+    static final class TaskCounter extends SparkListener {
+        private final List<long[]> spans = new ArrayList<>();
+
+        @Override
+        public synchronized void onTaskEnd(SparkListenerTaskEnd end) {
+            if (end.taskInfo() == null || end.taskMetrics() == null) return;
+            long start = end.taskInfo().launchTime();
+            spans.add(new long[] {start, start + end.taskMetrics().executorDeserializeTime() + end.taskMetrics().executorRunTime()});
+        }
+
+        synchronized int tasks() { return spans.size(); }
+
+        /** The most tasks whose spans overlap (a span ending as another starts does not count as overlapping). */
+        synchronized int maxConcurrent() {
+            List<long[]> events = new ArrayList<>();
+            for (long[] sp : spans) {
+                events.add(new long[] {sp[0], 1});
+                events.add(new long[] {sp[1], -1});
+            }
+            events.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+            int now = 0, max = 0;
+            for (long[] e : events) max = Math.max(max, now += (int) e[1]);
+            return max;
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
         if (replicates < 1) throw new ConfigException(new Problem("--replicates", 1, 1, "", "must be at least 1"));
         if (rounds < 1) throw new ConfigException(new Problem("--rounds", 1, 1, "", "must be at least 1"));
+        if (calibrationBudget != 0 && (particles < 2 || calibrationBudget < particles))
+            throw new ConfigException(new Problem("--calibration-budget", 1, 1, "", "must be 0, or at least --particles (at least 2)"));
         Study s = StudyLoader.load(study).withReplicates(replicates);
         if (days != null) s = s.withDays(days);
+        TargetFile tf = calibrationBudget > 0 ? TargetFile.load(targets) : null;
         PrintWriter out = spec.commandLine().getOut();
         // the bench makes its own local sessions; a session started by spark-submit is not used
         SparkSession.getActiveSession().foreach(x -> { x.stop(); return null; });
-        double years = s.policies().size() * (double) s.replicates() * s.days() / 365.25;
-        out.printf(Locale.ROOT, "study %s: %d policies x %d replicates x %d days = %.1f replicate-years%n",
-                s.name(), s.policies().size(), s.replicates(), s.days(), years);
+        out.printf(Locale.ROOT, "host: %d cores, load average %s at the start; %s%n", Runtime.getRuntime().availableProcessors(), loadAverage(), autogroup());
+        int runs = s.policies().size() * s.runs();
+        double years = runs * (double) s.days() / 365.25;
+        out.printf(Locale.ROOT, "study %s: %d policies x %d replicates%s x %d days = %d replicate runs (one Spark task each), %.1f replicate-years%n",
+                s.name(), s.policies().size(), s.replicates(), s.posterior() != null ? " x " + s.posterior().draws() + " posterior draws" : "",
+                s.days(), runs, years);
         // warm-up, untimed in the rounds: the JIT compiles the model once for every engine, and the JVM loads
         // Spark's classes once (a cost every spark-submit pays once, reported apart)
-        time(s.withReplicates(1), "local-2", out, false);
-        Run cold = time(s.withReplicates(1), "spark-local[2]", out, false);
+        time(s.withReplicates(1), "local-2", false);
+        Run cold = time(s.withReplicates(1), "spark-local[2]", false);
         out.printf(Locale.ROOT, "first Spark session of this JVM, one replicate per policy: %.2f s (class loading and"
                 + " the first Parquet write, paid once per spark-submit)%n", cold.seconds());
         List<String> order = List.of("local-2", "spark-local[2]", "spark-local[1]");
@@ -86,48 +146,100 @@ final class SparkBench implements Callable<Integer> {
             if (round % 2 == 0) java.util.Collections.reverse(o);
             Run[] byEngine = new Run[3];
             for (String e : o) {
-                Run r = time(s, e, out, true);
+                Run r = time(s, e, true);
                 byEngine[order.indexOf(e)] = r;
                 all.add(r);
-                out.printf(Locale.ROOT, "round %d  %-15s %7.2f s (replicates %7.2f s, their CPU %6.2f s; process CPU %6.2f s)%n",
-                        round, e, r.seconds(), r.replicateSeconds(), r.cpuSeconds(), r.processCpuSeconds());
+                out.printf(Locale.ROOT, "round %d  %-15s %7.2f s (replicates %7.2f s, their CPU %6.2f s, %.2f threads busy; process CPU %6.2f s)%s%n",
+                        round, e, r.seconds(), r.phaseSeconds(), r.cpuSeconds(), r.busy(), r.processCpuSeconds(), sparkTasks(r));
                 out.flush();
             }
             overhead.add(new double[]{byEngine[1].seconds() / byEngine[0].seconds() - 1,
-                    byEngine[1].replicateSeconds() / byEngine[0].replicateSeconds() - 1,
+                    byEngine[1].phaseSeconds() / byEngine[0].phaseSeconds() - 1,
                     byEngine[1].processCpuSeconds() / byEngine[0].processCpuSeconds() - 1});
             speedup.add(new double[]{byEngine[2].seconds() / byEngine[1].seconds(),
-                    byEngine[2].replicateSeconds() / byEngine[1].replicateSeconds()});
-            perCoreSecond = Math.max(perCoreSecond, years / (byEngine[1].replicateSeconds() * 2));
+                    byEngine[2].phaseSeconds() / byEngine[1].phaseSeconds()});
+            perCoreSecond = Math.max(perCoreSecond, years / (byEngine[1].phaseSeconds() * 2));
             perCpuSecond = Math.max(perCpuSecond, years / byEngine[1].cpuSeconds());
         }
         for (Run r : all)
-            if (!Arrays.equals(r.summary(), all.get(0).summary()))
+            if (!Arrays.equals(r.result(), all.get(0).result()))
                 throw new IllegalStateException("summary.csv of " + r.engine() + " differs from " + all.get(0).engine());
         out.printf(Locale.ROOT, "Spark local[2] overhead on the local runner (2 threads): %+.1f%% whole study, %+.1f%% replicate phase,"
-                + " %+.1f%% process CPU (median of %d rounds)%n", 100 * median(overhead, 0), 100 * median(overhead, 1),
+                + " %+.1f%% process CPU (median of %d rounds; goal: at most +10%%)%n", 100 * median(overhead, 0), 100 * median(overhead, 1),
                 100 * median(overhead, 2), rounds);
-        out.printf(Locale.ROOT, "host load average at the end: %s (2 cores; wall-time ratios mean little above 2)%n", loadAverage());
-        out.printf(Locale.ROOT, "Spark local[2] speed-up over local[1]: %.2fx whole study, %.2fx replicate phase%n",
+        out.printf(Locale.ROOT, "Spark local[2] speed-up over local[1]: %.2fx whole study, %.2fx replicate phase (goal: at least 1.8x)%n",
                 median(speedup, 0), median(speedup, 1));
         out.printf(Locale.ROOT, "replicate-years per core-second on Spark local[2]: %.3f of wall time on 2 cores, %.3f of the"
                 + " replicates' CPU time (best round); summary.csv identical in all %d runs%n", perCoreSecond, perCpuSecond, all.size());
+        if (tf != null) calibration(tf, out);
+        out.printf(Locale.ROOT, "host load average at the end: %s (2 cores; wall-time ratios mean little above 2)%n", loadAverage());
         return 0;
     }
 
-    private Run time(Study s, String engine, PrintWriter out, boolean keep) throws Exception {
+    /** The same calibration by the local thread pool (2 threads) and by Spark local[2]: histories per second, same posterior. */
+    private void calibration(TargetFile tf, PrintWriter out) throws Exception {
+        out.printf(Locale.ROOT, "calibration %s: budget %d histories, %d particles, seed 1%n", tf.name(), calibrationBudget, particles);
+        List<Run> runs = new ArrayList<>();
+        for (String e : List.of("local-2", "spark-local[2]")) {
+            Run r = calibrate(tf, e);
+            runs.add(r);
+            out.printf(Locale.ROOT, "calibration  %-15s %7.2f s (simulations %7.2f s; process CPU %6.2f s) = %.2f histories per second%s%n",
+                    e, r.seconds(), r.phaseSeconds(), r.processCpuSeconds(), calibrationBudget / r.seconds(), sparkTasks(r));
+            out.flush();
+        }
+        if (!Arrays.equals(runs.get(0).result(), runs.get(1).result()))
+            throw new IllegalStateException("the posterior file of Spark local[2] differs from the local runner's");
+        out.printf(Locale.ROOT, "calibration throughput, Spark local[2] over the local runner: %.2fx (histories per second; goal: the same); posterior files identical%n",
+                runs.get(0).seconds() / runs.get(1).seconds());
+    }
+
+    private Run calibrate(TargetFile tf, String engine) throws Exception {
+        Path dir = Files.createTempDirectory("channelsim-spark-bench");
+        try {
+            BayesCalibration.Options o = new BayesCalibration.Options(calibrationBudget, particles, 1, 2, false, dir, null);
+            long p0 = processCpuNanos(), t0 = System.nanoTime();
+            BayesCalibration.Outcome r;
+            TaskCounter counter = new TaskCounter();
+            double phase;
+            if (engine.startsWith("local")) {
+                try (Simulations sims = Simulations.threads(2)) {
+                    long s0 = System.nanoTime();
+                    r = BayesCalibration.run(tf, o, null, sims);
+                    phase = (System.nanoTime() - s0) / 1e9;
+                }
+            } else {
+                SparkEngine e = session(engine, counter);
+                try {
+                    e.spark(); // started before the simulations, as spark-submit does
+                    long s0 = System.nanoTime();
+                    r = BayesCalibration.run(tf, o, null, e);
+                    phase = (System.nanoTime() - s0) / 1e9;
+                } finally {
+                    e.close();
+                    if (e.started()) e.spark().stop();
+                }
+            }
+            double secs = (System.nanoTime() - t0) / 1e9;
+            r.posterior().write(dir.resolve("posterior.csv"));
+            return new Run(engine, secs, phase, 0, (processCpuNanos() - p0) / 1e9, counter.maxConcurrent(), counter.tasks(),
+                    Files.readAllBytes(dir.resolve("posterior.csv")));
+        } finally {
+            delete(dir);
+        }
+    }
+
+    private Run time(Study s, String engine, boolean keep) throws Exception {
         Path dir = Files.createTempDirectory("channelsim-spark-bench");
         try {
             long p0 = processCpuNanos();
             long t0 = System.nanoTime();
             StudyRunner.Options opts = new StudyRunner.Options(2, dir, false, null, null, false);
             Studies.Report rep;
+            TaskCounter counter = new TaskCounter();
             if (engine.startsWith("local")) {
                 rep = Studies.run(s, opts, Simulation::run);
             } else {
-                String master = engine.substring("spark-".length());
-                SparkEngine e = new SparkEngine(() -> SparkSession.builder().master(master).appName("channelsim-bench")
-                        .config("spark.ui.enabled", "false").getOrCreate());
+                SparkEngine e = session(engine, counter);
                 try {
                     rep = Studies.run(s, opts, e);
                 } finally {
@@ -137,13 +249,31 @@ final class SparkBench implements Callable<Integer> {
             double secs = (System.nanoTime() - t0) / 1e9;
             double pcpu = (processCpuNanos() - p0) / 1e9;
             return new Run(engine, secs, rep.outcome().nanos() / 1e9, rep.outcome().cpuNanos() / 1e9, pcpu,
-                    keep ? Files.readAllBytes(dir.resolve("summary.csv")) : null);
+                    counter.maxConcurrent(), counter.tasks(), keep ? Files.readAllBytes(dir.resolve("summary.csv")) : null);
         } finally {
-            try (Stream<Path> w = Files.walk(dir)) {
-                for (Path p : w.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-            } catch (IOException ignored) {
-                // a temporary folder left behind is harmless
-            }
+            delete(dir);
+        }
+    }
+
+    /** A Spark engine on a fresh local session of {@code engine}'s master, its tasks counted by {@code counter}. */
+    private static SparkEngine session(String engine, TaskCounter counter) {
+        String master = engine.substring("spark-".length());
+        return new SparkEngine(() -> {
+            SparkSession sp = SparkSession.builder().master(master).appName("channelsim-bench").config("spark.ui.enabled", "false").getOrCreate();
+            sp.sparkContext().addSparkListener(counter);
+            return sp;
+        });
+    }
+
+    private static String sparkTasks(Run r) {
+        return r.sparkTasks() == 0 ? "" : String.format(Locale.ROOT, "; %d Spark tasks, at most %d at once", r.sparkTasks(), r.maxConcurrent());
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> w = Files.walk(dir)) {
+            for (Path p : w.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // a temporary folder left behind is harmless
         }
     }
 
@@ -155,6 +285,20 @@ final class SparkBench implements Callable<Integer> {
     private static String loadAverage() {
         double l = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         return l < 0 ? "unknown" : String.format(Locale.ROOT, "%.1f", l);
+    }
+
+    /**
+     * Whether Linux shares the CPU by session (autogroup): then, on a busy host, a process gets its session's
+     * share whatever its thread count, and no engine can show a speed-up from a second thread.
+     */
+    private static String autogroup() {
+        try {
+            String v = Files.readString(Path.of("/proc/sys/kernel/sched_autogroup_enabled")).trim();
+            return v.equals("1") ? "the kernel shares CPU by session (sched_autogroup_enabled=1): with other sessions busy, 2 threads get no more CPU than 1"
+                    : "sched_autogroup_enabled=" + v;
+        } catch (IOException | RuntimeException e) {
+            return "CPU sharing by session unknown";
+        }
     }
 
     private static double median(List<double[]> xs, int i) {

@@ -1,8 +1,8 @@
 package channelsim.spark;
 
-import channelsim.config.Scenario;
+import channelsim.calibration.AbcProblem;
+import channelsim.calibration.Simulations;
 import channelsim.experiment.Study;
-import channelsim.experiment.StudyInfo;
 import channelsim.experiment.StudyResults;
 import channelsim.experiment.StudyRunner;
 import channelsim.policy.Simulation;
@@ -32,21 +32,23 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Runs a study's replicate tasks on Spark. The driver broadcasts the resolved scenarios; each Spark task is
- * a block of consecutive (policy, replicate) tasks, run on an executor by {@link StudyRunner#runTask} (the
- * code the local runner uses) and sent back whole; the driver saves each block's records as its task ends,
- * so the study folder is the local runner's and its files are byte-identical. A record depends only on
- * (scenario, study seed, replicate), so a retried or speculative copy of a task returns the same records,
- * and Spark hands the driver one result per block whichever copy finished first.
+ * Runs a study's replicate tasks, and a calibration's simulations, on Spark. For a study the driver broadcasts
+ * the study's {@link StudyRunner.Plan} (every arm's resolved scenario, the posterior's draws if any); each
+ * Spark task is a block of consecutive (policy, replicate) tasks, run on an executor by {@link StudyRunner.Plan#run}
+ * (the code the local runner uses) and sent back whole; the driver saves each block's records as its task
+ * ends, so the study folder is the local runner's and its files are byte-identical. For a calibration the
+ * driver broadcasts the ABC problem once, and each generation's batch of simulations is one Spark job whose
+ * tasks run {@link Simulations#run(AbcProblem, Simulations.Job)}; the algorithm (what to simulate, what to
+ * keep, the journal) stays on the driver, in {@link channelsim.calibration.AbcSmc}. A record or a simulated
+ * history depends only on its inputs, so a retried or speculative copy of a task returns the same result,
+ * and Spark hands the driver one result per task whichever copy finished first.
  */
-public final class SparkEngine implements StudyRunner.Engine {
-
-    /** What executors need: every policy's resolved scenario and name, the study seed and weeks. */
-    record Plan(List<Scenario> scenarios, List<String> names, long seed, int weeks) implements Serializable {}
+public final class SparkEngine implements StudyRunner.Engine, Simulations {
 
     /**
-     * Replicate runs per Spark task, {@code --conf spark.channelsim.runsPerTask=N} (default 1: the finest
-     * load balance; a run takes about a second per simulated year, far above Spark's per-task cost).
+     * Replicate runs (or calibration simulations) per Spark task, {@code --conf spark.channelsim.runsPerTask=N}
+     * (default 1: the finest load balance; a run takes about a second per simulated year, far above Spark's
+     * per-task cost).
      */
     public static final String RUNS_PER_TASK = "spark.channelsim.runsPerTask";
 
@@ -60,6 +62,8 @@ public final class SparkEngine implements StudyRunner.Engine {
     private final Supplier<SparkSession> session;
     private SparkSession spark;
     private int tasksPerBlock = 1;
+    private AbcProblem broadcastFor; // the calibration problem whose broadcast is held, so a calibration sends it once
+    private Broadcast<AbcProblem> problem;
 
     /** {@code session} is called once, when the first study runs (so bad input is refused before Spark starts). */
     public SparkEngine(Supplier<SparkSession> session) {
@@ -75,38 +79,92 @@ public final class SparkEngine implements StudyRunner.Engine {
     /** Whether a session was started (the launcher stops it at the end). */
     public synchronized boolean started() { return spark != null; }
 
+    /** A function of one block of inputs on an executor, with the broadcast value; serializable, so Spark ships it. */
+    @FunctionalInterface
+    interface BlockFn<P, T, R> extends Serializable {
+        R apply(P plan, T input) throws Exception;
+    }
+
     @Override
     public void run(Study study, List<StudyRunner.Task> tasks, Consumer<StudyRunner.Done> done)
             throws InterruptedException, ExecutionException {
         if (tasks.isEmpty()) return;
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark().sparkContext());
+        Broadcast<StudyRunner.Plan> plan = jsc.broadcast(StudyRunner.Plan.of(study));
+        try {
+            runJob(plan, tasks, (StudyRunner.Plan p, StudyRunner.Task t) -> {
+                FaultInjection.maybeFail(t.replicate());
+                try {
+                    return p.run(t, Simulation::run);
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException("replicate " + t.replicate() + " of policy " + p.policies().get(t.policyIndex()).name()
+                            + " failed: " + e.getMessage(), e);
+                }
+            }, done, study.name() + ": " + tasks.size() + " replicate runs");
+        } finally {
+            plan.destroy();
+        }
+    }
+
+    @Override
+    public void run(AbcProblem abc, List<Simulations.Job> jobs, Consumer<Simulations.Result> done)
+            throws InterruptedException, ExecutionException {
+        if (jobs.isEmpty()) return;
+        if (!(abc instanceof Serializable))
+            throw new IllegalArgumentException(abc.getClass().getName() + " is not serializable: Spark cannot send it to executors");
+        synchronized (this) {
+            if (broadcastFor != abc) {
+                if (problem != null) problem.destroy();
+                problem = JavaSparkContext.fromSparkContext(spark().sparkContext()).broadcast(abc);
+                broadcastFor = abc;
+            }
+        }
+        runJob(problem, jobs, (AbcProblem p, Simulations.Job j) -> {
+            FaultInjection.maybeFail(j.index() + 1);
+            return Simulations.run(p, j);
+        }, done, "calibration: " + jobs.size() + " simulations, from number " + (jobs.get(0).index() + 1));
+    }
+
+    /**
+     * One Spark job: {@code inputs} in blocks of {@value #RUNS_PER_TASK} consecutive inputs, one Spark task per
+     * block, {@code fn} on each input with the broadcast value; each block's results handed to {@code done}
+     * on the driver as its task ends, one block at a time.
+     */
+    private <P, T, R> void runJob(Broadcast<P> plan, List<T> inputs, BlockFn<P, T, R> fn, Consumer<R> done, String what)
+            throws ExecutionException {
         SparkContext sc = spark().sparkContext();
         tasksPerBlock = runsPerTask(sc.getConf().get(RUNS_PER_TASK, "1"));
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(sc);
-        List<Scenario> scenarios = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        for (Study.Policy p : study.policies()) {
-            scenarios.add(p.scenario());
-            names.add(p.name());
-        }
-        Broadcast<Plan> plan = jsc.broadcast(new Plan(scenarios, names, study.seed(), StudyInfo.weeksOf(study.days())));
-        int blocks = (tasks.size() + tasksPerBlock - 1) / tasksPerBlock;
-        JavaRDD<StudyRunner.Task> rdd = jsc.parallelize(tasks, blocks);
-        sc.setJobDescription(study.name() + ": " + tasks.size() + " replicate runs in " + blocks + " blocks");
-        Function1<Iterator<StudyRunner.Task>, StudyRunner.Done[]> block =
-                (Function1<Iterator<StudyRunner.Task>, StudyRunner.Done[]> & Serializable) it -> runBlock(plan.value(), it);
-        Function2<Object, StudyRunner.Done[], BoxedUnit> collect = (i, results) -> {
-            for (StudyRunner.Done d : results) done.accept(d);
+        int blocks = (inputs.size() + tasksPerBlock - 1) / tasksPerBlock;
+        JavaRDD<T> rdd = JavaSparkContext.fromSparkContext(sc).parallelize(inputs, blocks);
+        sc.setJobDescription(what + " in " + blocks + " Spark tasks");
+        Function1<Iterator<T>, Object[]> block = (Function1<Iterator<T>, Object[]> & Serializable) it -> {
+            List<Object> out = new ArrayList<>();
+            P p = plan.value();
+            while (it.hasNext()) {
+                try {
+                    out.add(fn.apply(p, it.next()));
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e.getMessage(), e);
+                }
+            }
+            return out.toArray();
+        };
+        @SuppressWarnings("unchecked")
+        Function2<Object, Object[], BoxedUnit> collect = (i, results) -> {
+            for (Object r : results) done.accept((R) r);
             return BoxedUnit.UNIT;
         };
-        ClassTag<StudyRunner.Done[]> tag = ClassTag$.MODULE$.apply(StudyRunner.Done[].class);
+        ClassTag<Object[]> tag = ClassTag$.MODULE$.apply(Object[].class);
         try {
             sc.runJob(rdd.rdd(), block, collect, tag);
         } catch (RuntimeException e) {
             for (Throwable c = e; c != null; c = c.getCause())
                 if (c instanceof UncheckedIOException io) throw io; // the driver could not save a record
             throw new ExecutionException(e.getMessage(), e);
-        } finally {
-            plan.destroy();
         }
     }
 
@@ -120,23 +178,12 @@ public final class SparkEngine implements StudyRunner.Engine {
         throw new IllegalArgumentException(RUNS_PER_TASK + " must be a whole number of at least 1, not '" + v + "'");
     }
 
-    /** On an executor: one block's tasks, in order, through the local runner's own task code. */
-    static StudyRunner.Done[] runBlock(Plan plan, Iterator<StudyRunner.Task> it) {
-        List<StudyRunner.Done> out = new ArrayList<>();
-        while (it.hasNext()) {
-            StudyRunner.Task t = it.next();
-            FaultInjection.maybeFail(t);
-            try {
-                out.add(StudyRunner.runTask(plan.scenarios().get(t.policyIndex()), plan.names().get(t.policyIndex()), t,
-                        plan.seed(), plan.weeks(), Simulation::run));
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException("replicate " + t.replicate() + " of policy " + plan.names().get(t.policyIndex())
-                        + " failed: " + e.getMessage(), e);
-            }
-        }
-        return out.toArray(new StudyRunner.Done[0]);
+    /** Lets go of the calibration problem's broadcast (the session is stopped by its owner). */
+    @Override
+    public synchronized void close() {
+        if (problem != null) problem.destroy();
+        problem = null;
+        broadcastFor = null;
     }
 
     @Override
@@ -166,19 +213,19 @@ public final class SparkEngine implements StudyRunner.Engine {
 
     /**
      * For the tests of task retries only: with the system property {@value #PROPERTY} set to a replicate
-     * number, the first attempt of every Spark task holding that replicate fails, and Spark retries it.
-     * Off unless the property is set (it is read in the executor's JVM: local mode only).
+     * number (or a calibration simulation's number, from 1), the first attempt of every Spark task holding it
+     * fails, and Spark retries it. Off unless the property is set (it is read in the executor's JVM: local mode only).
      */
     static final class FaultInjection {
         static final String PROPERTY = "channelsim.spark.failFirstAttempt";
 
         private FaultInjection() {}
 
-        static void maybeFail(StudyRunner.Task t) {
+        static void maybeFail(int number) {
             String r = System.getProperty(PROPERTY);
             TaskContext ctx = TaskContext.get();
-            if (r != null && ctx != null && ctx.attemptNumber() == 0 && Integer.toString(t.replicate()).equals(r))
-                throw new IllegalStateException("injected failure of the first attempt (replicate " + r + ")");
+            if (r != null && ctx != null && ctx.attemptNumber() == 0 && Integer.toString(number).equals(r))
+                throw new IllegalStateException("injected failure of the first attempt (replicate or simulation " + r + ")");
         }
     }
 }

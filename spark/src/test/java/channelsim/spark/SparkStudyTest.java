@@ -159,6 +159,18 @@ class SparkStudyTest {
     void aRetriedTaskChangesNothing() throws Exception {
         Path lo = localReference();
         Path sp = dir.resolve("spark-retried");
+        Path f = study("small");
+        // every policy's replicate 2 (one task each) fails once and is run again
+        Outcome o = withInjectedFailure(spark, 2, 3, () -> onSpark(engine, "study", f.toString(), "--out", sp.toString(), "-q"));
+        assertEquals(0, o.status(), o::toString);
+        assertSameFiles(lo, sp);
+    }
+
+    /**
+     * Runs {@code run} with the first attempt of every Spark task holding replicate (or simulation) {@code number}
+     * failing, checks that {@code failures} task attempts failed, and returns what {@code run} returned.
+     */
+    static <T> T withInjectedFailure(SparkSession spark, int number, int failures, java.util.concurrent.Callable<T> run) throws Exception {
         java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
         org.apache.spark.scheduler.SparkListener counter = new org.apache.spark.scheduler.SparkListener() {
             @Override
@@ -167,19 +179,18 @@ class SparkStudyTest {
             }
         };
         spark.sparkContext().addSparkListener(counter);
-        System.setProperty(SparkEngine.FaultInjection.PROPERTY, "2");
-        Outcome o;
+        System.setProperty(SparkEngine.FaultInjection.PROPERTY, Integer.toString(number));
+        T result;
         try {
-            o = onSpark(engine, "study", study("small").toString(), "--out", sp.toString(), "-q");
+            result = run.call();
         } finally {
             System.clearProperty(SparkEngine.FaultInjection.PROPERTY);
         }
-        assertEquals(0, o.status(), o::toString);
-        // every policy's replicate 2 (one task each) failed once and was run again; listeners hear of it a little later
-        for (int i = 0; i < 100 && failed.get() < 3; i++) Thread.sleep(50);
+        // listeners hear of failed attempts a little later
+        for (int i = 0; i < 100 && failed.get() < failures; i++) Thread.sleep(50);
         spark.sparkContext().removeSparkListener(counter);
-        assertEquals(3, failed.get());
-        assertSameFiles(lo, sp);
+        assertEquals(failures, failed.get());
+        return result;
     }
 
     @Test
@@ -192,6 +203,25 @@ class SparkStudyTest {
         assertEquals(0, o.status(), o::toString);
         assertTrue(o.err().contains("6 replicate runs already saved, 3 to run"), o.err());
         assertSameFiles(lo, sp);
+    }
+
+    @Test
+    void aStudyOverAPosteriorOnSparkWritesTheLocalFilesByteForByte() throws Exception {
+        // the shipped posterior, two draws of it, two replicates a draw: parameter uncertainty in every file
+        Path f = study("small");
+        String post = Path.of("models/posterior/channel-2018-2024.csv").toString();
+        Path lo = dir.resolve("posterior-local"), sp = dir.resolve("posterior-spark");
+        Outcome l = local("study", f.toString(), "--posterior", post, "--draws", "2", "--replicates", "2", "--threads", "2", "--out", lo.toString(), "-q");
+        assertEquals(0, l.status(), l::toString);
+        Outcome o = onSpark(engine, "study", f.toString(), "--posterior", post, "--draws", "2", "--replicates", "2", "--out", sp.toString());
+        assertEquals(0, o.status(), o::toString);
+        assertTrue(Files.isRegularFile(sp.resolve("uncertainty.csv")));
+        assertSameFiles(lo, sp);
+        // the draws moved the results: the runs of one replicate under two draws differ
+        List<String> rows = Files.readAllLines(sp.resolve("replicates.csv"));
+        assertEquals(1 + 3 * 4, rows.size());
+        int arrivals = List.of(rows.get(0).split(",")).indexOf("arrivals");
+        assertFalse(rows.get(1).split(",")[arrivals].equals(rows.get(3).split(",")[arrivals]), rows::toString);
     }
 
     @Test
