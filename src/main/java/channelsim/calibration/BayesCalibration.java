@@ -1,6 +1,9 @@
 package channelsim.calibration;
 
 import channelsim.config.ConfigException;
+import channelsim.config.GroupSpec;
+import channelsim.config.ParameterRegistry;
+import channelsim.config.Prior;
 import channelsim.config.Scenario;
 import channelsim.config.ScenarioLoader;
 
@@ -9,7 +12,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -52,7 +58,29 @@ public final class BayesCalibration {
         if (record.targets().isEmpty())
             throw new ConfigException(List.of(new channelsim.config.Problem(a.record().toString(), 1, 1, "record", "no figure ends by " + until)));
         LocalDate last = record.targets().stream().map(t -> t.period().last()).max(LocalDate::compareTo).orElseThrow();
-        ParameterSpace space = ParameterSpace.of(a.free(), a.latent(), base.start().getYear(), last.getYear());
+        List<String> latent = new ArrayList<>();
+        Map<String, Prior> priors = new LinkedHashMap<>();
+        for (String k : a.latent()) {
+            if (!k.equals(ParameterRegistry.GROUP_SHARE)) {
+                latent.add(k);
+                continue;
+            }
+            // the inflow's composition: one series per origin group with a nationality series in the record; the
+            // groups without one (the others) keep the scenario's share, the reference the weights are set against
+            Set<String> inRecord = new HashSet<>();
+            for (RecordTarget t : record.targets()) if (!t.group().isEmpty()) inRecord.add(t.group());
+            Prior template = ParameterRegistry.prior(k);
+            for (GroupSpec g : base.groups()) {
+                if (!inRecord.contains(g.name())) continue;
+                String key = "migrants.groups." + g.name() + ".share";
+                latent.add(key);
+                priors.put(key, new Prior(template.kind(), Math.max(1e-4, g.share()), template.b(), template.step(), template.upper(), template.reason()));
+            }
+            if (priors.size() == base.groups().size() || priors.isEmpty())
+                throw new ConfigException(List.of(new channelsim.config.Problem(tf.file().toString(), 1, 1, "posterior.latent",
+                        k + ": needs nationality series for some origin groups of the scenario and at least one group without (the reference whose share stays put)")));
+        }
+        ParameterSpace space = ParameterSpace.of(a.free(), latent, base.start().getYear(), last.getYear(), priors);
         return new ChannelProblem(base, space, record.targets(), a.errorModel(), a.scale());
     }
 

@@ -34,6 +34,11 @@ public final class ParameterSpace implements java.io.Serializable {
      * @param latent keys with a log-random-walk prior, one value per year from {@code firstYear} to {@code lastYear}
      */
     public static ParameterSpace of(List<String> free, List<String> latent, int firstYear, int lastYear) {
+        return of(free, latent, firstYear, lastYear, Map.of());
+    }
+
+    /** As above, with the priors of some keys given here rather than by the registry (an origin group's share, centred on the scenario's). */
+    public static ParameterSpace of(List<String> free, List<String> latent, int firstYear, int lastYear, Map<String, Prior> priors) {
         List<Dim> d = new ArrayList<>();
         for (String k : free) {
             Prior p = ParameterRegistry.prior(k);
@@ -41,7 +46,7 @@ public final class ParameterSpace implements java.io.Serializable {
             d.add(new Dim(k, 0, p, -1, ParameterRegistry.find(k)));
         }
         for (String k : latent) {
-            Prior p = ParameterRegistry.prior(k);
+            Prior p = priors.getOrDefault(k, ParameterRegistry.prior(k));
             if (p == null || !p.isSeries()) throw new IllegalArgumentException(k + " has no yearly-series prior in the registry");
             for (int y = firstYear; y <= lastYear; y++)
                 d.add(new Dim(k, y, p, y == firstYear ? -1 : d.size() - 1, ParameterRegistry.find(k)));
@@ -114,15 +119,17 @@ public final class ParameterSpace implements java.io.Serializable {
      */
     public ParameterSpace extendedTo(int lastYear) {
         List<String> free = new ArrayList<>(), latent = new ArrayList<>();
+        Map<String, Prior> priors = new LinkedHashMap<>();
         int first = Integer.MAX_VALUE;
         for (Dim d : dims) {
             if (d.year() == 0) free.add(d.key());
             else {
                 if (!latent.contains(d.key())) latent.add(d.key());
+                priors.put(d.key(), d.prior());
                 first = Math.min(first, d.year());
             }
         }
-        return latent.isEmpty() ? this : of(free, latent, first, lastYear);
+        return latent.isEmpty() ? this : of(free, latent, first, lastYear, priors);
     }
 
     /** z of this space mapped into a wider one (from {@link #extendedTo}); new years continue the random walk. */

@@ -15,6 +15,9 @@ import java.util.Map;
 public final class ParameterRegistry {
 
     private static final List<ParamSpec> ALL;
+    /** The template key of every origin group's share, whose prior is a latent yearly series (the inflow's composition). */
+    public static final String GROUP_SHARE = "migrants.groups.*.share";
+
     private static final Map<String, ParamSpec> BY_KEY;
     private static final Map<String, Prior> PRIORS;
     private static final Map<String, double[]> DISPLAY;
@@ -287,8 +290,12 @@ public final class ParameterRegistry {
                 "wide: how sure a returnee becomes that a second crossing ends in a second return is not surveyed; it sets how often returnees cross again (the merry-go-round)"));
         pr.put("policies.french_police.shallow_water_taxi_factor", Prior.uniform(0.5, 2,
                 "the doctrine targets taxi boats, but beach launches load in the same shallows: their relative exposure is not reported (the doctrine began after 2024, so the record cannot fit it: a study carries it as uncertainty)"));
-        pr.put("migrants.inflow_seasonality", Prior.uniform(0.05, 0.8,
-                "monthly arrivals peak from late spring to autumn, but how much of that is weather and how much the flow reaching the coast is unknown"));
+        pr.put(GROUP_SHARE, Prior.logRandomWalk(0.1, 1.5, 1.0, 1,
+                "a latent yearly series per origin group (the composition of what reaches northern France, driven by wars, visas and routes far away): the first year is lognormal around the scenario's share of the group (the 0.1 here stands for it; log-sd 1.5, as Iranians were 80% of 2018's few hundred arrivals against 11% of 2024's); nationality shares of small-boat arrivals moved by up to a factor ten in a year (Albanians 3% of 2021 to 28% of 2022, Vietnamese 1% of 2022 to 10% of 2024), so a yearly log-step of sd 1 allows such shifts without favouring them. The shares are weights against the groups left out of the series (the others, with no nationality series in the record), which keep the scenario's share"));
+        pr.put("migrants.inflow_seasonality", Prior.uniform(0.05, 1.0,
+                "monthly arrivals peak from late spring to autumn (in 2022, 143 in February against 8,631 in August), but how much of that is weather and how much the flow reaching the coast is unknown: anywhere from a flat flow to none at the trough"));
+        pr.put("migrants.inflow_peak_day", Prior.uniform(150, 290,
+                "monthly arrivals peaked from August to October in 2021-2024 (Home Office SB_01), after the calmest weeks; whether the flow reaching the coast peaks in June or in October is unknown"));
         pr.put("migrants.return_salience", Prior.logUniform(0.1, 10,
                 "wide: unknown; no survey measures how much a peer's return weighs against the true rate (a tenth to ten times)"));
         pr.put("migrants.stay_value", Prior.logUniform(10000, 300000,
@@ -331,7 +338,17 @@ public final class ParameterRegistry {
     public static List<ParamSpec> all() { return ALL; }
 
     /** The prior of a parameter the calibration may move, or null when it has none (it is then fixed). */
-    public static Prior prior(String key) { return PRIORS.get(key); }
+    public static Prior prior(String key) {
+        Prior p = PRIORS.get(key);
+        if (p == null && isGroupShare(key)) p = PRIORS.get(GROUP_SHARE);
+        return p;
+    }
+
+    /** True for {@code migrants.groups.<name>.share} of a concrete group (not the template). */
+    public static boolean isGroupShare(String key) {
+        String[] p = key.split("\\.");
+        return p.length == 4 && p[0].equals("migrants") && p[1].equals("groups") && p[3].equals("share") && !p[2].equals("*");
+    }
 
     /** Every prior, by key, in the order above. */
     public static Map<String, Prior> priors() { return PRIORS; }

@@ -262,9 +262,10 @@ public final class StudyLoader {
                 at(pe, "expected a file path");
                 return null;
             }
-            Path pf = file.resolveSibling(f).normalize();
+            Path pf = posteriorFile(file, f);
             if (!Files.isRegularFile(pf)) {
-                at(pe, "no such posterior file: " + pf);
+                at(pe, "no such posterior file: " + f + " (looked beside the study file, in the current folder and in the ChannelSim folder: "
+                        + String.join(", ", posteriorCandidates(file, f).stream().map(Path::toString).toList()) + ")");
                 return null;
             }
             try {
@@ -273,6 +274,26 @@ public final class StudyLoader {
                 problems.addAll(ce.problems());
                 return null;
             }
+        }
+
+        /** The places a study's relative posterior path may mean, in the order they are tried. */
+        static List<Path> posteriorCandidates(Path study, String f) {
+            Path p = Path.of(f);
+            if (p.isAbsolute()) return List.of(p.normalize());
+            List<Path> out = new ArrayList<>();
+            // beside the study file first (a study and its posterior kept together), then the current folder and
+            // the ChannelSim folder (the launcher's): a shipped study copied elsewhere still finds the shipped posterior
+            out.add(study.toAbsolutePath().resolveSibling(f).normalize());
+            out.add(Path.of("").toAbsolutePath().resolve(f).normalize());
+            String home = System.getProperty("channelsim.home");
+            if (home != null && !home.isBlank()) out.add(Path.of(home).toAbsolutePath().resolve(f).normalize());
+            return out.stream().distinct().toList();
+        }
+
+        static Path posteriorFile(Path study, String f) {
+            List<Path> c = posteriorCandidates(study, f);
+            for (Path p : c) if (Files.isRegularFile(p)) return p;
+            return c.get(0);
         }
 
         /** "returns_per_week=500": each lever by the last part of its key, or the whole key where two share it. */

@@ -17,6 +17,9 @@ public final class Params {
     private int version;
     final String[] groupNames;
     final double[] groupShare, returnAgreement, ukLinks, grantRate, firstEntry;
+    /** Shares as set (not normalised): a change of one group's share leaves the others' weights as they were, so
+     *  that several shares set on the same day give the same composition in whatever order they are applied. */
+    private final double[] groupWeight;
 
     public Params(Scenario s) {
         values = new HashMap<>(s.values());
@@ -24,6 +27,7 @@ public final class Params {
         int n = g.size();
         groupNames = new String[n];
         groupShare = new double[n];
+        groupWeight = new double[n];
         returnAgreement = new double[n];
         ukLinks = new double[n];
         grantRate = new double[n];
@@ -33,6 +37,7 @@ public final class Params {
         for (int i = 0; i < n; i++) {
             GroupSpec x = g.get(i);
             groupNames[i] = x.name();
+            groupWeight[i] = x.share();
             groupShare[i] = total > 0 ? x.share() / total : 1.0 / n;
             returnAgreement[i] = x.returnAgreement();
             ukLinks[i] = x.ukLinks();
@@ -67,10 +72,10 @@ public final class Params {
             double v = ((Number) value).doubleValue();
             switch (p[3]) {
                 case "share" -> {
-                    groupShare[g] = v;
+                    groupWeight[g] = v;
                     double t = 0;
-                    for (double x : groupShare) t += x;
-                    if (t > 0) for (int i = 0; i < groupShare.length; i++) groupShare[i] /= t;
+                    for (double x : groupWeight) t += x;
+                    for (int i = 0; i < groupShare.length; i++) groupShare[i] = t > 0 ? groupWeight[i] / t : 1.0 / groupShare.length;
                 }
                 case "return_agreement" -> returnAgreement[g] = v;
                 case "uk_links" -> ukLinks[g] = v;

@@ -82,6 +82,44 @@ class PosteriorStudyTest {
     }
 
     @Test
+    void aPosteriorStudyRunAsShardsAndMergedEqualsTheUnshardedRun(@TempDir Path dir) throws Exception {
+        Path f = study(dir, "draw,weight,policies.french_police.officers\n1,0.25,300\n2,0.25,700\n3,0.25,1100\n4,0.25,1500\n");
+        Study s = StudyLoader.load(f);
+        Studies.run(s, new StudyRunner.Options(2, dir.resolve("single"), false, null, null, false), FakeModel::run);
+        List<Path> shards = new java.util.ArrayList<>();
+        for (int k = 1; k <= 3; k++) {
+            Path out = dir.resolve("shard" + k);
+            Studies.run(s, new StudyRunner.Options(1, out, false, new StudyRunner.Shard(k, 3), null, false), FakeModel::run);
+            shards.add(0, out); // merged in another order than they ran
+        }
+        Studies.merge(shards, dir.resolve("merged"));
+        for (String file : List.of("replicates.csv", "summary.csv", "uncertainty.csv", "report.html"))
+            assertEquals(Files.readString(dir.resolve("single").resolve(file)), Files.readString(dir.resolve("merged").resolve(file)), file + " differs");
+        Map<String, String> det = uncertainty(dir.resolve("merged")).get("return-every-arrival/deterrence");
+        assertTrue(Double.parseDouble(det.get("sd_parameter")) > 0, "the merged study is still over the posterior's draws");
+        assertEquals("4", det.get("draws"));
+    }
+
+    @Test
+    void aCopiedStudyStillFindsAPosteriorNamedFromTheCurrentFolder(@TempDir Path dir) throws Exception {
+        // a study copied elsewhere: its posterior path, not found beside it, is tried from the current folder
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Path here = Path.of("").toAbsolutePath();
+        Path post = Files.createTempFile(here.resolve("target"), "posterior", ".csv");
+        try {
+            Files.writeString(post, "draw,weight,policies.french_police.officers\n1,1,900\n");
+            Path f = StudyFiles.write(elsewhere, STUDY.replace("posterior.csv", here.relativize(post).toString()));
+            assertEquals(post, StudyLoader.load(f).posterior().sample().file());
+            Path missing = StudyFiles.write(elsewhere, STUDY.replace("posterior.csv", "no/such/posterior.csv"));
+            var e = assertThrows(channelsim.config.ConfigException.class, () -> StudyLoader.load(missing));
+            assertTrue(e.getMessage().contains("no such posterior file: no/such/posterior.csv (looked beside the study file, in the current folder"), e.getMessage());
+            assertTrue(e.getMessage().contains(elsewhere.resolve("no/such/posterior.csv").toString()), "the error names each place tried: " + e.getMessage());
+        } finally {
+            Files.deleteIfExists(post);
+        }
+    }
+
+    @Test
     void aBadPosteriorIsOneLinePerProblem(@TempDir Path dir) throws Exception {
         Path f = study(dir, "draw,weight,no.such.key,policies.french_police.officers\n1,x,1,900\n");
         var e = assertThrows(channelsim.config.ConfigException.class, () -> StudyLoader.load(f));
