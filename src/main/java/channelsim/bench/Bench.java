@@ -40,11 +40,14 @@ public final class Bench {
                          int maxThreads, boolean studyInChildJvm, String childHeap) {
 
         public static Config full(Scenario s, Path studyFile) {
-            // 8 warm-up runs: the migrants' step is recompiled several times before it settles (JIT). 24
+            // 24 warm-up runs: the migrants' step is recompiled several times before it settles (JIT), and
+            // the heap grows for a while (fresh pages the kernel zeroes, in the thread's CPU time). With 8,
+            // after issue 14's rules, the replicate-year still took 182 ms against 129 ms after 24 (quiet
+            // host, the same seeds), and the scale rounds that follow ran at about 152. 24
             // replicates per core in the thread test: with 12, the last replicate of a pool left the other
             // thread idle for a noticeable share of a 1.8-second measurement. 7 rounds of scales (5 of
             // threads): with 5 and 3, a busy host moved single runs' figures across the goals
-            return new Config(s, studyFile, 8, 5, new int[]{1, 2, 4, 8}, 7, 24, 10, 100, null,
+            return new Config(s, studyFile, 24, 5, new int[]{1, 2, 4, 8}, 7, 24, 10, 100, null,
                     Runtime.getRuntime().availableProcessors(), true, "512m");
         }
 
