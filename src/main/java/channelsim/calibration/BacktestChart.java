@@ -1,5 +1,7 @@
 package channelsim.calibration;
 
+import channelsim.experiment.StudyCharts;
+
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -41,12 +43,7 @@ final class BacktestChart {
             YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
             bands.addSeries(s90);
             bands.addSeries(s50);
-            DeviationRenderer dr = new DeviationRenderer(true, false);
-            dr.setSeriesFillPaint(0, new Color(70, 130, 180, 60));
-            dr.setSeriesFillPaint(1, new Color(70, 130, 180, 120));
-            dr.setSeriesPaint(0, new Color(30, 80, 140));
-            dr.setSeriesPaint(1, new Color(30, 80, 140));
-            dr.setAlpha(1f);
+            DeviationRenderer dr = StudyCharts.nestedBands(PosteriorCharts.BAND90, PosteriorCharts.BAND50, PosteriorCharts.MEDIAN, 1f);
             XYPlot sub = new XYPlot(bands, null, new NumberAxis(m.equals("arrivals") ? "people arriving a month" : "boats arriving a month"), dr);
             XYSeriesCollection lines = new XYSeriesCollection();
             lines.addSeries(obs);

@@ -1,5 +1,7 @@
 package channelsim.calibration;
 
+import channelsim.experiment.StudyCharts;
+
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
@@ -15,7 +17,6 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.io.File;
@@ -31,7 +32,7 @@ import java.util.function.Predicate;
 
 /** Charts of a posterior: predictive bands against the record, and marginal posteriors against priors. */
 public final class PosteriorCharts {
-    private static final Color BAND90 = new Color(70, 130, 180, 60), BAND50 = new Color(70, 130, 180, 120),
+    static final Color BAND90 = new Color(70, 130, 180, 60), BAND50 = new Color(70, 130, 180, 120),
             MEDIAN = new Color(30, 80, 140), OBSERVED = new Color(200, 40, 30);
 
     private PosteriorCharts() {}
@@ -61,14 +62,7 @@ public final class PosteriorCharts {
             YIntervalSeriesCollection bandsData = new YIntervalSeriesCollection();
             bandsData.addSeries(s90);
             bandsData.addSeries(s50);
-            DeviationRenderer dr = new DeviationRenderer(true, false);
-            dr.setSeriesFillPaint(0, BAND90);
-            dr.setSeriesFillPaint(1, BAND50);
-            dr.setSeriesPaint(0, MEDIAN);
-            dr.setSeriesPaint(1, MEDIAN);
-            dr.setSeriesStroke(0, new BasicStroke(1.2f));
-            dr.setSeriesStroke(1, new BasicStroke(1.2f));
-            dr.setAlpha(1f);
+            DeviationRenderer dr = StudyCharts.nestedBands(BAND90, BAND50, MEDIAN, 1.2f);
             NumberAxis y = log ? new LogarithmicAxis(e.getKey()) : new NumberAxis(e.getKey());
             if (log) ((LogarithmicAxis) y).setAllowNegativesFlag(false);
             XYPlot sub = new XYPlot(bandsData, null, y, dr);

@@ -195,14 +195,7 @@ public final class StudyCharts {
         YIntervalSeriesCollection ds = new YIntervalSeriesCollection();
         ds.addSeries(b90);
         ds.addSeries(b50);
-        DeviationRenderer r = new DeviationRenderer(true, false);
-        r.setSeriesFillPaint(0, BAND90);
-        r.setSeriesFillPaint(1, BAND50);
-        r.setSeriesPaint(0, LINE);
-        r.setSeriesPaint(1, LINE);
-        r.setSeriesStroke(0, new BasicStroke(2f));
-        r.setSeriesStroke(1, new BasicStroke(2f));
-        r.setAlpha(1f); // alpha is in the fill colours
+        DeviationRenderer r = nestedBands(BAND90, BAND50, LINE, 2f);
         DateAxis x = dateAxis("week starting");
         NumberAxis y = new NumberAxis("arrivals per week");
         y.setNumberFormatOverride(NumberFormat.getNumberInstance(Locale.ROOT));
@@ -274,6 +267,23 @@ public final class StudyCharts {
                 new Font("SansSerif", Font.PLAIN, 11)));
         c.setBackgroundPaint(Color.WHITE);
         return c;
+    }
+
+    /**
+     * The renderer of two nested bands around a median line, as the fan charts here and the calibration's
+     * predictive and back-test charts draw them: series 0 is the wider band (filled {@code wide}), series 1 the
+     * narrower ({@code narrow}); the fills carry their own alpha.
+     */
+    public static DeviationRenderer nestedBands(Color wide, Color narrow, Color line, float lineWidth) {
+        DeviationRenderer r = new DeviationRenderer(true, false);
+        r.setSeriesFillPaint(0, wide);
+        r.setSeriesFillPaint(1, narrow);
+        for (int i = 0; i < 2; i++) {
+            r.setSeriesPaint(i, line);
+            r.setSeriesStroke(i, new BasicStroke(lineWidth));
+        }
+        r.setAlpha(1f); // alpha is in the fill colours
+        return r;
     }
 
     /** A mean line with its 95% band (points marked) over {@code x}, the y axis in percent. */
