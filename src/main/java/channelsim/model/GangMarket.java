@@ -36,8 +36,7 @@ public final class GangMarket implements Steppable {
         dismantledToday = enteredToday = exitedToday = 0;
         SmugglingGang[] gangs = m.gangArray();
         LaunchBoard board = m.launches();
-        int tradeShallow = 0;
-        for (int i = 0; i < board.count; i++) if (board.fate[i] == LaunchBoard.SHALLOW_STOP) tradeShallow++;
+        int tradeShallow = m.police().getShallowStopsToday(); // the police counted today's boats stopped in the shallows
         for (SmugglingGang g : gangs) {
             double u = rng.nextDouble(), ux = rng.nextDouble();
             if (!g.alive) continue;
