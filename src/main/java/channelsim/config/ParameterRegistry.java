@@ -94,6 +94,7 @@ public final class ParameterRegistry {
         num(l, "migrants.minor_share", 0.12, "share", 0, 1, "share of people who are minors (not returnable under one in, one out)", "ASSUMED: children are a sizeable minority of small-boat arrivals; no figure in the shared data");
         num(l, "migrants.return_money_loss", 1000, "GBP", 0, 1e7, "money a returnee loses by being returned to France (belongings, phone, the journey back to the coast)", "ASSUMED");
         num(l, "migrants.return_salience", 1.5, "multiplier", 0, 10, "weight given to returns and removals seen by peers when judging return risk", "vivid stories weigh more than rates; assumption");
+        num(l, "migrants.returnee_learning_rate", 0.05, "1/day", 0, 1, "how fast a returnee's believed return risk moves towards its group's return rate among eligible arrivals (returns to France per arrival who passes the returns pipeline's eligibility: evidence of passage through France, no UK links, not a minor; plus removals per arrival), times migrants.return_salience, instead of towards its diaspora's overall news; 0: returnees learn from the diaspora's stories like everyone else", "ASSUMED (a prior): a returnee knows it passed eligibility once and meets other returnees in the camps every day, so it takes in the rate for cases like its own as camps take in success and death (belief_learning_rate, about three weeks)");
         num(l, "migrants.memory_days", 30, "days", 1, 3650, "time scale of what camps remember (exponential smoothing)", "about a month of word of mouth");
         num(l, "migrants.legal_wait_days", 120, "days", 1, 3650, "mean time a legal-route applicant waits before going back to the boats", "assumption");
         num(l, "migrants.onward_cost", 40000, "GBP", 0, 1e8, "perceived loss of being sent on to a first-entry state (Med Five)", "assumption: losing both the UK and the journey");
@@ -288,6 +289,8 @@ public final class ParameterRegistry {
                 "wide: how strongly gangs move to taxi boats when beach launches are stopped more often is not measured"));
         pr.put("migrants.return_shock", Prior.uniform(0.2, 1,
                 "wide: how sure a returnee becomes that a second crossing ends in a second return is not surveyed; it sets how often returnees cross again (the merry-go-round)"));
+        pr.put("migrants.returnee_learning_rate", Prior.logUniform(0.01, 0.3,
+                "how fast a returnee takes in the return rate of cases like its own is not surveyed: from months to a few days (no returns to France before August 2025, so the record cannot fit it: a study carries it as uncertainty)"));
         pr.put("policies.french_police.shallow_water_taxi_factor", Prior.uniform(0.5, 2,
                 "the doctrine targets taxi boats, but beach launches load in the same shallows: their relative exposure is not reported (the doctrine began after 2024, so the record cannot fit it: a study carries it as uncertainty)"));
         pr.put(GROUP_SHARE, Prior.logRandomWalk(0.1, 1.5, 1.0, 1,
