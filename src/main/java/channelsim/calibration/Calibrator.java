@@ -62,7 +62,7 @@ public final class Calibrator {
 
     public record Result(Map<String, TreeMap<Integer, Double>> yearly, Map<String, Double> global,
                          Scenario scenario, Evaluation evaluation, List<RunResult> runs, List<String> log,
-                         double initialObjective) {}
+                         double initialObjective, channelsim.model.StateReading stateOnLastJan1) {}
 
     private final TargetFile targets;
     private final Scenario base;
@@ -126,7 +126,7 @@ public final class Calibrator {
             Evaluated last = evaluate(pool, yearly, global, opt.finalScale(), base.days());
             note("final: objective " + fmt(last.evaluation.objective()) + ", " + last.evaluation.met() + "/" + last.evaluation.rows().size() + " targets met");
             Scenario fitted = apply(base, yearly, global, opt.finalScale());
-            return new Result(yearly, global, fitted, last.evaluation, last.runs, List.copyOf(log), initial);
+            return new Result(yearly, global, fitted, last.evaluation, last.runs, List.copyOf(log), initial, last.state);
         }
     }
 
@@ -309,7 +309,8 @@ public final class Calibrator {
         }
     }
 
-    record Evaluated(Evaluation evaluation, List<RunResult> runs) {}
+    /** An evaluation, its runs, and their mean state on 1 January of the targets' last year (null if not reached). */
+    record Evaluated(Evaluation evaluation, List<RunResult> runs, channelsim.model.StateReading state) {}
 
     Evaluated evaluate(ReplicatePool pool, Map<String, TreeMap<Integer, Double>> yearly, Map<String, Double> global,
                        double scale, int days) throws InterruptedException {
@@ -321,7 +322,13 @@ public final class Calibrator {
         Scenario full = apply(base, yearly, global, scale);
         Scenario s = days == base.days() ? full : full.with(Map.of("days", (long) days));
         List<Callable<RunResult>> tasks = new ArrayList<>();
-        for (long seed : seeds) tasks.add(() -> Simulation.run(s, seed));
+        // the stocks on 1 January of the last year, read from these runs for the flat scenario (FitReport.stateYaml)
+        LocalDate stateOn = LocalDate.of(FitReport.lastYear(targets), 1, 1);
+        channelsim.model.StateReading[] states = new channelsim.model.StateReading[seeds.length]; // by replicate: a mean in a fixed order
+        for (int k = 0; k < seeds.length; k++) {
+            int r = k;
+            tasks.add(() -> Simulation.run(s, seeds[r], stateOn, st -> states[r] = st));
+        }
         List<RunResult> runs;
         try {
             runs = pool.runAll(tasks, null);
@@ -332,7 +339,7 @@ public final class Calibrator {
         for (Map.Entry<String, TreeMap<Integer, Double>> e : yearly.entrySet())
             for (Map.Entry<Integer, Double> y : e.getValue().entrySet()) params.put(e.getKey() + "@" + y.getKey(), y.getValue());
         Evaluation ev = Evaluation.of(params, which, runs, scale);
-        return new Evaluated(ev, runs);
+        return new Evaluated(ev, runs, java.util.Arrays.asList(states).contains(null) ? null : channelsim.model.StateReading.mean(List.of(states)));
     }
 
     /**

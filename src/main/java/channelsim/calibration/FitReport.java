@@ -79,15 +79,19 @@ public final class FitReport {
 
     /** Keys that describe a run, or the state it starts from, rather than the Channel in a given year. */
     private static final java.util.Set<String> NOT_STATE = java.util.Set.of("name", "description", "start", "days", "seed",
-            "scale", "warmup_days", MigrantSettings.INITIAL_WAITING, HomeOfficeSettings.INITIAL_BACKLOG, GangSettings.INITIAL_COUNT);
+            "scale", "warmup_days", MigrantSettings.INITIAL_WAITING, HomeOfficeSettings.INITIAL_BACKLOG, GangSettings.INITIAL_COUNT,
+            GangSettings.INITIAL_KNOW_HOW, GangSettings.INITIAL_TAXI_SHARE, GangSettings.INITIAL_BOATS_MAX);
 
     /**
      * A flat scenario (no timeline) with every value in force on 1 January of {@code year} in the fitted
      * history: the calibrated state of that year, for calendar-year scenarios to extend. Only values that
-     * differ from the registry defaults are written; starting stocks (camps, backlog, gangs) keep their
-     * defaults, which describe 2024, not the 2018 start of the history.
+     * differ from the registry defaults are written. The history's starting stocks (of 2018) are not; in
+     * their place, when {@code state} is given, the stocks the history runs had on the morning of 1 January
+     * (mean over the replicates, per real person): gangs and their know-how, taxi-boat set-up and boats,
+     * people in the camps, the asylum backlog. Without them a calendar scenario would start with gangs
+     * that have learned nothing and have no taxi boats, and lose months re-learning what the history had.
      */
-    public static String stateYaml(Scenario fitted, int year, String historyFile, String command) {
+    public static String stateYaml(Scenario fitted, int year, String historyFile, String command, channelsim.model.StateReading state) {
         java.time.LocalDate jan1 = java.time.LocalDate.of(year, 1, 1);
         Scenario defaults = Scenario.defaults("defaults");
         java.util.Map<String, Object> v = new java.util.LinkedHashMap<>(fitted.values());
@@ -118,7 +122,21 @@ public final class FitReport {
             double d = ((Number) channelsim.config.ParameterRegistry.groupDefault(p[2], p[3])).doubleValue();
             if (d != e.getValue()) sb.append(e.getKey()).append(": ").append(Numbers.format(e.getValue())).append('\n');
         }
+        if (state != null) stateBlock(sb, jan1, state);
         return sb.toString();
+    }
+
+    /** The stocks read off the history on {@code jan1}, as starting values (integers where the keys are). */
+    private static void stateBlock(StringBuilder sb, java.time.LocalDate jan1, channelsim.model.StateReading s) {
+        sb.append("# The state of the system on the morning of ").append(jan1).append(", read off the fitted history (mean over the\n");
+        sb.append("# calibration's replicates, per real person): each value below is a stock the history had on that date, not a\n");
+        sb.append("# fitted or assumed value. Gangs start with 1 to initial_boats_max boats, so it is set to keep their mean stock.\n");
+        sb.append(GangSettings.INITIAL_COUNT).append(": ").append(Math.max(1, Math.round(s.gangs()))).append('\n');
+        sb.append(GangSettings.INITIAL_KNOW_HOW).append(": ").append(String.format(Locale.ROOT, "%.4f", s.knowHow())).append('\n');
+        sb.append(GangSettings.INITIAL_TAXI_SHARE).append(": ").append(String.format(Locale.ROOT, "%.4f", s.taxiShare())).append('\n');
+        sb.append(GangSettings.INITIAL_BOATS_MAX).append(": ").append(Math.max(1, Math.round(2 * s.boatsPerGang() - 1))).append('\n');
+        sb.append(MigrantSettings.INITIAL_WAITING).append(": ").append(Math.round(s.waiting())).append('\n');
+        sb.append(HomeOfficeSettings.INITIAL_BACKLOG).append(": ").append(Math.round(s.backlog())).append('\n');
     }
 
     private static String yamlValue(String key, Object o) {
@@ -225,7 +243,7 @@ public final class FitReport {
         AtomicFiles.writeString(scenarioOut, scenarioYaml(tf, r, scenarioOut, command));
         int last = lastYear(tf);
         AtomicFiles.writeString(scenarioOut.resolveSibling("calibrated-" + last + ".yaml"),
-                stateYaml(r.scenario(), last, scenarioOut.getFileName().toString(), command));
+                stateYaml(r.scenario(), last, scenarioOut.getFileName().toString(), command, r.stateOnLastJan1()));
         AtomicFiles.writeString(dir.resolve("fit.csv"), csv(r.evaluation()));
         FitChart.write(r.evaluation(), dir.resolve("fit-yearly.png"), dir.resolve("fit-yearly.svg"));
         AtomicFiles.writeString(dir.resolve("fit.md"), markdown(tf, r, o, seeds, command, "fit-yearly", seconds));

@@ -130,7 +130,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                 channelsim.output.AtomicFiles.writeString(tf.calibrated(), FitReport.scenarioYaml(tf, r, tf.calibrated(), command));
                 int last = FitReport.lastYear(tf);
                 channelsim.output.AtomicFiles.writeString(tf.calibrated().resolveSibling("calibrated-" + last + ".yaml"),
-                        FitReport.stateYaml(r.scenario(), last, tf.calibrated().getFileName().toString(), command));
+                        FitReport.stateYaml(r.scenario(), last, tf.calibrated().getFileName().toString(), command, r.stateOnLastJan1()));
             }
         }
         w.printf(Locale.ROOT, "%s: objective %.3f -> %.3f, %d of %d targets met%n", tf.name(), r.initialObjective(),

@@ -93,6 +93,21 @@ public class ChannelModel extends SimState implements PolicyContext {
      * years already simulated put it beyond the tolerance, so no simulated day is wasted on it.
      */
     public static RunResult run(Scenario scenario, long seed, PolicyStep.Factory policies, int[] checkDays, Checkpoint checkpoint) {
+        return run(scenario, seed, policies, checkDays, checkpoint, null, null);
+    }
+
+    /**
+     * Runs one replicate headless and hands {@code read} the system's stocks on the morning of {@code stateOn}
+     * (a recorded day after the first; not called for other dates): the calibration reads the fitted history's
+     * state on 1 January of its last year this way, from the runs it does anyway.
+     */
+    public static RunResult run(Scenario scenario, long seed, PolicyStep.Factory policies, java.time.LocalDate stateOn,
+                                java.util.function.Consumer<StateReading> read) {
+        return run(scenario, seed, policies, new int[0], null, stateOn, read);
+    }
+
+    private static RunResult run(Scenario scenario, long seed, PolicyStep.Factory policies, int[] checkDays, Checkpoint checkpoint,
+                                 java.time.LocalDate stateOn, java.util.function.Consumer<StateReading> read) {
         long t0 = System.nanoTime();
         ChannelModel m = new ChannelModel(scenario, seed, policies);
         m.start();
@@ -101,6 +116,7 @@ public class ChannelModel extends SimState implements PolicyContext {
         for (int d = 0; d < total; d++) {
             m.schedule.step(m);
             int recorded = d - m.warmup;
+            if (read != null && recorded >= 0 && m.date().equals(stateOn)) read.accept(StateReading.of(m, recorded));
             while (checkpoint != null && next < checkDays.length && checkDays[next] < recorded) next++;
             if (checkpoint != null && next < checkDays.length && checkDays[next] == recorded) {
                 next++;
@@ -212,6 +228,7 @@ public class ChannelModel extends SimState implements PolicyContext {
         SmugglingGang g = new SmugglingGang(gangs.size(), homeBeach, boats, price);
         g.peoplePerBoat = settings().gangs.peoplePerBoatBase;
         g.knowHow = settings().gangs.adaptive ? settings().gangs.initialKnowHow : 0;
+        g.taxiShare = settings().gangs.adaptive ? settings().gangs.initialTaxiShare : 0;
         gangs.add(g);
         gangArray = gangs.toArray(new SmugglingGang[0]);
         return g;

@@ -39,6 +39,7 @@ public final class GangSettings extends BlockSettings {
     public static final String KNOW_HOW_LEARNING = "gangs.know_how_learning";
     public static final String KNOW_HOW_INHERITANCE = "gangs.know_how_inheritance";
     public static final String INITIAL_KNOW_HOW = "gangs.initial_know_how";
+    public static final String INITIAL_TAXI_SHARE = "gangs.initial_taxi_share";
     public static final String SPREAD_WITH_KNOW_HOW = "gangs.spread_with_know_how";
     public static final String FLOTILLA_EXTRA_LAUNCHES = "gangs.flotilla_extra_launches";
     public static final String DEEP_PICKUP_LEARNING = "gangs.deep_pickup_learning";
@@ -150,6 +151,9 @@ public final class GangSettings extends BlockSettings {
     /** know-how of the gangs operating at the start (0-1). */
     @Key(INITIAL_KNOW_HOW)
     public double initialKnowHow;
+    /** taxi-boat share the gangs operating at the start have already set up (share). */
+    @Key(INITIAL_TAXI_SHARE)
+    public double initialTaxiShare;
     /** share by which full know-how weakens the pull of the home beach, spreading launches along the coast (share). */
     @Key(SPREAD_WITH_KNOW_HOW)
     public double spreadWithKnowHow;

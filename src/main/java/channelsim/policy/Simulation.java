@@ -22,6 +22,11 @@ public final class Simulation {
         return ChannelModel.run(scenario, seed, PolicySchedule::new);
     }
 
+    /** Runs one replicate headless, handing {@code read} the stocks on the morning of {@code stateOn}: see {@link ChannelModel#run(Scenario, long, channelsim.model.PolicyStep.Factory, java.time.LocalDate, java.util.function.Consumer)}. */
+    public static RunResult run(Scenario scenario, long seed, java.time.LocalDate stateOn, java.util.function.Consumer<channelsim.model.StateReading> read) {
+        return ChannelModel.run(scenario, seed, PolicySchedule::new, stateOn, read);
+    }
+
     /** Runs one replicate headless that a checkpoint may stop early (null then): see {@link ChannelModel#run(Scenario, long, channelsim.model.PolicyStep.Factory, int[], ChannelModel.Checkpoint)}. */
     public static RunResult run(Scenario scenario, long seed, int[] checkDays, ChannelModel.Checkpoint checkpoint) {
         return ChannelModel.run(scenario, seed, PolicySchedule::new, checkDays, checkpoint);
