@@ -105,7 +105,8 @@ public final class FitReport {
         }
         StringBuilder sb = new StringBuilder();
         sb.append("# The calibrated state of the Channel on 1 January ").append(year).append(": every value in force on that date in\n");
-        sb.append("# ").append(historyFile).append(" (the fitted history), flattened, without the starting stocks of 2018.\n");
+        sb.append("# ").append(historyFile).append(" (the fitted history), flattened; its starting stocks are not carried, its state on\n");
+        sb.append("# that date is (at the end, when the calibration read it).\n");
         sb.append("# Written by `").append(command).append("`; calendar-").append(year).append(" scenarios extend it.\n");
         sb.append("name: calibrated-").append(year).append('\n');
         sb.append("description: The calibrated state of ").append(year).append(" (flattened from the fitted 2018-").append(year).append(" history)\n");

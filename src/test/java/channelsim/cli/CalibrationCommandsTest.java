@@ -91,6 +91,55 @@ class CalibrationCommandsTest {
     }
 
     @Test
+    void theFlatScenarioStartsFromTheStateTheHistoryHadOnItsFirstDay(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(canDraw(), "no graphics environment for charts");
+        Path scenario = dir.resolve("history.yaml");
+        Files.writeString(scenario, "name: history\nstart: 2023-01-01\ndays: 731\nwarmup_days: 30\nmigrants:\n  initial_waiting: 500\ngangs:\n  know_how_learning: 0.05\n  taxi_adoption_days: 60\n");
+        Path targets = dir.resolve("targets.yaml");
+        Files.writeString(targets, """
+                name: two-years
+                scenario: history.yaml
+                targets:
+                  - {id: arrivals-2023, measure: arrivals, period: 2023, observed: 20000, tolerance: 0.2, source: "a test"}
+                  - {id: arrivals-2024, measure: arrivals, period: 2024, observed: 20000, tolerance: 0.2, source: "a test"}
+                free:
+                  yearly:
+                    - {key: migrants.inflow_per_day, matches: arrivals, min: 10, max: 1000}
+                """);
+        Path out = dir.resolve("out");
+        Out c = run("calibrate", targets.toString(), "--replicates", "2", "--evaluations", "0", "--rounds", "1", "--seed", "3",
+                "--final-scale", "0.05", "--threads", "2", "--quiet", "--out", out.toString());
+        assertEquals(0, c.status, c.err);
+        String flat = Files.readString(out.resolve("calibrated-2024.yaml"));
+        assertTrue(flat.contains("a stock the history had on that date"), flat);
+        var state = channelsim.config.ScenarioLoader.load(out.resolve("calibrated-2024.yaml"));
+        // the history's replicates, rerun from the fitted scenario: their stocks on the evening of 31 December 2023
+        var history = channelsim.config.ScenarioLoader.load(out.resolve("calibrated.yaml"));
+        double scale = history.num("scale");
+        int dec31 = (int) (java.time.LocalDate.of(2023, 12, 31).toEpochDay() - history.start().toEpochDay());
+        double gangs = 0, knowHow = 0, waiting = 0, backlog = 0, taxi = 0;
+        for (int r = 1; r <= 2; r++) {
+            long seed = channelsim.calibration.Calibrator.replicateSeed(3, r);
+            double[] read = new double[1];
+            var h = channelsim.policy.Simulation.run(history, seed, java.time.LocalDate.of(2024, 1, 1), s -> read[0] = s.taxiShare());
+            gangs += h.series(channelsim.model.Metric.GANGS)[dec31] / 2;
+            knowHow += h.series(channelsim.model.Metric.GANG_KNOW_HOW)[dec31] / 2;
+            waiting += h.series(channelsim.model.Metric.WAITING)[dec31] / 2;
+            backlog += h.series(channelsim.model.Metric.BACKLOG)[dec31] / 2;
+            taxi += read[0] / 2;
+        }
+        assertTrue(knowHow > 0.01 && taxi > 0.01 && waiting > 0, "the history has learned something by 2024: " + knowHow + ", " + taxi);
+        assertEquals(Math.round(gangs / scale), state.num("gangs.initial_count"), 0, flat);
+        assertEquals(knowHow, state.num("gangs.initial_know_how"), 1e-4, flat);
+        assertEquals(taxi, state.num("gangs.initial_taxi_share"), 1e-4, flat);
+        assertEquals(Math.round(waiting / scale), state.num("migrants.initial_waiting"), 0, flat);
+        assertEquals(Math.round(backlog / scale), state.num("home_office.initial_backlog"), 0, flat);
+        // and not the history's starting stocks of 2023
+        assertNotEquals(500.0, state.num("migrants.initial_waiting"));
+        assertEquals(java.time.LocalDate.of(2024, 1, 1), state.start());
+    }
+
+    @Test
     void sensitivityScreensATinyStudy(@TempDir Path dir) throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(canDraw(), "no graphics environment for charts");
         Path base = dir.resolve("base.yaml");
