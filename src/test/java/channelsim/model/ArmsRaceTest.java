@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.*;
 /** The police-gang arms race: what gangs learn from being stopped moves the prevention share and the taxi boats. */
 class ArmsRaceTest {
     private static final long[] SEEDS = {1, 2, 3};
+    /** Gangs with nothing learned yet, as in 2018, rather than the history's state of 2024. */
+    private static final String COLD_TAXI = "gangs.initial_taxi_share=0", COLD_KNOW_HOW = "gangs.initial_know_how=0";
 
     private static Scenario load(String name, String... sets) throws Exception {
         return ScenarioLoader.load(Path.of("models/scenarios/" + name), List.of(sets));
@@ -50,8 +52,9 @@ class ArmsRaceTest {
     void theMaritimeDoctrineRaisesTheTaxiBoatShareWhenGangsAdapt() throws Exception {
         double on = 0, off = 0, onFixed = 0, offFixed = 0;
         for (long seed : SEEDS) {
-            on += Simulation.run(load("status-quo-2025.yaml", "gangs.adaptive=true", "policies.french_police.maritime_doctrine=true"), seed).total("taxi_share");
-            off += Simulation.run(load("status-quo-2025.yaml", "gangs.adaptive=true", "policies.french_police.maritime_doctrine=false"), seed).total("taxi_share");
+            // from gangs with no taxi boats set up (calendar scenarios start with the history's): the shift itself
+            on += Simulation.run(load("status-quo-2025.yaml", "gangs.adaptive=true", "policies.french_police.maritime_doctrine=true", COLD_TAXI), seed).total("taxi_share");
+            off += Simulation.run(load("status-quo-2025.yaml", "gangs.adaptive=true", "policies.french_police.maritime_doctrine=false", COLD_TAXI), seed).total("taxi_share");
         }
         assertTrue(on > off, "beach launches stopped in the shallows push gangs to taxi boats picking up further out: " + on / 3 + " vs " + off / 3);
         Scenario fixedOn = load("status-quo-2025.yaml", "gangs.adaptive=false", "policies.french_police.maritime_doctrine=true", "days=120");
@@ -80,8 +83,9 @@ class ArmsRaceTest {
 
     @Test
     void gangsLearnOnlyWhenTheyAdaptAndLearningSpreadsLaunches() throws Exception {
-        Scenario adapt = load("status-quo-2024.yaml", "days=365", "gangs.adaptive=true");
-        Scenario fixed = load("status-quo-2024.yaml", "days=365", "gangs.adaptive=false");
+        // from gangs that know nothing yet (calendar scenarios start with the history's know-how)
+        Scenario adapt = load("status-quo-2024.yaml", "days=365", "gangs.adaptive=true", COLD_KNOW_HOW);
+        Scenario fixed = load("status-quo-2024.yaml", "days=365", "gangs.adaptive=false", COLD_KNOW_HOW);
         RunResult a = Simulation.run(adapt, 1), f = Simulation.run(fixed, 1);
         double[] kh = a.series(Metric.GANG_KNOW_HOW);
         assertTrue(kh[kh.length - 1] > kh[30] + 0.05, "know-how builds up from boats stopped: " + kh[30] + " -> " + kh[kh.length - 1]);
