@@ -52,9 +52,10 @@ class ArmsRaceTest {
     void theMaritimeDoctrineRaisesTheTaxiBoatShareWhenGangsAdapt() throws Exception {
         double on = 0, off = 0, onFixed = 0, offFixed = 0;
         for (long seed : SEEDS) {
-            // from gangs with no taxi boats set up (calendar scenarios start with the history's): the shift itself
-            on += Simulation.run(load("status-quo-2025.yaml", "gangs.adaptive=true", "policies.french_police.maritime_doctrine=true", COLD_TAXI), seed).total("taxi_share");
-            off += Simulation.run(load("status-quo-2025.yaml", "gangs.adaptive=true", "policies.french_police.maritime_doctrine=false", COLD_TAXI), seed).total("taxi_share");
+            // from gangs with nothing learned and no taxi boats set up, as in 2018: the shift itself (from the history's
+            // state of 2024, know-how 0.33 with taxi boats put in up rivers, the doctrine no longer raises the share in a year)
+            on += Simulation.run(load("status-quo-2025.yaml", "gangs.adaptive=true", "policies.french_police.maritime_doctrine=true", COLD_TAXI, COLD_KNOW_HOW), seed).total("taxi_share");
+            off += Simulation.run(load("status-quo-2025.yaml", "gangs.adaptive=true", "policies.french_police.maritime_doctrine=false", COLD_TAXI, COLD_KNOW_HOW), seed).total("taxi_share");
         }
         assertTrue(on > off, "beach launches stopped in the shallows push gangs to taxi boats picking up further out: " + on / 3 + " vs " + off / 3);
         Scenario fixedOn = load("status-quo-2025.yaml", "gangs.adaptive=false", "policies.french_police.maritime_doctrine=true", "days=120");
