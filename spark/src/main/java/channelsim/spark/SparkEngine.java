@@ -31,13 +31,13 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Runs a study's replicate tasks, and a calibration's simulations, on Spark. For a study the driver broadcasts
- * the study's {@link StudyRunner.Plan} (every arm's resolved scenario, the posterior's draws if any); each
- * Spark task is a block of consecutive (policy, replicate) tasks, run on an executor by {@link StudyRunner.Plan#run}
+ * Runs a study's replicate tasks, and a calibration's (or a back-test's) simulations, on Spark. For a study the
+ * driver broadcasts the study's {@link StudyRunner.Plan} (every arm's resolved scenario, the posterior's draws if
+ * any); each Spark task is a block of consecutive (policy, replicate) tasks ({@link #blockSizes}), run on an executor by {@link StudyRunner.Plan#run}
  * (the code the local runner uses) and sent back whole; the driver saves each block's records as its task
  * ends, so the study folder is the local runner's and its files are byte-identical. For a calibration the
- * driver broadcasts the ABC problem once, and each generation's batch of simulations is one Spark job whose
- * tasks run {@link Simulations#run(Simulations.Model, Simulations.Job)}; the algorithm (what to simulate, what to
+ * driver broadcasts the ABC problem once (a back-test's forecasts likewise), and each generation's batch of
+ * simulations is one Spark job whose tasks (blocks again) run {@link Simulations#run(Simulations.Model, Simulations.Job)}; the algorithm (what to simulate, what to
  * keep, the journal) stays on the driver, in {@link channelsim.calibration.AbcSmc}. A record or a simulated
  * history depends only on its inputs, so a retried or speculative copy of a task returns the same result,
  * and Spark hands the driver one result per task whichever copy finished first.
