@@ -195,26 +195,19 @@ final class SparkBench implements Callable<Integer> {
         Run cold = time(s.withReplicates(1), "spark-local[2]", false);
         out.printf(Locale.ROOT, "first Spark session of this JVM, one replicate per policy: %.2f s (class loading and"
                 + " the first Parquet write, paid once per spark-submit)%n", cold.seconds());
-        List<String> order = List.of("local-2", "spark-local[2]", "spark-local[1]");
         List<double[]> overhead = new ArrayList<>(), speedup = new ArrayList<>();
         List<Run> all = new ArrayList<>();
         double perCoreSecond = 0, perCpuSecond = 0;
-        for (int round = 1; round <= rounds; round++) {
-            List<String> o = new ArrayList<>(order);
-            if (round % 2 == 0) java.util.Collections.reverse(o);
-            Run[] byEngine = new Run[3];
-            for (String e : o) {
-                Run r = time(s, e, true);
-                byEngine[order.indexOf(e)] = r;
-                all.add(r);
-                out.printf(Locale.ROOT, "round %d  %-15s %7.2f s (replicates %7.2f s, their CPU %6.2f s, %.2f threads busy; process CPU %6.2f s; JIT %.1f s, GC %.2f s)%s%n",
-                        round, e, r.seconds(), r.phaseSeconds(), r.cpuSeconds(), r.busy(), r.processCpuSeconds(), r.jitSeconds(), r.gcSeconds(), sparkTasks(r));
-                if (r.spark() != null)
-                    out.printf(Locale.ROOT, "          Spark's own: session start %.2f s, stop %.2f s; CPU of its driver threads %.2f s, of its task threads"
-                            + " beyond the runs' own %.2f s; tasks: %s%n", r.spark().startSeconds(), r.spark().stopSeconds(), r.spark().driverCpu(),
-                            r.spark().taskThreadCpu() - r.cpuSeconds(), r.spark().blocks());
-                out.flush();
-            }
+        Study timed = s;
+        for (Run[] byEngine : inRounds(List.of("local-2", "spark-local[2]", "spark-local[1]"), e -> time(timed, e, true), (round, r) -> {
+            out.printf(Locale.ROOT, "round %d  %-15s %7.2f s (replicates %7.2f s, their CPU %6.2f s, %.2f threads busy; process CPU %6.2f s; JIT %.1f s, GC %.2f s)%s%n",
+                    round, r.engine(), r.seconds(), r.phaseSeconds(), r.cpuSeconds(), r.busy(), r.processCpuSeconds(), r.jitSeconds(), r.gcSeconds(), sparkTasks(r));
+            if (r.spark() != null)
+                out.printf(Locale.ROOT, "          Spark's own: session start %.2f s, stop %.2f s; CPU of its driver threads %.2f s, of its task threads"
+                        + " beyond the runs' own %.2f s; tasks: %s%n", r.spark().startSeconds(), r.spark().stopSeconds(), r.spark().driverCpu(),
+                        r.spark().taskThreadCpu() - r.cpuSeconds(), r.spark().blocks());
+        })) {
+            all.addAll(List.of(byEngine));
             overhead.add(new double[]{byEngine[1].seconds() / byEngine[0].seconds() - 1,
                     byEngine[1].phaseSeconds() / byEngine[0].phaseSeconds() - 1,
                     byEngine[1].processCpuSeconds() / byEngine[0].processCpuSeconds() - 1,
@@ -250,25 +243,17 @@ final class SparkBench implements Callable<Integer> {
         int warm = Math.max(particles, calibrationBudget / 2);
         calibrate(tf, "local-2", warm);
         calibrate(tf, "spark-local[2]", warm);
-        List<String> order = List.of("local-2", "spark-local[2]");
         List<Run> runs = new ArrayList<>();
         List<double[]> ratio = new ArrayList<>();
-        for (int round = 1; round <= rounds; round++) {
-            List<String> o = new ArrayList<>(order);
-            if (round % 2 == 0) java.util.Collections.reverse(o);
-            Run[] byEngine = new Run[2];
-            for (String e : o) {
-                Run r = calibrate(tf, e, calibrationBudget);
-                byEngine[order.indexOf(e)] = r;
-                runs.add(r);
-                out.printf(Locale.ROOT, "round %d  calibration  %-15s %7.2f s (simulations %7.2f s; process CPU %6.2f s; JIT %.1f s, GC %.2f s) = %.2f histories per second%s%n",
-                        round, e, r.seconds(), r.phaseSeconds(), r.processCpuSeconds(), r.jitSeconds(), r.gcSeconds(), calibrationBudget / r.seconds(), sparkTasks(r));
-                if (r.spark() != null)
-                    out.printf(Locale.ROOT, "          Spark's own: session start %.2f s, stop %.2f s; CPU of its driver threads %.2f s, of its task threads"
-                            + " %.2f s (the simulations included); tasks of the last batch: %s%n", r.spark().startSeconds(), r.spark().stopSeconds(),
-                            r.spark().driverCpu(), r.spark().taskThreadCpu(), r.spark().blocks());
-                out.flush();
-            }
+        for (Run[] byEngine : inRounds(List.of("local-2", "spark-local[2]"), e -> calibrate(tf, e, calibrationBudget), (round, r) -> {
+            out.printf(Locale.ROOT, "round %d  calibration  %-15s %7.2f s (simulations %7.2f s; process CPU %6.2f s; JIT %.1f s, GC %.2f s) = %.2f histories per second%s%n",
+                    round, r.engine(), r.seconds(), r.phaseSeconds(), r.processCpuSeconds(), r.jitSeconds(), r.gcSeconds(), calibrationBudget / r.seconds(), sparkTasks(r));
+            if (r.spark() != null)
+                out.printf(Locale.ROOT, "          Spark's own: session start %.2f s, stop %.2f s; CPU of its driver threads %.2f s, of its task threads"
+                        + " %.2f s (the simulations included); tasks of the last batch: %s%n", r.spark().startSeconds(), r.spark().stopSeconds(),
+                        r.spark().driverCpu(), r.spark().taskThreadCpu(), r.spark().blocks());
+        })) {
+            runs.addAll(List.of(byEngine));
             ratio.add(new double[] {byEngine[0].seconds() / byEngine[1].seconds(), byEngine[0].phaseSeconds() / byEngine[1].phaseSeconds()});
         }
         for (Run r : runs)
@@ -277,6 +262,33 @@ final class SparkBench implements Callable<Integer> {
         out.printf(Locale.ROOT, "calibration throughput, Spark local[2] over the local runner: %.2fx (histories per second, Spark's session start and"
                 + " stop included), %.2fx the simulations alone (median of %d rounds; goal: the same); posterior files identical in all %d runs%n",
                 median(ratio, 0), median(ratio, 1), rounds, runs.size());
+    }
+
+    /** One timed run of an engine. */
+    @FunctionalInterface
+    interface Timed {
+        Run run(String engine) throws Exception;
+    }
+
+    /**
+     * {@link #rounds} rounds of one timed run per engine, every other round in reverse order (so a drift of the
+     * host's load weighs on every engine alike), each run reported as it ends; each round's runs in {@code order}.
+     */
+    private List<Run[]> inRounds(List<String> order, Timed timed, java.util.function.BiConsumer<Integer, Run> report) throws Exception {
+        List<Run[]> out = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            List<String> o = new ArrayList<>(order);
+            if (round % 2 == 0) java.util.Collections.reverse(o);
+            Run[] byEngine = new Run[order.size()];
+            for (String e : o) {
+                Run r = timed.run(e);
+                byEngine[order.indexOf(e)] = r;
+                report.accept(round, r);
+                spec.commandLine().getOut().flush();
+            }
+            out.add(byEngine);
+        }
+        return out;
     }
 
     private Run calibrate(TargetFile tf, String engine, int budget) throws Exception {
