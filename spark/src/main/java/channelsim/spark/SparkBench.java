@@ -38,7 +38,7 @@ import java.util.stream.Stream;
  * and stopping its session, as a user pays it. Prints a line per run
  * (with how many Spark tasks ran at once at most, and how many replicate threads were busy on average: CPU
  * time of the runs over the wall time of the phase), and for a Spark run where Spark's own time went (its
- * session's start and stop, the CPU of its driver threads and of its task threads beyond the runs); then the
+ * session's start and stop, the CPU of its driver threads and of its tasks beyond the runs); then the
  * medians over rounds of Spark's overhead on the local runner and of local[2]'s speed-up over local[1], each
  * with and without the session's start and stop (a fixed cost of about a second, whatever the study), and
  * the calibration's histories per second on each. Every study run's summary.csv, and both calibrations'
@@ -92,9 +92,9 @@ final class SparkBench implements Callable<Integer> {
 
     /**
      * Spark's own costs in one run: wall seconds to start and to stop the session (fixed, whatever the study),
-     * the CPU seconds of Spark's driver threads (scheduler, messages, task results, listeners), of the task
-     * threads (the runs included; the runs' own CPU is the run's {@code cpuSeconds}), and how the runs were cut
-     * into tasks. CPU time, unlike wall time, does not depend on the neighbours.
+     * the CPU seconds of Spark's driver threads (scheduler, messages, task results, listeners), of its tasks
+     * (Spark's task metrics: deserializing and running them, the runs included; the runs' own CPU is the run's
+     * {@code cpuSeconds}), and how the runs were cut into tasks. CPU time, unlike wall time, does not depend on the neighbours.
      */
     record SparkShare(double startSeconds, double stopSeconds, double driverCpu, double taskThreadCpu, String blocks) {}
 
@@ -102,12 +102,13 @@ final class SparkBench implements Callable<Integer> {
      * Counts Spark tasks, and the most that executed at once: each task's span from its launch through its
      * deserialization and run on the executor (Spark's task metrics; in local mode one clock). Counting
      * start and end events instead would overcount, since a freed slot starts the next task before the
-     * driver has handled the last one's result. Also takes the CPU time of every thread of Spark's since it
-     * was made ({@link #threadsDone}, before the session stops and its threads end).
+     * driver has handled the last one's result. Also adds up the tasks' CPU, and takes the CPU time of Spark's
+     * driver threads since it was made ({@link #threadsDone}, before the session stops and its threads end).
      */
     static final class TaskCounter extends SparkListener {
         private final List<long[]> spans = new ArrayList<>();
         private final java.util.Map<Long, Long> before = threadCpu();
+        private long taskCpuNanos;
         double startSeconds, stopSeconds, driverCpu, taskThreadCpu;
 
         static long jitMillis() {
@@ -129,22 +130,22 @@ final class SparkBench implements Callable<Integer> {
             return m;
         }
 
-        /** CPU of the task threads ("Executor task ...") and of Spark's other threads (not main) since this counter was made. */
-        void threadsDone() {
+        /**
+         * The CPU of Spark's driver threads (all but main and the task threads; they live as long as the session)
+         * since this counter was made, and of its tasks, from Spark's task metrics (deserializing and running
+         * each task): the task threads come from a cached pool whose idle threads end, taking their CPU count
+         * with them.
+         */
+        synchronized void threadsDone() {
             java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-            long tasks = 0, driver = 0;
+            long driver = 0;
             for (java.lang.management.ThreadInfo ti : mx.getThreadInfo(mx.getAllThreadIds())) {
-                if (ti == null) continue;
+                if (ti == null || ti.getThreadName().equals("main") || ti.getThreadName().startsWith("Executor task")) continue;
                 long c = mx.getThreadCpuTime(ti.getThreadId());
-                if (c < 0) continue;
-                c -= before.getOrDefault(ti.getThreadId(), 0L);
-                if (ti.getThreadName().equals("main")) continue;
-                if (ti.getThreadName().startsWith("Executor task")) tasks += c;
-                else driver += c;
+                if (c >= 0) driver += c - before.getOrDefault(ti.getThreadId(), 0L);
             }
-            taskThreadCpu = tasks / 1e9;
+            taskThreadCpu = taskCpuNanos / 1e9;
             driverCpu = driver / 1e9;
-
         }
 
         SparkShare share(String blocks) { return new SparkShare(startSeconds, stopSeconds, driverCpu, taskThreadCpu, blocks); }
@@ -154,6 +155,7 @@ final class SparkBench implements Callable<Integer> {
             if (end.taskInfo() == null || end.taskMetrics() == null) return;
             long start = end.taskInfo().launchTime();
             spans.add(new long[] {start, start + end.taskMetrics().executorDeserializeTime() + end.taskMetrics().executorRunTime()});
+            taskCpuNanos += end.taskMetrics().executorDeserializeCpuTime() + end.taskMetrics().executorCpuTime();
         }
 
         synchronized int tasks() { return spans.size(); }
@@ -203,7 +205,7 @@ final class SparkBench implements Callable<Integer> {
             out.printf(Locale.ROOT, "round %d  %-15s %7.2f s (replicates %7.2f s, their CPU %6.2f s, %.2f threads busy; process CPU %6.2f s; JIT %.1f s, GC %.2f s)%s%n",
                     round, r.engine(), r.seconds(), r.phaseSeconds(), r.cpuSeconds(), r.busy(), r.processCpuSeconds(), r.jitSeconds(), r.gcSeconds(), sparkTasks(r));
             if (r.spark() != null)
-                out.printf(Locale.ROOT, "          Spark's own: session start %.2f s, stop %.2f s; CPU of its driver threads %.2f s, of its task threads"
+                out.printf(Locale.ROOT, "          Spark's own: session start %.2f s, stop %.2f s; CPU of its driver threads %.2f s, of its tasks"
                         + " beyond the runs' own %.2f s; tasks: %s%n", r.spark().startSeconds(), r.spark().stopSeconds(), r.spark().driverCpu(),
                         r.spark().taskThreadCpu() - r.cpuSeconds(), r.spark().blocks());
         })) {
@@ -249,7 +251,7 @@ final class SparkBench implements Callable<Integer> {
             out.printf(Locale.ROOT, "round %d  calibration  %-15s %7.2f s (simulations %7.2f s; process CPU %6.2f s; JIT %.1f s, GC %.2f s) = %.2f histories per second%s%n",
                     round, r.engine(), r.seconds(), r.phaseSeconds(), r.processCpuSeconds(), r.jitSeconds(), r.gcSeconds(), calibrationBudget / r.seconds(), sparkTasks(r));
             if (r.spark() != null)
-                out.printf(Locale.ROOT, "          Spark's own: session start %.2f s, stop %.2f s; CPU of its driver threads %.2f s, of its task threads"
+                out.printf(Locale.ROOT, "          Spark's own: session start %.2f s, stop %.2f s; CPU of its driver threads %.2f s, of its tasks"
                         + " %.2f s (the simulations included); tasks of the last batch: %s%n", r.spark().startSeconds(), r.spark().stopSeconds(),
                         r.spark().driverCpu(), r.spark().taskThreadCpu(), r.spark().blocks());
         })) {
