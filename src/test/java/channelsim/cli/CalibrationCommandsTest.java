@@ -36,6 +36,12 @@ class CalibrationCommandsTest {
         return new Out(s, o.toString(), e.toString());
     }
 
+    /** Writes a scenario and a file that names it (targets, or a screen) into dir; returns the second. */
+    static Path inputs(Path dir, String scenarioName, String scenarioYaml, String name, String yaml) throws java.io.IOException {
+        Files.writeString(dir.resolve(scenarioName), scenarioYaml);
+        return Files.writeString(dir.resolve(name), yaml);
+    }
+
     @Test
     void helpWorks() {
         Out c = run("calibrate", "--help");
@@ -60,10 +66,7 @@ class CalibrationCommandsTest {
     @Test
     void calibrateFitsATinyYearAndWritesItsReport(@TempDir Path dir) throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(canDraw(), "no graphics environment for charts");
-        Path scenario = dir.resolve("year.yaml");
-        Files.writeString(scenario, "name: year\nstart: 2024-01-01\ndays: 366\nwarmup_days: 30\n");
-        Path targets = dir.resolve("targets.yaml");
-        Files.writeString(targets, """
+        Path targets = inputs(dir, "year.yaml", "name: year\nstart: 2024-01-01\ndays: 366\nwarmup_days: 30\n", "targets.yaml", """
                 name: tiny
                 scenario: year.yaml
                 targets:
@@ -93,10 +96,8 @@ class CalibrationCommandsTest {
     @Test
     void theFlatScenarioStartsFromTheStateTheHistoryHadOnItsFirstDay(@TempDir Path dir) throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(canDraw(), "no graphics environment for charts");
-        Path scenario = dir.resolve("history.yaml");
-        Files.writeString(scenario, "name: history\nstart: 2023-01-01\ndays: 731\nwarmup_days: 30\nmigrants:\n  initial_waiting: 500\ngangs:\n  know_how_learning: 0.05\n  taxi_adoption_days: 60\n");
-        Path targets = dir.resolve("targets.yaml");
-        Files.writeString(targets, """
+        Path targets = inputs(dir, "history.yaml", "name: history\nstart: 2023-01-01\ndays: 731\nwarmup_days: 30\nmigrants:\n  initial_waiting: 500\n"
+                + "gangs:\n  know_how_learning: 0.05\n  taxi_adoption_days: 60\n", "targets.yaml", """
                 name: two-years
                 scenario: history.yaml
                 targets:
@@ -142,10 +143,7 @@ class CalibrationCommandsTest {
     @Test
     void sensitivityScreensATinyStudy(@TempDir Path dir) throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(canDraw(), "no graphics environment for charts");
-        Path base = dir.resolve("base.yaml");
-        Files.writeString(base, "name: base\nstart: 2025-01-01\ndays: 60\nwarmup_days: 20\nscale: 0.05\n");
-        Path f = dir.resolve("sens.yaml");
-        Files.writeString(f, """
+        Path f = inputs(dir, "base.yaml", "name: base\nstart: 2025-01-01\ndays: 60\nwarmup_days: 20\nscale: 0.05\n", "sens.yaml", """
                 name: tiny-sensitivity
                 scenario: base.yaml
                 policies:
