@@ -53,5 +53,11 @@ public interface AbcProblem {
 
         /** For each block coordinate, its largest value (the prior's support ends there; proposals are truncated to it). */
         double[] upper();
+
+        /**
+         * For each block coordinate, the stage of the refinement's sweep that moves it (0, 1, ...): each step moves
+         * one stage's coordinates only (for the Channel: one year's shares, earliest first). One stage by default.
+         */
+        default int[] stage() { return new int[block().length]; }
     }
 }

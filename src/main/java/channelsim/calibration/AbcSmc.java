@@ -68,11 +68,18 @@ public final class AbcSmc {
     static final int MAX_SWEEPS = 10;
 
     /**
-     * Steps of the refinement per particle (after a start read off its ABC history). The start is already close
-     * when the figures move about one for one with the block (the Channel's composition: about as many arrivals of
-     * a group as its share of the inflow), and each step is nearly a draw from the block's conditional then.
+     * Fewest steps of the refinement per particle (after a start read off its ABC history), in whole sweeps over
+     * its stages: the start is already close when the figures move about one for one with the block, and each
+     * step is nearly a draw from the block's conditional then.
      */
     static final int REFINEMENT_STEPS = 4;
+
+    /** Steps of a refinement: whole sweeps over its stages, at least {@link #REFINEMENT_STEPS}. */
+    static int refinementSteps(AbcProblem.Refinement r) {
+        int stages = 1;
+        for (int s : r.stage()) stages = Math.max(stages, s + 1);
+        return stages * (int) Math.ceil(REFINEMENT_STEPS / (double) stages);
+    }
 
     private static final org.apache.commons.math3.distribution.NormalDistribution NORMAL =
             new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1);
@@ -108,10 +115,11 @@ public final class AbcSmc {
             List<Generation> gens = new ArrayList<>();
             AbcProblem.Refinement refinement = problem.refinement();
             // the refinement's simulations come out of the budget: the ABC gets the rest
-            int abcBudget = refinement == null ? opt.budget() : opt.budget() - opt.particles() * (REFINEMENT_STEPS + 1);
+            int steps = refinement == null ? 0 : refinementSteps(refinement);
+            int abcBudget = refinement == null ? opt.budget() : opt.budget() - opt.particles() * (steps + 1);
             if (abcBudget < opt.particles())
-                throw new IllegalArgumentException("the budget must be at least " + opt.particles() * (REFINEMENT_STEPS + 2)
-                        + " here: the particles, and " + (REFINEMENT_STEPS + 1) + " simulations per particle for the block fitted after the ABC");
+                throw new IllegalArgumentException("the budget must be at least " + opt.particles() * (steps + 2)
+                        + " here: the particles, and " + (steps + 1) + " simulations per particle for the block fitted after the ABC");
             // generation 0: the prior, less the draws beyond the first tolerance (absurd histories, stopped early)
             SplittableRandom rng0 = new SplittableRandom(Seeds.mix(opt.seed() * 31 + 1));
             List<Particle> p0 = new ArrayList<>();
@@ -198,7 +206,7 @@ public final class AbcSmc {
     /**
      * The refinement: the block of coordinates the ABC left out, fitted particle by particle given the others.
      * Each particle starts the block where its ABC history points ({@link AbcProblem.Refinement#start}) and takes
-     * {@link #REFINEMENT_STEPS} Metropolis-Hastings steps on the block alone, all particles in one batch per step,
+     * {@link #refinementSteps} Metropolis-Hastings steps on the block alone (each on one stage of it, in turn), all particles in one batch per step,
      * with the target prior x likelihood of the block's figures. Each particle keeps the random numbers (the seed)
      * of its start through its steps: the steps are exact for the block given the particle and its seed, a seed
      * drawn as any other, never fitted, so the model's own dice are not tuned to the record. (With a fresh seed at
@@ -237,7 +245,11 @@ public final class AbcSmc {
         }
         SplittableRandom rng = new SplittableRandom(Seeds.mix(opt.seed() * 31 + 7919));
         int proposed = 0, accepted = 0;
-        for (int step = 0; step < REFINEMENT_STEPS; step++) {
+        int steps = refinementSteps(ref), stages = 1;
+        int[] stage = ref.stage();
+        for (int st : stage) stages = Math.max(stages, st + 1);
+        for (int step = 0; step < steps; step++) {
+            int now = step % stages;
             double[][] cand = new double[n][];
             double[] logU = new double[n], logQ = new double[n];
             for (int i = 0; i < n; i++) {
@@ -245,6 +257,7 @@ public final class AbcSmc {
                 cand[i] = z[i].clone();
                 double q = 0;
                 for (int k = 0; k < block.length; k++) {
+                    if (stage[k] != now) continue;
                     // a normal truncated to the coordinate's range (its largest value ub), centred no further than ub:
                     // by inversion, one uniform each
                     double mu = Math.min(ub[k], z[i][block[k]] + towards[k]), top = NORMAL.cumulativeProbability((ub[k] - mu) / sd[k]);
@@ -262,7 +275,7 @@ public final class AbcSmc {
             double[][] batch = new double[m][];
             for (int i = 0, j = 0; i < n; i++) if (inside[i]) batch[j++] = cand[i];
             int first = simulations;
-            double[][] got = simulateAll(full, pool, journal, batch, Double.POSITIVE_INFINITY, "composition: step " + (step + 1) + " of " + REFINEMENT_STEPS);
+            double[][] got = simulateAll(full, pool, journal, batch, Double.POSITIVE_INFINITY, "composition: step " + (step + 1) + " of " + steps);
             for (int i = 0, j = 0; i < n; i++) {
                 proposed++;
                 if (!inside[i]) continue;
@@ -272,6 +285,7 @@ public final class AbcSmc {
                 double[] back = ref.guide(cand[i], v);
                 double qBack = 0;
                 for (int k = 0; k < block.length; k++) {
+                    if (stage[k] != now) continue;
                     double mu = Math.min(ub[k], cand[i][block[k]] + back[k]), r = (z[i][block[k]] - mu) / sd[k];
                     qBack += -0.5 * r * r - Math.log(NORMAL.cumulativeProbability((ub[k] - mu) / sd[k]));
                 }

@@ -104,7 +104,7 @@ public final class BayesCalibration {
         for (RecordTarget t : p.targets()) sb.append(t.id()).append('=').append(t.observed()).append(t.low()).append(t.high()).append(t.quality()).append(';');
         sb.append(p.space().columns()).append(p.error()).append(a.alpha()).append(a.firstTolerance()).append(p.scale()).append(o.particles()).append(o.budget()).append(o.seed());
         sb.append(p.base().values()).append(p.base().timeline()).append(p.base().groups());
-        if (p.refinement() != null) sb.append("composition after the ABC, steps ").append(AbcSmc.REFINEMENT_STEPS).append(p.posteriorProblem().space().columns());
+        if (p.refinement() != null) sb.append("composition after the ABC, steps ").append(AbcSmc.refinementSteps(p.refinement())).append(p.posteriorProblem().space().columns());
         for (var e : channelsim.config.ParameterRegistry.all()) sb.append(e.key()).append(e.defaultValue());
         return Integer.toHexString(sb.toString().hashCode()) + "-" + Long.toHexString(channelsim.experiment.Seeds.mix(sb.toString().hashCode() * 31L + sb.length()));
     }

@@ -278,6 +278,16 @@ public final class ChannelProblem implements AbcProblem, java.io.Serializable {
             return out;
         }
 
+        /** One year's shares a step, earliest first: a year's shares change nothing before it. */
+        @Override
+        public int[] stage() {
+            int first = Integer.MAX_VALUE;
+            for (int k : block) first = Math.min(first, full.space.dims().get(k).year());
+            int[] out = new int[block.length];
+            for (int j = 0; j < block.length; j++) out[j] = full.space.dims().get(block[j]).year() - first;
+            return out;
+        }
+
         /** A share is a weight of at most 1 against the others' (the registry's range): log 1. */
         @Override
         public double[] upper() {

@@ -146,6 +146,21 @@ class AbcSmcTest {
     }
 
     @Test
+    void aCalibrationKilledInItsRefinementResumesToTheSamePosterior() throws Exception {
+        GuidedToyProblem p = new GuidedToyProblem(0.3, 1.1);
+        AbcSmc.Result whole = fitGuided(p, 6, 2, dir.resolve("gw"));
+        Path j = dir.resolve("gcut");
+        // 100 particles x (4 steps + a start) come after the ABC's 2,500: killed in the middle of those
+        AbcSmc.Listener killer = (done, budget, status) -> {
+            if (done == 2777) throw new IllegalStateException("killed");
+        };
+        assertThrows(IllegalStateException.class, () -> new AbcSmc(p, new AbcSmc.Options(3000, 100, 0.5, Double.POSITIVE_INFINITY, 6, 2, j, false, "guided toy"), killer).run());
+        AbcSmc.Result resumed = new AbcSmc(p, new AbcSmc.Options(3000, 100, 0.5, Double.POSITIVE_INFINITY, 6, 2, j, true, "guided toy"), null).run();
+        assertParticlesEqual(whole, resumed);
+        assertTrue(resumed.reused() >= 2777, "what ran before the kill was journaled: " + resumed.reused());
+    }
+
+    @Test
     void aJournalOfOtherSettingsIsRefused() throws Exception {
         fit(0.0, 5, 1, dir.resolve("j"), false, null);
         assertThrows(Journal.Mismatch.class, () -> new AbcSmc(new ToyProblem(0.0),
