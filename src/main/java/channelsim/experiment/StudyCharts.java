@@ -17,16 +17,20 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.category.StatisticalBarRenderer;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.MinMaxCategoryRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
 import javax.imageio.ImageIO;
+import javax.swing.Icon;
 import java.awt.AWTError;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -140,40 +144,62 @@ public final class StudyCharts {
     }
 
     private static JFreeChart deterrence(StudyResults res) {
-        DefaultStatisticalCategoryDataset ds = new DefaultStatisticalCategoryDataset();
-        for (StudyResults.Ranked r : res.ranking()) {
-            Stats.Estimate e = r.deterrence();
-            // the renderer draws mean +/- "standard deviation": pass the CI half-width to draw the 95% CI
-            ds.add(nanToZero(e.mean()), nanToZero(e.halfWidth()), "deterrence", r.policy());
-        }
-        JFreeChart c = categoryChart("Deterrence vs " + res.info().baseline(), "deterrence", ds);
+        Bars bars = new Bars();
+        for (StudyResults.Ranked r : res.ranking()) bars.add(r.policy(), r.deterrence(), 1);
+        JFreeChart c = categoryChart("Deterrence vs " + res.info().baseline(), "deterrence", bars);
         NumberAxis y = (NumberAxis) ((CategoryPlot) c.getPlot()).getRangeAxis();
-        y.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
+        y.setNumberFormatOverride(percent());
         return c;
     }
 
     private static JFreeChart perPolicy(StudyResults res, String metric, String title, String unit, boolean millions) {
-        DefaultStatisticalCategoryDataset ds = new DefaultStatisticalCategoryDataset();
-        double k = millions ? 1e-6 : 1;
-        for (String g : res.info().groups()) {
-            Stats.Estimate e = res.get(g, metric);
-            ds.add(nanToZero(e.mean()) * k, nanToZero(e.halfWidth()) * k, metric, g);
-        }
-        return categoryChart(title, unit, ds);
+        Bars bars = new Bars();
+        for (String g : res.info().groups()) bars.add(g, res.get(g, metric), millions ? 1e-6 : 1);
+        return categoryChart(title, unit, bars);
     }
 
-    private static JFreeChart categoryChart(String title, String yLabel, DefaultStatisticalCategoryDataset ds) {
+    /**
+     * A bar per policy at its mean, and its 95% interval drawn from the interval's own ends: over a posterior
+     * the total interval is not symmetric about the mean, so a mean +/- half-width error bar would misplace it.
+     */
+    static final class Bars {
+        final DefaultCategoryDataset means = new DefaultCategoryDataset();
+        final DefaultCategoryDataset ends = new DefaultCategoryDataset();
+
+        void add(String policy, Stats.Estimate e, double k) {
+            means.addValue(nanToZero(e.mean()) * k, "mean", policy);
+            // an interval that cannot be computed (one replicate) is drawn as a point at the mean
+            double lo = Double.isFinite(e.low()) ? e.low() : e.mean(), hi = Double.isFinite(e.high()) ? e.high() : e.mean();
+            ends.addValue(nanToZero(lo) * k, "95% low", policy);
+            ends.addValue(nanToZero(hi) * k, "95% high", policy);
+        }
+    }
+
+    private static JFreeChart categoryChart(String title, String yLabel, Bars bars) {
         CategoryAxis x = new CategoryAxis("");
         x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         x.setMaximumCategoryLabelLines(2);
         NumberAxis y = new NumberAxis(yLabel);
         y.setNumberFormatOverride(NumberFormat.getNumberInstance(Locale.ROOT));
-        StatisticalBarRenderer r = new StatisticalBarRenderer();
+        BarRenderer r = new BarRenderer();
         r.setSeriesPaint(0, BAR);
-        r.setErrorIndicatorPaint(Color.BLACK);
         r.setShadowVisible(false);
         r.setDrawBarOutline(false);
-        CategoryPlot plot = new CategoryPlot(ds, x, y, r);
+        r.setBarPainter(new StandardBarPainter());
+        CategoryPlot plot = new CategoryPlot(bars.means, x, y, r);
+        // the interval: a vertical line between the two ends with a tick at each (JFreeChart's min-max renderer
+        // joins the lowest and highest value of a category)
+        MinMaxCategoryRenderer ci = new MinMaxCategoryRenderer();
+        Icon tick = tick(14), none = tick(0);
+        ci.setObjectIcon(tick);
+        ci.setMinIcon(none);
+        ci.setMaxIcon(none);
+        ci.setGroupPaint(Color.BLACK);
+        ci.setGroupStroke(new BasicStroke(1.5f));
+        ci.setDrawLines(false);
+        plot.setDataset(1, bars.ends);
+        plot.setRenderer(1, ci);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         plot.setOrientation(PlotOrientation.VERTICAL);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
@@ -181,6 +207,21 @@ public final class StudyCharts {
         c.setTitle(new TextTitle(title, new Font("SansSerif", Font.BOLD, 14)));
         c.setBackgroundPaint(Color.WHITE);
         return c;
+    }
+
+    /** A horizontal black tick {@code width} pixels wide, centred on the point it marks. */
+    private static Icon tick(int width) {
+        return new Icon() {
+            @Override public void paintIcon(java.awt.Component c, java.awt.Graphics g, int px, int py) {
+                if (width == 0) return;
+                Graphics2D g2 = (Graphics2D) g;
+                g2.setPaint(Color.BLACK);
+                g2.setStroke(new BasicStroke(1.5f));
+                g2.drawLine(px - width / 2, py, px + width / 2, py); // the renderer passes the point itself, not a corner
+            }
+            @Override public int getIconWidth() { return width; }
+            @Override public int getIconHeight() { return 1; }
+        };
     }
 
     private static JFreeChart fan(StudyResults res, String policy, double top) {
@@ -296,7 +337,7 @@ public final class StudyCharts {
         r.setSeriesStroke(0, new BasicStroke(2f));
         r.setAlpha(1f);
         NumberAxis y = new NumberAxis(yLabel);
-        y.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
+        y.setNumberFormatOverride(percent());
         XYPlot plot = new XYPlot(ds, x, y, r);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
@@ -328,6 +369,13 @@ public final class StudyCharts {
     }
 
     private static double millis(LocalDate d) { return d.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(); }
+
+    /** Percent with up to one decimal: effects of a few percent get ticks at half a percent, each label distinct. */
+    private static NumberFormat percent() {
+        NumberFormat f = NumberFormat.getPercentInstance(Locale.ROOT);
+        f.setMaximumFractionDigits(1);
+        return f;
+    }
 
     private static double nanToZero(double v) { return Double.isFinite(v) ? v : 0; }
 

@@ -37,13 +37,14 @@ public final class CampLife implements Steppable {
     private boolean[] gangAlive = new boolean[16];
     /** Per-group values of the day, filled at the start of each step (scratch, reused: no allocation). */
     private final double[] stayPartToday;
+    private float[] returneeRiskToday = new float[0];
     private float[] successToday = new float[0], deathToday = new float[0];
     /** People waiting for the legal route at the end of yesterday's loop. */
     private int legalWaiting;
 
     // Today's values, set at the start of each step and read by the loops below: constant over the day.
     private int dT;
-    private double dPrice, dJobTrue, dLegalChance;
+    private double dPrice, dJobTrue, dLegalChance, dEvidenceShare;
     private boolean dLegalOpen;
     private double[] dOnwardRate, dCumGang;
     private SmugglingGang[] dGangs;
@@ -81,6 +82,7 @@ public final class CampLife implements Steppable {
         dT = t;
         dJobTrue = lv.jobChance;
         dPrice = m.marketPrice();
+        dEvidenceShare = m.settings().homeOffice.evidenceShare;
         // legal route: believed chance of a place within the wait, from capacity and queue
         dLegalOpen = !lv.schemeSuspended && lv.weeklyReturnQuota > 0 && lv.legalIntakeRatio > 0;
         dLegalChance = dLegalOpen
@@ -118,7 +120,15 @@ public final class CampLife implements Steppable {
             success[c] = (float) obs.successRate[c];
             death[c] = (float) obs.deathRate[c];
         }
+        // a returnee knows it passed the returns pipeline's eligibility: its return belief moves towards its
+        // group's return rate among eligible arrivals (heard from other returnees in the camps), weighed with
+        // the salience everyone gives returns, not towards the group's overall news (NewsNetwork)
+        final double[] eligible = obs.eligibleReturnRate;
+        if (returneeRiskToday.length < eligible.length) returneeRiskToday = new float[eligible.length];
+        final float[] ownRisk = returneeRiskToday;
+        for (int g = 0; g < eligible.length; g++) ownRisk[g] = (float) Math.min(1.0, rules.returnSalience * eligible[g]);
         final float learn = (float) rules.beliefLearningRate, income = (float) rules.incomePerDay;
+        final float learnOwn = (float) rules.returneeLearningRate;
         // the day's sums of believed chances over people in camps, counted here for everyone in a camp now;
         // stepFrance takes out those who leave today (landed, dead, gave up)
         int camped = 0;
@@ -130,6 +140,8 @@ public final class CampLife implements Steppable {
             final int c = (mt >>> 16) & 0xFF;
             rec[o + PoolSide.B_SUCCESS] += l * (success[c] - rec[o + PoolSide.B_SUCCESS]);
             rec[o + PoolSide.B_DEATH] += l * (death[c] - rec[o + PoolSide.B_DEATH]);
+            final float lo = inCamp && ((mt >>> 24) & MigrantPool.F_RETURNEE) != 0 ? learnOwn : 0;
+            rec[o + PoolSide.B_RETURN] += lo * (ownRisk[(mt >>> 8) & 0xFF] - rec[o + PoolSide.B_RETURN]);
             final float r = rec[o + PoolSide.B_RETURN], j = rec[o + PoolSide.B_JOB];
             rec[o + PoolSide.MONEY] += inCamp ? income : 0;
             camped += inCamp ? 1 : 0;
@@ -343,7 +355,8 @@ public final class CampLife implements Steppable {
                 flows.peopleArrived++;
                 f.meta[i] = mt | MigrantPool.F_LANDED << 24;
             }
-            obs.noteArrival(g);
+            // among the cases the returns pipeline can return: no UK links, not a minor, and (a chance) evidence
+            obs.noteArrival(g, ((mt >>> 24) & (MigrantPool.F_UK_LINKS | MigrantPool.F_MINOR)) != 0 ? 0 : dEvidenceShare);
             f.setGang(i, -1);
             pool.move(f, i, MigrantState.UK_CLAIM);
             // a claimant from tomorrow: a record on today's landings, then the daily list

@@ -40,6 +40,7 @@ public class ChannelModel extends SimState implements PolicyContext {
     private AsylumSystem asylum;
     private Observations observations;
     private GangMarket gangMarket;
+    private double bookingsPerGang;
     private Recorder recorder;
     private final PolicyStep.Factory policyFactory;
     private PolicyStep policies;
@@ -196,8 +197,16 @@ public class ChannelModel extends SimState implements PolicyContext {
 
     private void planLaunches() {
         launches.clear();
+        // the customers each gang competes for: places booked a day (smoothed, to yesterday) per gang operating
+        double b = 0;
+        int n = 0;
+        for (SmugglingGang g : gangArray) if (g.alive) { b += g.bookingsPerDay; n++; }
+        bookingsPerGang = n > 0 ? b / n : 0;
         for (SmugglingGang g : gangArray) g.step(this);
     }
+
+    /** Places booked a day per gang operating (smoothed over gangs.memory_days), as of the start of today's planning. */
+    public double bookingsPerGang() { return bookingsPerGang; }
 
     SmugglingGang addGang(int homeBeach, double boats, double price) {
         SmugglingGang g = new SmugglingGang(gangs.size(), homeBeach, boats, price);

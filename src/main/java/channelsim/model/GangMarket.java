@@ -9,7 +9,7 @@ import sim.engine.Steppable;
  * dismantle some (more officers, more arrests), a gang that has been losing money leaves (chance
  * {@code gangs.exit_rate} a day while its smoothed profit is below zero), and a new gang enters while the
  * average gang profits more than {@code gangs.entry_profit_per_day}, bringing part of the trade's
- * know-how with it ({@code gangs.know_how_inheritance}).
+ * know-how and of its taxi-boat set-up with it ({@code gangs.know_how_inheritance}).
  */
 public final class GangMarket implements Steppable {
     private static final long serialVersionUID = 1;
@@ -31,7 +31,7 @@ public final class GangMarket implements Steppable {
         GangSettings p = st.gangs;
         double memory = p.memoryDays;
         double dismantle = p.dismantleRate * m.police().getOfficers() / 1000.0;
-        double profitSum = 0, knowHowSum = 0, deepSum = 0;
+        double profitSum = 0, knowHowSum = 0, deepSum = 0, taxiSum = 0;
         int alive = 0;
         dismantledToday = enteredToday = exitedToday = 0;
         SmugglingGang[] gangs = m.gangArray();
@@ -56,6 +56,7 @@ public final class GangMarket implements Steppable {
             profitSum += g.profitSmoothed;
             knowHowSum += g.knowHow;
             deepSum += g.deepPickup;
+            taxiSum += g.taxiShare;
             alive++;
         }
         int max = (int) Math.max(1, Math.round(p.maxCount * st.run.scale));
@@ -67,6 +68,7 @@ public final class GangMarket implements Steppable {
             if (alive > 0) { // methods move between networks
                 g.knowHow = p.knowHowInheritance * knowHowSum / alive;
                 g.deepPickup = p.knowHowInheritance * deepSum / alive;
+                g.taxiShare = p.knowHowInheritance * taxiSum / alive; // and the taxi-boat set-up
             }
             enteredToday++;
         }

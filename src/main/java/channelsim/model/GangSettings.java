@@ -23,6 +23,7 @@ public final class GangSettings extends BlockSettings {
     public static final String TAXI_SHARE_BASE = "gangs.taxi_share_base";
     public static final String TAXI_RESPONSE = "gangs.taxi_response";
     public static final String TAXI_EVASION = "gangs.taxi_evasion";
+    public static final String TAXI_ADOPTION_DAYS = "gangs.taxi_adoption_days";
     public static final String ENTRY_PROFIT_PER_DAY = "gangs.entry_profit_per_day";
     public static final String ENTRY_RATE = "gangs.entry_rate";
     public static final String DISMANTLE_RATE = "gangs.dismantle_rate";
@@ -45,6 +46,7 @@ public final class GangSettings extends BlockSettings {
     public static final String DEEP_PICKUP_FROM_OTHERS = "gangs.deep_pickup_from_others";
     public static final String COMPETITION_ELASTICITY = "gangs.competition_elasticity";
     public static final String REFERENCE_COUNT = "gangs.reference_count";
+    public static final String REFERENCE_BOOKINGS_PER_DAY = "gangs.reference_bookings_per_day";
     public static final String LOAD_PLANNING_DAYS = "gangs.load_planning_days";
     public static final String MIN_PEOPLE_PER_BOAT = "gangs.min_people_per_boat";
     public static final String EXIT_RATE = "gangs.exit_rate";
@@ -100,6 +102,9 @@ public final class GangSettings extends BlockSettings {
     /** chance a taxi-boat launch escapes beach prevention (share). */
     @Key(TAXI_EVASION)
     public double taxiEvasion;
+    /** time scale over which a gang's taxi-boat share moves towards what its losses favour (days). */
+    @Key(TAXI_ADOPTION_DAYS)
+    public double taxiAdoptionDays;
     /** average gang profit per day above which new gangs enter (GBP/day). */
     @Key(ENTRY_PROFIT_PER_DAY)
     public double entryProfitPerDay;
@@ -160,9 +165,12 @@ public final class GangSettings extends BlockSettings {
     /** what another gang's boat stopped in the shallows teaches, as a share of one's own (share). */
     @Key(DEEP_PICKUP_FROM_OTHERS)
     public double deepPickupFromOthers;
-    /** fall of the margin per doubling of the gangs competing, as a power of reference_count / gangs (exponent). */
+    /** the margin scales as (places booked a day per gang / reference_bookings_per_day) to this power (exponent). */
     @Key(COMPETITION_ELASTICITY)
     public double competitionElasticity;
+    /** places booked a day per gang at which competition leaves the margin at base_price (people/day/gang). */
+    @Key(REFERENCE_BOOKINGS_PER_DAY)
+    public double referenceBookingsPerDay;
     /** number of gangs at which the margin is base_price (gangs). */
     @Key(REFERENCE_COUNT)
     public double referenceCount;

@@ -33,6 +33,7 @@ public final class MigrantSettings extends BlockSettings {
     public static final String STORY_WEIGHT = "migrants.network.story_weight";
     public static final String JOB_STORY_WEIGHT = "migrants.network.job_story_weight";
     public static final String ANNOUNCEMENT_WEIGHT = "migrants.network.announcement_weight";
+    public static final String RETURNEE_LEARNING_RATE = "migrants.returnee_learning_rate";
     public static final String DIASPORA_EVENTS = "migrants.network.diaspora_events";
     public static final String UPSTREAM_STORIES = "migrants.network.upstream_stories";
     public static final String PRIOR_RETURN = "migrants.prior_return";
@@ -125,6 +126,9 @@ public final class MigrantSettings extends BlockSettings {
     /** share of stories that are the official line on a return agreement (share). */
     @Key(ANNOUNCEMENT_WEIGHT)
     public double announcementWeight;
+    /** how fast a returnee's return belief moves towards its group's return rate among eligible arrivals; 0: it hears like everyone (1/day). */
+    @Key(RETURNEE_LEARNING_RATE)
+    public double returneeLearningRate;
     /** events circulating as news over all groups; each group's ring holds its share (events, before scaling). */
     @Key(DIASPORA_EVENTS)
     public int diasporaEvents;

@@ -16,6 +16,10 @@ package channelsim.model;
  * removals happen and are told, with a lag, and not by everyone at once. A small share of stories
  * ({@code announcement_weight}) is the official line: a group's return agreement as announced.
  *
+ * <p>A returnee (returned to France under a returns scheme) knows more than this: it passed the pipeline's
+ * eligibility, so, with {@code migrants.returnee_learning_rate} above 0, its return belief follows the share
+ * of eligible arrivals returned instead ({@link CampLife}), and the stories it hears move only its job belief.
+ *
  * <p>A contact who stayed also says whether they found work (a draw with today's true job chance), which
  * moves the hearer's believed job chance by {@code job_story_weight}.
  */
@@ -118,11 +122,14 @@ public final class NewsNetwork implements java.io.Serializable {
         final float[] rec = f.rec;
         final double span = Math.max(0, 2 / Math.min(1, h) - 1);
         final double w = q.storyWeight, sal = q.returnSalience, ann = q.announcementWeight, jw = q.jobStoryWeight;
+        // returnees who judge their risk by cases like their own (CampLife) take only the job news from a story
+        final int ownCase = q.returneeLearningRate > 0 ? MigrantPool.F_RETURNEE : 0;
         for (int i = (int) (rng.nextDouble() * (span + 1)), n = f.n; i < n; i += 1 + (int) (rng.nextDouble() * span)) {
             final int mt = meta[i];
             if ((mt & 0xFF) > 1) continue;
             final int g = (mt >>> 8) & 0xFF, o = i * PoolSide.R;
-            rec[o + PoolSide.B_RETURN] = hear(rec, o, g, w, sal, ann, agreement[g], jw, jobChance);
+            final float r = hear(rec, o, g, w, sal, ann, agreement[g], jw, jobChance);
+            if (((mt >>> 24) & ownCase) == 0) rec[o + PoolSide.B_RETURN] = r;
         }
     }
 

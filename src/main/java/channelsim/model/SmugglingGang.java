@@ -82,13 +82,21 @@ public final class SmugglingGang implements Steppable {
         peoplePerBoat = Math.max(p.minPeoplePerBoat, Math.min(cap, needed));
 
         // price: the boat's cost per place (more when boats are lost) plus a margin that follows demand
-        // against capacity, the risk of losing boats, and competition between the gangs operating
+        // against capacity, the risk of losing boats, and competition between the gangs operating for the
+        // customers there are: fewer customers a gang (more gangs, or fewer people at the coast), lower margins
         double capacity = Math.max(1, (boats + supply * p.memoryDays) * peoplePerBoat);
         double demand = Math.max(0.5, Math.min(2.0, (booked + 1) / capacity));
         double unitCost = p.boatCost / Math.max(1, peoplePerBoat) / Math.max(0.2, 1 - lossShare);
+        double customers = Math.max(0.05, m.bookingsPerGang() / p.referenceBookingsPerDay);
         double priceTarget = unitCost + p.basePrice * (1 + p.riskPremium * lossShare)
-                * Math.pow(demand, p.demandElasticity) * Math.pow(p.referenceCount * m.settings().run.scale / rivals, p.competitionElasticity);
+                * Math.pow(demand, p.demandElasticity) * Math.pow(customers, p.competitionElasticity);
         price += p.priceAdjustRate * (priceTarget - price);
+
+        // taxi boats when beach launches are stopped more often than taxi boats: a method that takes time to
+        // set up (boats staged up rivers and canals, drivers, pick-up points), so the share moves towards what
+        // the gang's losses favour over taxi_adoption_days, not over the weeks it remembers losses in
+        if (adaptive)
+            taxiShare += (Math.min(0.9, Math.max(0, p.taxiShareBase + p.taxiResponse * (beachBoatLoss - taxiLoss))) - taxiShare) / p.taxiAdoptionDays;
 
         double q = m.weather().getQuality();
         if (q >= p.launchQualityThreshold && booked > 0 && boats >= 1) planLaunches(m, p, rng, adaptive, q);
@@ -115,12 +123,7 @@ public final class SmugglingGang implements Steppable {
             beachWeight[b] = w;
             total += w;
         }
-        double share = p.taxiShareBase;
-        if (adaptive) {
-            // taxi boats when beach launches are stopped more often than taxi boats
-            taxiShare += (Math.min(0.9, Math.max(0, p.taxiShareBase + p.taxiResponse * (beachBoatLoss - taxiLoss))) - taxiShare) / p.memoryDays;
-            share = Math.max(p.taxiShareBase, taxiShare);
-        }
+        double share = adaptive ? Math.max(p.taxiShareBase, taxiShare) : p.taxiShareBase;
         // several boats at once from one beach to overwhelm its patrol: a flotilla, with know-how
         boolean flotilla = rng.nextDouble() < kh;
         double u0 = rng.nextDouble() * total;

@@ -65,8 +65,9 @@ class ArmsRaceTest {
     void taxiBoatsThatPickUpBeyondTheShallowsKeepTheirShareUnderTheDoctrine() throws Exception {
         double deep = 0, shallowOnly = 0, deepArrivals = 0, shallowArrivals = 0;
         for (long seed : SEEDS) {
-            RunResult d = Simulation.run(load("status-quo-2025.yaml", "gangs.adaptive=true", "policies.french_police.maritime_doctrine=true"), seed);
-            RunResult s = Simulation.run(load("status-quo-2025.yaml", "gangs.adaptive=true", "policies.french_police.maritime_doctrine=true",
+            // taxi boats take months to set up (gangs.taxi_adoption_days): two years, so the shift shows
+            RunResult d = Simulation.run(load("status-quo-2025.yaml", "days=730", "gangs.adaptive=true", "policies.french_police.maritime_doctrine=true"), seed);
+            RunResult s = Simulation.run(load("status-quo-2025.yaml", "days=730", "gangs.adaptive=true", "policies.french_police.maritime_doctrine=true",
                     "gangs.deep_pickup_max=0"), seed);
             deep += d.total("taxi_share");
             shallowOnly += s.total("taxi_share");
