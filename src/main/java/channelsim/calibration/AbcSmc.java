@@ -33,6 +33,9 @@ import java.util.concurrent.ExecutionException;
  *     weights of population Monte Carlo collapsed onto one or two particles in this 25-dimensional problem.)</li>
  * <li>It stops when the budget of simulations is spent (a sweep the budget cuts short is still a valid move
  *     of the particles it reached); the last generation is the posterior.</li>
+ * <li>If the problem has a {@link AbcProblem#refinement() refinement} (the Channel's composition of the inflow),
+ *     its share of the budget is kept for it: after the ABC, each particle's block is fitted given the rest by a
+ *     short Metropolis-Hastings chain with a data-informed proposal (see {@link #refine}); that is the posterior.</li>
  * </ol>
  *
  * <p>Nothing depends on the number of threads: proposals are drawn in order from one stream per generation,
