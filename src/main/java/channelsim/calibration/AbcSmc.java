@@ -69,6 +69,7 @@ public final class AbcSmc {
 
     /** Sweeps of moves per generation at most, and the move acceptance below which the tolerance stays. */
     static final int MAX_SWEEPS = 10;
+    static final double MIN_MOVE_ACCEPTANCE = 0.15;
 
     /**
      * Fewest steps of the refinement per particle (after a start read off its ABC history), in whole sweeps over
@@ -84,9 +85,9 @@ public final class AbcSmc {
         return stages * (int) Math.ceil(REFINEMENT_STEPS / (double) stages);
     }
 
+    /** The standard normal, for the refinement's truncated proposals (drawn by inversion from the run's streams). */
     private static final org.apache.commons.math3.distribution.NormalDistribution NORMAL =
             new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1);
-    static final double MIN_MOVE_ACCEPTANCE = 0.15;
 
     private final AbcProblem problem;
     private final Options opt;
@@ -209,13 +210,14 @@ public final class AbcSmc {
     /**
      * The refinement: the block of coordinates the ABC left out, fitted particle by particle given the others.
      * Each particle starts the block where its ABC history points ({@link AbcProblem.Refinement#start}) and takes
-     * {@link #refinementSteps} Metropolis-Hastings steps on the block alone (each on one stage of it, in turn), all particles in one batch per step,
-     * with the target prior x likelihood of the block's figures. Each particle keeps the random numbers (the seed)
-     * of its start through its steps: the steps are exact for the block given the particle and its seed, a seed
-     * drawn as any other, never fitted, so the model's own dice are not tuned to the record. (With a fresh seed at
-     * each step, the chain would be pseudo-marginal, Andrieu and Roberts 2009, but a history's own noise in a
-     * group's yearly arrivals is several times the record's error, and such chains hardly move.) The proposal is a conditional update: the guide's shift read off the particle's history
-     * plus Gaussian noise of the likelihood's own sd, so that for a model whose figures moved one for one with the
+     * {@link #refinementSteps} Metropolis-Hastings steps on the block alone (each on one stage of it, in turn),
+     * all particles in one batch per step, with the target prior x likelihood of the block's figures. Each
+     * particle keeps the random numbers (the seed) of its ABC history through its steps: the steps are exact for
+     * the block given the particle and its seed, a seed drawn as any other, never fitted, so the model's own dice
+     * are not tuned to the record. (With a fresh seed at each step the chain would be pseudo-marginal, Andrieu and
+     * Roberts 2009, but a history's own noise in a group's yearly arrivals is several times the record's error,
+     * and such chains hardly move.) The proposal is a conditional update: the guide's shift read off the
+     * particle's history plus Gaussian noise of the likelihood's own sd (truncated to the block's range), so that for a model whose figures moved one for one with the
      * block it would be the block's exact conditional (a Gibbs step, accepted every time); the acceptance is the
      * target's ratio times q(back | candidate, its history) / q(there | particle, its history), which keeps the
      * conditional exact however rough the guide. This is a cut model (Plummer 2015, "Cuts in Bayesian graphical
