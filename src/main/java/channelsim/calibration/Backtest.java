@@ -2,7 +2,6 @@ package channelsim.calibration;
 
 import channelsim.config.ConfigException;
 import channelsim.config.Scenario;
-import channelsim.experiment.ReplicatePool;
 import channelsim.experiment.Seeds;
 import channelsim.model.RunResult;
 import channelsim.output.AtomicFiles;
@@ -49,11 +48,36 @@ public final class Backtest {
     private Backtest() {}
 
     public static Outcome run(TargetFile tf, Options o, AbcSmc.Listener listener) throws ConfigException, IOException, InterruptedException {
+        return run(tf, o, listener, null);
+    }
+
+    /**
+     * A forecast run: draw {@code z} of the posterior (extended to the predicted years) from 2018 to the last
+     * predicted year, and its value of every forecast target; never stopped early. Serializable, so an engine
+     * such as Spark can send it to its executors.
+     */
+    record Forecasts(ParameterSpace space, Scenario base, double scale, List<RecordTarget> targets)
+            implements Simulations.Model, java.io.Serializable {
+        @Override
+        public double[] simulate(double[] z, long seed, double epsilon) {
+            RunResult r = channelsim.policy.Simulation.run(space.apply(base, z, scale), seed);
+            double[] v = new double[targets.size()];
+            for (int k = 0; k < v.length; k++) v[k] = targets.get(k).simulated(r, scale);
+            return v;
+        }
+    }
+
+    /**
+     * The same, with the fit's simulations and the forecast runs made by {@code engine} (null: {@code o.threads()}
+     * threads here, which are let go at the end; an engine given is the caller's to close); the same files either way.
+     */
+    public static Outcome run(TargetFile tf, Options o, AbcSmc.Listener listener, Simulations engine)
+            throws ConfigException, IOException, InterruptedException {
         if (o.firstYear() <= o.fitUntil() || o.lastYear() < o.firstYear())
             throw new IllegalArgumentException("the predicted years must come after --fit-until");
         int particles = o.particles() > 0 ? o.particles() : BayesCalibration.defaultParticles(o.budget());
         BayesCalibration.Outcome fit = BayesCalibration.run(tf, new BayesCalibration.Options(o.budget(), particles, o.seed(), o.threads(),
-                o.resume(), o.out(), LocalDate.of(o.fitUntil(), 12, 31)), listener);
+                o.resume(), o.out(), LocalDate.of(o.fitUntil(), 12, 31)), listener, engine);
         // what is forecast: the record of the predicted years, and yearly totals of the monthly counts
         ChannelProblem all = BayesCalibration.problem(tf, LocalDate.of(o.lastYear(), 12, 31));
         List<RecordTarget> record = all.targets();
@@ -70,25 +94,17 @@ public final class Backtest {
             }
         // forecasts: draws of the posterior, each run from 2018 to the last predicted year
         ParameterSpace fitted = fit.problem().space(), wider = fitted.extendedTo(o.lastYear());
-        Scenario base = all.base();
         int[] pick = fit.posterior().resample(o.draws());
         List<AbcSmc.Particle> ps = fit.result().last().particles();
         double[][] pred = new double[o.draws()][];
-        List<java.util.concurrent.Callable<double[]>> tasks = new ArrayList<>();
+        List<Simulations.Job> jobs = new ArrayList<>();
         for (int d = 0; d < o.draws(); d++) {
             double[] z = fitted.extend(ps.get(pick[d]).z(), wider, new SplittableRandom(Seeds.mix(o.seed() * 977 + d)));
-            long seed = Seeds.replicateSeed(o.seed() ^ 0x5bd1e995L, d + 1);
-            Scenario s = wider.apply(base, z, all.scale());
-            tasks.add(() -> {
-                RunResult r = channelsim.policy.Simulation.run(s, seed);
-                double[] v = new double[targets.size()];
-                for (int k = 0; k < v.length; k++) v[k] = targets.get(k).simulated(r, all.scale());
-                return v;
-            });
+            jobs.add(new Simulations.Job(d, z, Seeds.replicateSeed(o.seed() ^ 0x5bd1e995L, d + 1), Double.POSITIVE_INFINITY));
         }
-        try (ReplicatePool pool = new ReplicatePool(o.threads(), "backtest")) {
-            List<double[]> got = pool.runAll(tasks, null);
-            for (int d = 0; d < got.size(); d++) pred[d] = got.get(d);
+        Forecasts forecasts = new Forecasts(wider, all.base(), all.scale(), List.copyOf(targets));
+        try (Simulations own = engine == null ? Simulations.threads(o.threads()) : null) {
+            (engine == null ? own : engine).run(forecasts, jobs, r -> pred[r.index()] = r.values());
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("a forecast run failed: " + e.getCause(), e.getCause());
         }

@@ -18,9 +18,23 @@ import java.util.concurrent.Callable;
 @Command(name = "backtest", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Fit the Bayesian calibration on the record up to --fit-until only, forecast the --predict years from its posterior, and score the forecasts against the record and two naive forecasts.",
                 "Writes DIR/backtest.csv (period,measure,observed,median,pi50_low,pi50_high,pi90_low,pi90_high,naive_persistence,naive_trend), DIR/skill.csv, DIR/backtest.png, DIR/backtest.md and the fit's own diagnostics."})
-final class BacktestCommand implements Callable<Integer> {
+public final class BacktestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    private final channelsim.calibration.Simulations engine;
+
+    BacktestCommand() {
+        this.engine = null;
+    }
+
+    /**
+     * The same command with the fit's simulations and the forecast runs made by {@code engine} (channelsim-spark.jar's
+     * Spark engine); {@code --threads} is then not used by them.
+     */
+    public BacktestCommand(channelsim.calibration.Simulations engine) {
+        this.engine = engine;
+    }
 
     @Parameters(paramLabel = "TARGETS.yaml", description = "Targets file with a posterior block (e.g. models/targets/channel-2018-2024.yaml).")
     Path targetsFile;
@@ -71,7 +85,7 @@ final class BacktestCommand implements Callable<Integer> {
         Backtest.Outcome r;
         try (ProgressLine progress = new ProgressLine("backtest", spec.commandLine().getErr(), quiet.on)) {
             progress.start(budget);
-            r = Backtest.run(tf, o, (done, total, status) -> progress.step(status));
+            r = Backtest.run(tf, o, (done, total, status) -> progress.step(status), engine);
         }
         String command = "./channelsim backtest " + CalibrateCommand.slash(targetsFile) + " --fit-until " + fitUntil + " --predict " + y1 + "-" + y2
                 + " --budget " + budget + (particles != null ? " --particles " + particles : "") + " --draws " + draws + " --seed " + seed;

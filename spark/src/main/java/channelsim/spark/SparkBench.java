@@ -34,11 +34,15 @@ import java.util.stream.Stream;
  * {@code bench}: the same study by the local runner on 2 threads, by Spark local[2] and by Spark local[1], in
  * one JVM, round after round (every other round in reverse order, so a drift of the host's load weighs on
  * every engine alike); then the same Bayesian calibration by the local thread pool (2 threads) and by Spark
- * local[2]. Spark's time includes starting and stopping its session, as a user pays it. Prints a line per run
+ * local[2] (after an untimed warm-up calibration by each, round after round too). Spark's time includes starting
+ * and stopping its session, as a user pays it. Prints a line per run
  * (with how many Spark tasks ran at once at most, and how many replicate threads were busy on average: CPU
- * time of the runs over the wall time of the phase), then the medians over rounds of Spark's overhead on the
- * local runner and of local[2]'s speed-up over local[1], and the calibration's histories per second on each.
- * Every study run's summary.csv, and both calibrations' posterior files, must be identical.
+ * time of the runs over the wall time of the phase), and for a Spark run where Spark's own time went (its
+ * session's start and stop, the CPU of its driver threads and of its tasks beyond the runs); then the
+ * medians over rounds of Spark's overhead on the local runner and of local[2]'s speed-up over local[1], each
+ * with and without the session's start and stop (a fixed cost of about a second, whatever the study), and
+ * the calibration's histories per second on each. Every study run's summary.csv, and both calibrations'
+ * posterior files, must be identical.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Time one study by the local runner (2 threads), Spark local[2] and Spark local[1], and one calibration by the local runner (2 threads) and Spark local[2]; print overhead, speed-up and throughput.",
@@ -57,7 +61,7 @@ final class SparkBench implements Callable<Integer> {
     @Option(names = "--days", paramLabel = "N", description = "Days per replicate (default: the study's).")
     Integer days;
 
-    @Option(names = "--rounds", paramLabel = "N", description = "Rounds of the three study runs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", paramLabel = "N", description = "Rounds of the three study runs, and of the two calibrations (default: ${DEFAULT-VALUE}).")
     int rounds = 2;
 
     @Option(names = "--targets", paramLabel = "FILE.yaml", description = "Targets file of the calibration to time (default: ${DEFAULT-VALUE}).")
@@ -73,33 +77,89 @@ final class SparkBench implements Callable<Integer> {
      * One timed run: what ran, wall seconds of the whole run and of its simulation phase, CPU seconds of the
      * simulations' own threads (study only) and of the whole process (JIT, GC, Spark's threads included: the
      * overhead that a busy host cannot hide), the most Spark tasks running at once and the Spark tasks run
-     * (0 for the local runner), and its summary.csv or posterior file.
+     * (0 for the local runner), and its summary.csv or posterior file; for Spark, where its own time went
+     * ({@link SparkShare}); the time the JIT's compiler threads and the garbage collector spent during the run
+     * (the JVM's own counts: the compilers' elapsed time summed over their threads, the collectors' pauses).
      */
     record Run(String engine, double seconds, double phaseSeconds, double cpuSeconds, double processCpuSeconds,
-               int maxConcurrent, int sparkTasks, byte[] result) {
+               int maxConcurrent, int sparkTasks, byte[] result, SparkShare spark, double jitSeconds, double gcSeconds) {
         /** Replicate threads busy on average: about 2 for 2 free cores, less when the host is shared. */
         double busy() { return phaseSeconds > 0 ? cpuSeconds / phaseSeconds : 0; }
+
+        /** Wall seconds without the Spark session's start and stop (the same as {@link #seconds} for the local runner). */
+        double withoutSession() { return seconds - (spark == null ? 0 : spark.startSeconds() + spark.stopSeconds()); }
     }
+
+    /**
+     * Spark's own costs in one run: wall seconds to start and to stop the session (fixed, whatever the study),
+     * the CPU seconds of Spark's driver threads (scheduler, messages, task results, listeners), of its tasks
+     * (Spark's task metrics: deserializing and running them, the runs included; the runs' own CPU is the run's
+     * {@code cpuSeconds}), and how the runs were cut into tasks. CPU time, unlike wall time, does not depend on the neighbours.
+     */
+    record SparkShare(double startSeconds, double stopSeconds, double driverCpu, double taskThreadCpu, String blocks) {}
 
     /**
      * Counts Spark tasks, and the most that executed at once: each task's span from its launch through its
      * deserialization and run on the executor (Spark's task metrics; in local mode one clock). Counting
      * start and end events instead would overcount, since a freed slot starts the next task before the
-     * driver has handled the last one's result.
+     * driver has handled the last one's result. Also adds up the tasks' CPU, and takes the CPU time of Spark's
+     * driver threads since it was made ({@link #threadsDone}, before the session stops and its threads end).
      */
     static final class TaskCounter extends SparkListener {
         private final List<long[]> spans = new ArrayList<>();
+        private final java.util.Map<Long, Long> before = threadCpu();
+        private long taskCpuNanos;
+        double startSeconds, stopSeconds, driverCpu, taskThreadCpu;
+
+        static long jitMillis() {
+            java.lang.management.CompilationMXBean c = java.lang.management.ManagementFactory.getCompilationMXBean();
+            return c != null && c.isCompilationTimeMonitoringSupported() ? c.getTotalCompilationTime() : 0;
+        }
+
+        static long gcMillis() {
+            long t = 0;
+            for (java.lang.management.GarbageCollectorMXBean g : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans())
+                t += Math.max(0, g.getCollectionTime());
+            return t;
+        }
+
+        private static java.util.Map<Long, Long> threadCpu() {
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            java.util.Map<Long, Long> m = new java.util.HashMap<>();
+            for (long id : mx.getAllThreadIds()) m.put(id, mx.getThreadCpuTime(id));
+            return m;
+        }
+
+        /**
+         * The CPU of Spark's driver threads (all but main and the task threads; they live as long as the session)
+         * since this counter was made, and of its tasks, from Spark's task metrics (deserializing and running
+         * each task): the task threads come from a cached pool whose idle threads end, taking their CPU count
+         * with them.
+         */
+        synchronized void threadsDone() {
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            long driver = 0;
+            for (java.lang.management.ThreadInfo ti : mx.getThreadInfo(mx.getAllThreadIds())) {
+                if (ti == null || ti.getThreadName().equals("main") || ti.getThreadName().startsWith("Executor task")) continue;
+                long c = mx.getThreadCpuTime(ti.getThreadId());
+                if (c >= 0) driver += c - before.getOrDefault(ti.getThreadId(), 0L);
+            }
+            taskThreadCpu = taskCpuNanos / 1e9;
+            driverCpu = driver / 1e9;
+        }
+
+        SparkShare share(String blocks) { return new SparkShare(startSeconds, stopSeconds, driverCpu, taskThreadCpu, blocks); }
 
         @Override
         public synchronized void onTaskEnd(SparkListenerTaskEnd end) {
             if (end.taskInfo() == null || end.taskMetrics() == null) return;
             long start = end.taskInfo().launchTime();
             spans.add(new long[] {start, start + end.taskMetrics().executorDeserializeTime() + end.taskMetrics().executorRunTime()});
+            taskCpuNanos += end.taskMetrics().executorDeserializeCpuTime() + end.taskMetrics().executorCpuTime();
         }
 
         synchronized int tasks() { return spans.size(); }
 
-        /** The most tasks whose spans overlap (a span ending as another starts does not count as overlapping). */
         synchronized int maxConcurrent() {
             List<long[]> events = new ArrayList<>();
             for (long[] sp : spans) {
@@ -128,7 +188,7 @@ final class SparkBench implements Callable<Integer> {
         out.printf(Locale.ROOT, "host: %d cores, load average %s at the start; %s%n", Runtime.getRuntime().availableProcessors(), loadAverage(), autogroup());
         int runs = s.policies().size() * s.runs();
         double years = runs * (double) s.days() / 365.25;
-        out.printf(Locale.ROOT, "study %s: %d policies x %d replicates%s x %d days = %d replicate runs (one Spark task each), %.1f replicate-years%n",
+        out.printf(Locale.ROOT, "study %s: %d policies x %d replicates%s x %d days = %d replicate runs, %.1f replicate-years%n",
                 s.name(), s.policies().size(), s.replicates(), s.posterior() != null ? " x " + s.posterior().draws() + " posterior draws" : "",
                 s.days(), runs, years);
         // warm-up, untimed in the rounds: the JIT compiles the model once for every engine, and the JVM loads
@@ -137,38 +197,37 @@ final class SparkBench implements Callable<Integer> {
         Run cold = time(s.withReplicates(1), "spark-local[2]", false);
         out.printf(Locale.ROOT, "first Spark session of this JVM, one replicate per policy: %.2f s (class loading and"
                 + " the first Parquet write, paid once per spark-submit)%n", cold.seconds());
-        List<String> order = List.of("local-2", "spark-local[2]", "spark-local[1]");
         List<double[]> overhead = new ArrayList<>(), speedup = new ArrayList<>();
         List<Run> all = new ArrayList<>();
         double perCoreSecond = 0, perCpuSecond = 0;
-        for (int round = 1; round <= rounds; round++) {
-            List<String> o = new ArrayList<>(order);
-            if (round % 2 == 0) java.util.Collections.reverse(o);
-            Run[] byEngine = new Run[3];
-            for (String e : o) {
-                Run r = time(s, e, true);
-                byEngine[order.indexOf(e)] = r;
-                all.add(r);
-                out.printf(Locale.ROOT, "round %d  %-15s %7.2f s (replicates %7.2f s, their CPU %6.2f s, %.2f threads busy; process CPU %6.2f s)%s%n",
-                        round, e, r.seconds(), r.phaseSeconds(), r.cpuSeconds(), r.busy(), r.processCpuSeconds(), sparkTasks(r));
-                out.flush();
-            }
+        Study timed = s;
+        for (Run[] byEngine : inRounds(List.of("local-2", "spark-local[2]", "spark-local[1]"), e -> time(timed, e, true), (round, r) -> {
+            out.printf(Locale.ROOT, "round %d  %-15s %7.2f s (replicates %7.2f s, their CPU %6.2f s, %.2f threads busy; process CPU %6.2f s; JIT %.1f s, GC %.2f s)%s%n",
+                    round, r.engine(), r.seconds(), r.phaseSeconds(), r.cpuSeconds(), r.busy(), r.processCpuSeconds(), r.jitSeconds(), r.gcSeconds(), sparkTasks(r));
+            if (r.spark() != null)
+                out.printf(Locale.ROOT, "          Spark's own: session start %.2f s, stop %.2f s; CPU of its driver threads %.2f s, of its tasks"
+                        + " beyond the runs' own %.2f s; tasks: %s%n", r.spark().startSeconds(), r.spark().stopSeconds(), r.spark().driverCpu(),
+                        r.spark().taskThreadCpu() - r.cpuSeconds(), r.spark().blocks());
+        })) {
+            all.addAll(List.of(byEngine));
             overhead.add(new double[]{byEngine[1].seconds() / byEngine[0].seconds() - 1,
                     byEngine[1].phaseSeconds() / byEngine[0].phaseSeconds() - 1,
-                    byEngine[1].processCpuSeconds() / byEngine[0].processCpuSeconds() - 1});
+                    byEngine[1].processCpuSeconds() / byEngine[0].processCpuSeconds() - 1,
+                    byEngine[1].withoutSession() / byEngine[0].withoutSession() - 1});
             speedup.add(new double[]{byEngine[2].seconds() / byEngine[1].seconds(),
-                    byEngine[2].phaseSeconds() / byEngine[1].phaseSeconds()});
+                    byEngine[2].phaseSeconds() / byEngine[1].phaseSeconds(),
+                    byEngine[2].withoutSession() / byEngine[1].withoutSession()});
             perCoreSecond = Math.max(perCoreSecond, years / (byEngine[1].phaseSeconds() * 2));
             perCpuSecond = Math.max(perCpuSecond, years / byEngine[1].cpuSeconds());
         }
         for (Run r : all)
             if (!Arrays.equals(r.result(), all.get(0).result()))
                 throw new IllegalStateException("summary.csv of " + r.engine() + " differs from " + all.get(0).engine());
-        out.printf(Locale.ROOT, "Spark local[2] overhead on the local runner (2 threads): %+.1f%% whole study, %+.1f%% replicate phase,"
-                + " %+.1f%% process CPU (median of %d rounds; goal: at most +10%%)%n", 100 * median(overhead, 0), 100 * median(overhead, 1),
-                100 * median(overhead, 2), rounds);
-        out.printf(Locale.ROOT, "Spark local[2] speed-up over local[1]: %.2fx whole study, %.2fx replicate phase (goal: at least 1.8x)%n",
-                median(speedup, 0), median(speedup, 1));
+        out.printf(Locale.ROOT, "Spark local[2] overhead on the local runner (2 threads): %+.1f%% whole study (Spark's session start and stop"
+                + " included), %+.1f%% whole study without them, %+.1f%% replicate phase, %+.1f%% process CPU (median of %d rounds; goal: at most +10%%)%n",
+                100 * median(overhead, 0), 100 * median(overhead, 3), 100 * median(overhead, 1), 100 * median(overhead, 2), rounds);
+        out.printf(Locale.ROOT, "Spark local[2] speed-up over local[1]: %.2fx whole study (session start and stop included), %.2fx without them,"
+                + " %.2fx replicate phase (goal: at least 1.8x)%n", median(speedup, 0), median(speedup, 2), median(speedup, 1));
         out.printf(Locale.ROOT, "replicate-years per core-second on Spark local[2]: %.3f of wall time on 2 cores, %.3f of the"
                 + " replicates' CPU time (best round); summary.csv identical in all %d runs%n", perCoreSecond, perCpuSecond, all.size());
         if (tf != null) calibration(tf, out);
@@ -178,28 +237,70 @@ final class SparkBench implements Callable<Integer> {
 
     /** The same calibration by the local thread pool (2 threads) and by Spark local[2]: histories per second, same posterior. */
     private void calibration(TargetFile tf, PrintWriter out) throws Exception {
-        out.printf(Locale.ROOT, "calibration %s: budget %d histories, %d particles, seed 1%n", tf.name(), calibrationBudget, particles);
+        out.printf(Locale.ROOT, "calibration %s: budget %d histories, %d particles, seed 1; %d rounds after an untimed warm-up of each engine%n",
+                tf.name(), calibrationBudget, particles, rounds);
+        // warm-up, untimed: the JIT compiles the calibration's model (scale, early stops) and Spark's job and
+        // task paths once per JVM, as a long calibration amortises them; each engine would otherwise pay its own
+        // share in its one timed run
+        int warm = Math.max(particles, calibrationBudget / 2);
+        calibrate(tf, "local-2", warm);
+        calibrate(tf, "spark-local[2]", warm);
         List<Run> runs = new ArrayList<>();
-        for (String e : List.of("local-2", "spark-local[2]")) {
-            Run r = calibrate(tf, e);
-            runs.add(r);
-            out.printf(Locale.ROOT, "calibration  %-15s %7.2f s (simulations %7.2f s; process CPU %6.2f s) = %.2f histories per second%s%n",
-                    e, r.seconds(), r.phaseSeconds(), r.processCpuSeconds(), calibrationBudget / r.seconds(), sparkTasks(r));
-            out.flush();
+        List<double[]> ratio = new ArrayList<>();
+        for (Run[] byEngine : inRounds(List.of("local-2", "spark-local[2]"), e -> calibrate(tf, e, calibrationBudget), (round, r) -> {
+            out.printf(Locale.ROOT, "round %d  calibration  %-15s %7.2f s (simulations %7.2f s; process CPU %6.2f s; JIT %.1f s, GC %.2f s) = %.2f histories per second%s%n",
+                    round, r.engine(), r.seconds(), r.phaseSeconds(), r.processCpuSeconds(), r.jitSeconds(), r.gcSeconds(), calibrationBudget / r.seconds(), sparkTasks(r));
+            if (r.spark() != null)
+                out.printf(Locale.ROOT, "          Spark's own: session start %.2f s, stop %.2f s; CPU of its driver threads %.2f s, of its tasks"
+                        + " %.2f s (the simulations included); tasks of the last batch: %s%n", r.spark().startSeconds(), r.spark().stopSeconds(),
+                        r.spark().driverCpu(), r.spark().taskThreadCpu(), r.spark().blocks());
+        })) {
+            runs.addAll(List.of(byEngine));
+            ratio.add(new double[] {byEngine[0].seconds() / byEngine[1].seconds(), byEngine[0].phaseSeconds() / byEngine[1].phaseSeconds()});
         }
-        if (!Arrays.equals(runs.get(0).result(), runs.get(1).result()))
-            throw new IllegalStateException("the posterior file of Spark local[2] differs from the local runner's");
-        out.printf(Locale.ROOT, "calibration throughput, Spark local[2] over the local runner: %.2fx (histories per second; goal: the same); posterior files identical%n",
-                runs.get(0).seconds() / runs.get(1).seconds());
+        for (Run r : runs)
+            if (!Arrays.equals(r.result(), runs.get(0).result()))
+                throw new IllegalStateException("the posterior file of " + r.engine() + " differs from " + runs.get(0).engine() + "'s");
+        out.printf(Locale.ROOT, "calibration throughput, Spark local[2] over the local runner: %.2fx (histories per second, Spark's session start and"
+                + " stop included), %.2fx the simulations alone (median of %d rounds; goal: the same); posterior files identical in all %d runs%n",
+                median(ratio, 0), median(ratio, 1), rounds, runs.size());
     }
 
-    private Run calibrate(TargetFile tf, String engine) throws Exception {
+    /** One timed run of an engine. */
+    @FunctionalInterface
+    interface Timed {
+        Run run(String engine) throws Exception;
+    }
+
+    /**
+     * {@link #rounds} rounds of one timed run per engine, every other round in reverse order (so a drift of the
+     * host's load weighs on every engine alike), each run reported as it ends; each round's runs in {@code order}.
+     */
+    private List<Run[]> inRounds(List<String> order, Timed timed, java.util.function.BiConsumer<Integer, Run> report) throws Exception {
+        List<Run[]> out = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            List<String> o = new ArrayList<>(order);
+            if (round % 2 == 0) java.util.Collections.reverse(o);
+            Run[] byEngine = new Run[order.size()];
+            for (String e : o) {
+                Run r = timed.run(e);
+                byEngine[order.indexOf(e)] = r;
+                report.accept(round, r);
+                spec.commandLine().getOut().flush();
+            }
+            out.add(byEngine);
+        }
+        return out;
+    }
+
+    private Run calibrate(TargetFile tf, String engine, int budget) throws Exception {
         Path dir = Files.createTempDirectory("channelsim-spark-bench");
         try {
-            BayesCalibration.Options o = new BayesCalibration.Options(calibrationBudget, particles, 1, 2, false, dir, null);
-            long p0 = processCpuNanos(), t0 = System.nanoTime();
+            BayesCalibration.Options o = new BayesCalibration.Options(budget, particles, 1, 2, false, dir, null);
+            long p0 = processCpuNanos(), t0 = System.nanoTime(), jit0 = TaskCounter.jitMillis(), gc0 = TaskCounter.gcMillis();
             BayesCalibration.Outcome r;
             TaskCounter counter = new TaskCounter();
+            SparkShare share = null;
             double phase;
             if (engine.startsWith("local")) {
                 try (Simulations sims = Simulations.threads(2)) {
@@ -215,14 +316,13 @@ final class SparkBench implements Callable<Integer> {
                     r = BayesCalibration.run(tf, o, null, e);
                     phase = (System.nanoTime() - s0) / 1e9;
                 } finally {
-                    e.close();
-                    if (e.started()) e.spark().stop();
+                    share = stop(e, counter);
                 }
             }
             double secs = (System.nanoTime() - t0) / 1e9;
             r.posterior().write(dir.resolve("posterior.csv"));
             return new Run(engine, secs, phase, 0, (processCpuNanos() - p0) / 1e9, counter.maxConcurrent(), counter.tasks(),
-                    Files.readAllBytes(dir.resolve("posterior.csv")));
+                    Files.readAllBytes(dir.resolve("posterior.csv")), share, (TaskCounter.jitMillis() - jit0) / 1e3, (TaskCounter.gcMillis() - gc0) / 1e3);
         } finally {
             delete(dir);
         }
@@ -231,11 +331,12 @@ final class SparkBench implements Callable<Integer> {
     private Run time(Study s, String engine, boolean keep) throws Exception {
         Path dir = Files.createTempDirectory("channelsim-spark-bench");
         try {
-            long p0 = processCpuNanos();
+            long p0 = processCpuNanos(), jit0 = TaskCounter.jitMillis(), gc0 = TaskCounter.gcMillis();
             long t0 = System.nanoTime();
             StudyRunner.Options opts = new StudyRunner.Options(2, dir, false, null, null, false);
             Studies.Report rep;
             TaskCounter counter = new TaskCounter();
+            SparkShare share = null;
             if (engine.startsWith("local")) {
                 rep = Studies.run(s, opts, Simulation::run);
             } else {
@@ -243,13 +344,14 @@ final class SparkBench implements Callable<Integer> {
                 try {
                     rep = Studies.run(s, opts, e);
                 } finally {
-                    if (e.started()) e.spark().stop();
+                    share = stop(e, counter);
                 }
             }
             double secs = (System.nanoTime() - t0) / 1e9;
             double pcpu = (processCpuNanos() - p0) / 1e9;
             return new Run(engine, secs, rep.outcome().nanos() / 1e9, rep.outcome().cpuNanos() / 1e9, pcpu,
-                    counter.maxConcurrent(), counter.tasks(), keep ? Files.readAllBytes(dir.resolve("summary.csv")) : null);
+                    counter.maxConcurrent(), counter.tasks(), keep ? Files.readAllBytes(dir.resolve("summary.csv")) : null, share,
+                    (TaskCounter.jitMillis() - jit0) / 1e3, (TaskCounter.gcMillis() - gc0) / 1e3);
         } finally {
             delete(dir);
         }
@@ -259,10 +361,23 @@ final class SparkBench implements Callable<Integer> {
     private static SparkEngine session(String engine, TaskCounter counter) {
         String master = engine.substring("spark-".length());
         return new SparkEngine(() -> {
+            long q0 = System.nanoTime();
             SparkSession sp = SparkSession.builder().master(master).appName("channelsim-bench").config("spark.ui.enabled", "false").getOrCreate();
             sp.sparkContext().addSparkListener(counter);
+            counter.startSeconds = (System.nanoTime() - q0) / 1e9;
             return sp;
         });
+    }
+
+    /** Takes Spark's share of the run (before its threads end), then stops the session and times the stop. */
+    private static SparkShare stop(SparkEngine e, TaskCounter counter) {
+        counter.threadsDone();
+        String blocks = String.valueOf(e.describe().getOrDefault("replicate_runs_per_spark_task", ""));
+        e.close();
+        long q0 = System.nanoTime();
+        if (e.started()) e.spark().stop();
+        counter.stopSeconds = (System.nanoTime() - q0) / 1e9;
+        return counter.share(blocks);
     }
 
     private static String sparkTasks(Run r) {

@@ -1,6 +1,5 @@
 package channelsim.spark;
 
-import channelsim.calibration.AbcProblem;
 import channelsim.calibration.Simulations;
 import channelsim.experiment.Study;
 import channelsim.experiment.StudyResults;
@@ -32,13 +31,13 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Runs a study's replicate tasks, and a calibration's simulations, on Spark. For a study the driver broadcasts
- * the study's {@link StudyRunner.Plan} (every arm's resolved scenario, the posterior's draws if any); each
- * Spark task is a block of consecutive (policy, replicate) tasks, run on an executor by {@link StudyRunner.Plan#run}
+ * Runs a study's replicate tasks, and a calibration's (or a back-test's) simulations, on Spark. For a study the
+ * driver broadcasts the study's {@link StudyRunner.Plan} (every arm's resolved scenario, the posterior's draws if
+ * any); each Spark task is a block of consecutive (policy, replicate) tasks ({@link #blockSizes}), run on an executor by {@link StudyRunner.Plan#run}
  * (the code the local runner uses) and sent back whole; the driver saves each block's records as its task
  * ends, so the study folder is the local runner's and its files are byte-identical. For a calibration the
- * driver broadcasts the ABC problem once, and each generation's batch of simulations is one Spark job whose
- * tasks run {@link Simulations#run(AbcProblem, Simulations.Job)}; the algorithm (what to simulate, what to
+ * driver broadcasts the ABC problem once (a back-test's forecasts likewise), and each generation's batch of
+ * simulations is one Spark job whose tasks (blocks again) run {@link Simulations#run(Simulations.Model, Simulations.Job)}; the algorithm (what to simulate, what to
  * keep, the journal) stays on the driver, in {@link channelsim.calibration.AbcSmc}. A record or a simulated
  * history depends only on its inputs, so a retried or speculative copy of a task returns the same result,
  * and Spark hands the driver one result per task whichever copy finished first.
@@ -46,9 +45,9 @@ import java.util.function.Supplier;
 public final class SparkEngine implements StudyRunner.Engine, Simulations {
 
     /**
-     * Replicate runs (or calibration simulations) per Spark task, {@code --conf spark.channelsim.runsPerTask=N}
-     * (default 1: the finest load balance; a run takes about a second per simulated year, far above Spark's
-     * per-task cost).
+     * Replicate runs (or calibration simulations) per Spark task, {@code --conf spark.channelsim.runsPerTask=N}:
+     * {@code auto} (the default) for {@link #blockSizes guided blocks}, largest first and single runs last, or a
+     * whole number for blocks of that many.
      */
     public static final String RUNS_PER_TASK = "spark.channelsim.runsPerTask";
 
@@ -61,9 +60,15 @@ public final class SparkEngine implements StudyRunner.Engine, Simulations {
 
     private final Supplier<SparkSession> session;
     private SparkSession spark;
-    private int tasksPerBlock = 1;
-    private AbcProblem broadcastFor; // the calibration problem whose broadcast is held, so a calibration sends it once
-    private Broadcast<AbcProblem> problem;
+    /**
+     * The most inputs in one Spark task of the default plan: a block of 20 runs is several CPU-seconds (Spark's
+     * cost per task is milliseconds), its results some 60 KB, and a failure recomputes at most 20 runs.
+     */
+    static final int MAX_BLOCK = 20;
+
+    private String blocksUsed = "";
+    private Simulations.Model broadcastFor; // the calibration problem (or forecasts) whose broadcast is held, so a calibration sends it once
+    private Broadcast<Simulations.Model> problem;
 
     /** {@code session} is called once, when the first study runs (so bad input is refused before Spark starts). */
     public SparkEngine(Supplier<SparkSession> session) {
@@ -109,7 +114,7 @@ public final class SparkEngine implements StudyRunner.Engine, Simulations {
     }
 
     @Override
-    public void run(AbcProblem abc, List<Simulations.Job> jobs, Consumer<Simulations.Result> done)
+    public void run(Simulations.Model abc, List<Simulations.Job> jobs, Consumer<Simulations.Result> done)
             throws InterruptedException, ExecutionException {
         if (jobs.isEmpty()) return;
         if (!(abc instanceof Serializable))
@@ -121,34 +126,46 @@ public final class SparkEngine implements StudyRunner.Engine, Simulations {
                 broadcastFor = abc;
             }
         }
-        runJob(problem, jobs, (AbcProblem p, Simulations.Job j) -> {
+        runJob(problem, jobs, (Simulations.Model p, Simulations.Job j) -> {
             FaultInjection.maybeFail(j.index() + 1);
             return Simulations.run(p, j);
-        }, done, "calibration: " + jobs.size() + " simulations, from number " + (jobs.get(0).index() + 1));
+        }, done, abc.getClass().getSimpleName() + ": " + jobs.size() + " simulations, from number " + (jobs.get(0).index() + 1));
     }
 
     /**
-     * One Spark job: {@code inputs} in blocks of {@value #RUNS_PER_TASK} consecutive inputs, one Spark task per
-     * block, {@code fn} on each input with the broadcast value; each block's results handed to {@code done}
-     * on the driver as its task ends, one block at a time.
+     * One Spark job: {@code inputs} in consecutive blocks ({@link #blockSizes}), one Spark task per block,
+     * {@code fn} on each input with the broadcast value; each block's results handed to {@code done} on the
+     * driver as its task ends, one block at a time.
      */
     private <P, T, R> void runJob(Broadcast<P> plan, List<T> inputs, BlockFn<P, T, R> fn, Consumer<R> done, String what)
             throws ExecutionException {
         SparkContext sc = spark().sparkContext();
-        tasksPerBlock = runsPerTask(sc.getConf().get(RUNS_PER_TASK, "1"));
-        int blocks = (inputs.size() + tasksPerBlock - 1) / tasksPerBlock;
-        JavaRDD<T> rdd = JavaSparkContext.fromSparkContext(sc).parallelize(inputs, blocks);
-        sc.setJobDescription(what + " in " + blocks + " Spark tasks");
-        Function1<Iterator<T>, Object[]> block = (Function1<Iterator<T>, Object[]> & Serializable) it -> {
+        String setting = sc.getConf().get(RUNS_PER_TASK, "auto");
+        int[] sizes = blockSizes(inputs.size(), slots(sc, inputs.size()), runsPerTask(setting));
+        List<List<T>> blocks = new ArrayList<>(sizes.length);
+        int from = 0;
+        for (int size : sizes) {
+            blocks.add(new ArrayList<>(inputs.subList(from, from + size))); // a sublist view does not serialize
+            from += size;
+        }
+        synchronized (this) {
+            blocksUsed = setting.trim().equals("auto") ? "auto (largest " + sizes[0] + ", " + sizes.length + " tasks for " + inputs.size() + ")" : setting.trim();
+        }
+        // one block per partition (a collection of n elements in n slices), launched in partition order: largest first
+        JavaRDD<List<T>> rdd = JavaSparkContext.fromSparkContext(sc).parallelize(blocks, blocks.size());
+        sc.setJobDescription(what + " in " + blocks.size() + " Spark tasks");
+        Function1<Iterator<List<T>>, Object[]> block = (Function1<Iterator<List<T>>, Object[]> & Serializable) it -> {
             List<Object> out = new ArrayList<>();
             P p = plan.value();
             while (it.hasNext()) {
-                try {
-                    out.add(fn.apply(p, it.next()));
-                } catch (RuntimeException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new IllegalStateException(e.getMessage(), e);
+                for (T input : it.next()) {
+                    try {
+                        out.add(fn.apply(p, input));
+                    } catch (RuntimeException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e.getMessage(), e);
+                    }
                 }
             }
             return out.toArray();
@@ -168,14 +185,50 @@ public final class SparkEngine implements StudyRunner.Engine, Simulations {
         }
     }
 
+    /**
+     * How {@code n} consecutive inputs are cut into Spark tasks on {@code slots} task slots: {@code fixed} inputs
+     * per task when {@code fixed > 0}; otherwise guided blocks, each a quarter of what is left per slot (at most
+     * {@value #MAX_BLOCK}, at least 1). Spark launches a stage's tasks in partition order, so the large blocks
+     * go first and the last ones are single runs: every slot finishes within about one run of the others, and
+     * Spark's cost per task (scheduling, task and result messages, listener events: milliseconds each) is paid
+     * a few dozen times per job rather than once per run. The cut depends on n and the slots only; a run's
+     * result does not depend on the block it is in.
+     */
+    static int[] blockSizes(int n, int slots, int fixed) {
+        List<Integer> sizes = new ArrayList<>();
+        for (int left = n; left > 0; ) {
+            int b = fixed > 0 ? Math.min(fixed, left) : Math.max(1, Math.min(MAX_BLOCK, left / (2 * Math.max(1, slots))));
+            sizes.add(b);
+            left -= b;
+        }
+        return sizes.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Task slots the job can use: Spark's default parallelism (local[N]: N; a cluster: the cores of the executors
+     * registered so far), or the executors asked for times their cores if more; under dynamic allocation without
+     * a maximum, {@code n} (blocks of one: the executors that will come are unknown).
+     */
+    static int slots(SparkContext sc, int n) {
+        org.apache.spark.SparkConf c = sc.getConf();
+        int slots = sc.defaultParallelism(), cores = c.getInt("spark.executor.cores", 1);
+        if (c.getBoolean("spark.dynamicAllocation.enabled", false))
+            return c.contains("spark.dynamicAllocation.maxExecutors")
+                    ? Math.max(slots, c.getInt("spark.dynamicAllocation.maxExecutors", 1) * cores) : Math.max(slots, n);
+        if (c.contains("spark.executor.instances")) slots = Math.max(slots, c.getInt("spark.executor.instances", 1) * cores);
+        return slots;
+    }
+
+    /** The setting's fixed block size, or 0 for {@code auto}. */
     private static int runsPerTask(String v) {
+        if (v.trim().equals("auto")) return 0;
         try {
             int n = Integer.parseInt(v.trim());
             if (n >= 1) return n;
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException(RUNS_PER_TASK + " must be a whole number of at least 1, not '" + v + "'");
+        throw new IllegalArgumentException(RUNS_PER_TASK + " must be auto or a whole number of at least 1, not '" + v + "'");
     }
 
     /** Lets go of the calibration problem's broadcast (the session is stopped by its owner). */
@@ -212,7 +265,7 @@ public final class SparkEngine implements StudyRunner.Engine, Simulations {
         m.put("spark_master", sc.master());
         m.put("spark_app_id", sc.applicationId());
         m.put("spark_default_parallelism", sc.defaultParallelism());
-        m.put("replicate_runs_per_spark_task", tasksPerBlock);
+        m.put("replicate_runs_per_spark_task", blocksUsed);
         return m;
     }
 

@@ -84,8 +84,15 @@ class SparkCalibrationTest {
     @Test
     void aCalibrationOnSparkWritesTheLocalPosteriorByteForByte() throws Exception {
         localReference();
-        java.util.concurrent.atomic.AtomicInteger jobs = new java.util.concurrent.atomic.AtomicInteger(), tasks = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger jobs = new java.util.concurrent.atomic.AtomicInteger(), tasks = new java.util.concurrent.atomic.AtomicInteger(),
+                launched = new java.util.concurrent.atomic.AtomicInteger();
         org.apache.spark.scheduler.SparkListener counter = new org.apache.spark.scheduler.SparkListener() {
+            @Override
+            public void onJobStart(org.apache.spark.scheduler.SparkListenerJobStart start) {
+                scala.collection.Iterator<org.apache.spark.scheduler.StageInfo> it = start.stageInfos().iterator();
+                while (it.hasNext()) launched.addAndGet(it.next().numTasks());
+            }
+
             @Override
             public void onJobEnd(org.apache.spark.scheduler.SparkListenerJobEnd end) { jobs.incrementAndGet(); }
 
@@ -97,10 +104,12 @@ class SparkCalibrationTest {
         int status = Main.execute(calibrate("spark"), new PrintWriter(out), new PrintWriter(err), engine);
         assertEquals(0, status, err::toString);
         assertSameCalibration("spark");
-        // its 40 simulations were Spark tasks, one Spark job per batch (generation 0, then each sweep of moves)
-        for (int i = 0; i < 100 && tasks.get() < 40; i++) Thread.sleep(50);
+        // its 40 simulations ran in Spark tasks of one or more simulations, one Spark job per batch (generation 0,
+        // then each sweep of moves)
+        for (int i = 0; i < 100 && (tasks.get() == 0 || tasks.get() < launched.get()); i++) Thread.sleep(50);
         spark.sparkContext().removeSparkListener(counter);
-        assertEquals(40, tasks.get());
+        assertEquals(launched.get(), tasks.get());
+        assertTrue(tasks.get() >= jobs.get() && tasks.get() <= 40, tasks + " Spark tasks for 40 simulations in " + jobs + " jobs");
         assertTrue(jobs.get() >= 3, jobs + " Spark jobs");
     }
 
@@ -113,6 +122,50 @@ class SparkCalibrationTest {
                 () -> Main.execute(calibrate("retried"), new PrintWriter(new StringWriter()), new PrintWriter(err), engine));
         assertEquals(0, status, err::toString);
         assertSameCalibration("retried");
+    }
+
+    static String[] backtest(String name) {
+        return new String[] {"backtest", targets.toString(), "--fit-until", "2019", "--predict", "2020", "--budget", "24", "--particles", "8",
+                "--draws", "4", "--seed", "3", "--out", dir.resolve(name).toString(), "-q"};
+    }
+
+    /**
+     * A back-test on Spark (its fit's simulations and its forecast runs as Spark tasks) writes the local back-test's
+     * files, byte for byte: backtest.csv, skill.csv, the chart, the summary and the fit's diagnostics.
+     */
+    @Test
+    void aBacktestOnSparkWritesTheLocalFilesByteForByte() throws Exception {
+        List<String> a = new java.util.ArrayList<>(List.of(backtest("bt-local")));
+        a.addAll(List.of("--threads", "2"));
+        SparkStudyTest.Outcome lo = SparkStudyTest.local(a.toArray(new String[0]));
+        assertEquals(0, lo.status(), lo::toString);
+        List<String> described = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        org.apache.spark.scheduler.SparkListener jobs = new org.apache.spark.scheduler.SparkListener() {
+            @Override
+            public void onJobStart(org.apache.spark.scheduler.SparkListenerJobStart start) {
+                described.add(String.valueOf(start.properties().getProperty("spark.job.description")));
+            }
+        };
+        spark.sparkContext().addSparkListener(jobs);
+        SparkStudyTest.Outcome sp = SparkStudyTest.onSpark(engine, backtest("bt-spark"));
+        assertEquals(0, sp.status(), sp::toString);
+        for (int i = 0; i < 100 && described.stream().noneMatch(d -> d.startsWith("Forecasts: 4 simulations")); i++) Thread.sleep(50);
+        spark.sparkContext().removeSparkListener(jobs);
+        assertTrue(described.stream().anyMatch(d -> d.startsWith("Forecasts: 4 simulations")), "the forecasts ran as a Spark job: " + described);
+        assertTrue(described.stream().anyMatch(d -> d.startsWith("ChannelProblem: ")), "the fit ran on Spark: " + described);
+        Path l = dir.resolve("bt-local"), s = dir.resolve("bt-spark");
+        List<Path> files;
+        try (var w = Files.walk(l)) {
+            // all but the fit's journal, which holds the simulations in the order they finished (the posterior is made by number)
+            files = w.filter(Files::isRegularFile).map(l::relativize).filter(f -> !f.endsWith("journal.bin")).sorted().toList();
+        }
+        assertTrue(files.contains(Path.of("backtest.csv")) && files.contains(Path.of("skill.csv")) && files.contains(Path.of("fit", "predictive.csv")), files::toString);
+        for (Path f : files)
+            assertArrayEquals(Files.readAllBytes(l.resolve(f)), Files.readAllBytes(s.resolve(f)), f + " differs");
+        try (var w = Files.walk(s)) {
+            assertEquals(files.size() + 1, w.filter(Files::isRegularFile).count(), "the same files, and the journal");
+        }
+        assertTrue(Files.readString(s.resolve("backtest.csv")).contains("\n2020-03,arrivals,"), "2020 is forecast");
     }
 
     @Test

@@ -199,7 +199,7 @@ class SparkStudyTest {
         Path lo = localReference();
         Path sp = dir.resolve("spark-retried");
         Path f = study("small");
-        // every policy's replicate 2 (one task each) fails once and is run again
+        // every policy's replicate 2 fails once and is run again (each is a task of its own here: the 9 runs go in blocks of 2, 1, 1, ...)
         Outcome o = withInjectedFailure(spark, 2, 3, () -> onSpark(engine, "study", f.toString(), "--out", sp.toString(), "-q"));
         assertEquals(0, o.status(), o::toString);
         assertSameFiles(lo, sp);
