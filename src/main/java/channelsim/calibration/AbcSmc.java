@@ -33,6 +33,9 @@ import java.util.concurrent.ExecutionException;
  *     weights of population Monte Carlo collapsed onto one or two particles in this 25-dimensional problem.)</li>
  * <li>It stops when the budget of simulations is spent (a sweep the budget cuts short is still a valid move
  *     of the particles it reached); the last generation is the posterior.</li>
+ * <li>If the problem has a {@link AbcProblem#refinement() refinement} (the Channel's composition of the inflow),
+ *     its share of the budget is kept for it: after the ABC, each particle's block is fitted given the rest by a
+ *     short Metropolis-Hastings chain with a data-informed proposal (see {@link #refine}); that is the posterior.</li>
  * </ol>
  *
  * <p>Nothing depends on the number of threads: proposals are drawn in order from one stream per generation,
@@ -68,6 +71,24 @@ public final class AbcSmc {
     static final int MAX_SWEEPS = 10;
     static final double MIN_MOVE_ACCEPTANCE = 0.15;
 
+    /**
+     * Fewest steps of the refinement per particle (after a start read off its ABC history), in whole sweeps over
+     * its stages: the start is already close when the figures move about one for one with the block, and each
+     * step is nearly a draw from the block's conditional then.
+     */
+    static final int REFINEMENT_STEPS = 4;
+
+    /** Steps of a refinement: whole sweeps over its stages, at least {@link #REFINEMENT_STEPS}. */
+    static int refinementSteps(AbcProblem.Refinement r) {
+        int stages = 1;
+        for (int s : r.stage()) stages = Math.max(stages, s + 1);
+        return stages * (int) Math.ceil(REFINEMENT_STEPS / (double) stages);
+    }
+
+    /** The standard normal, for the refinement's truncated proposals (drawn by inversion from the run's streams). */
+    private static final org.apache.commons.math3.distribution.NormalDistribution NORMAL =
+            new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1);
+
     private final AbcProblem problem;
     private final Options opt;
     private final Listener listener;
@@ -96,16 +117,23 @@ public final class AbcSmc {
         Simulations pool = engine == null ? owned : engine;
         try (owned; Journal journal = Journal.open(opt.journal(), opt.fingerprint(), opt.resume())) {
             List<Generation> gens = new ArrayList<>();
+            AbcProblem.Refinement refinement = problem.refinement();
+            // the refinement's simulations come out of the budget: the ABC gets the rest
+            int steps = refinement == null ? 0 : refinementSteps(refinement);
+            int abcBudget = refinement == null ? opt.budget() : opt.budget() - opt.particles() * (steps + 1);
+            if (abcBudget < opt.particles())
+                throw new IllegalArgumentException("the budget must be at least " + opt.particles() * (steps + 2)
+                        + " here: the particles, and " + (steps + 1) + " simulations per particle for the block fitted after the ABC");
             // generation 0: the prior, less the draws beyond the first tolerance (absurd histories, stopped early)
             SplittableRandom rng0 = new SplittableRandom(Seeds.mix(opt.seed() * 31 + 1));
             List<Particle> p0 = new ArrayList<>();
             int proposed0 = 0;
-            while (p0.size() < opt.particles() && simulations < opt.budget()) {
-                int batch = Math.min(opt.budget() - simulations, Math.max(MIN_BATCH, opt.particles() - p0.size()));
+            while (p0.size() < opt.particles() && simulations < abcBudget) {
+                int batch = Math.min(abcBudget - simulations, Math.max(MIN_BATCH, opt.particles() - p0.size()));
                 double[][] z0 = new double[batch][];
                 for (int i = 0; i < batch; i++) z0[i] = problem.samplePrior(rng0);
                 int first = simulations;
-                double[][] v0 = simulateAll(pool, journal, z0, opt.firstTolerance(), "generation 0 (prior), kept " + p0.size() + "/" + opt.particles());
+                double[][] v0 = simulateAll(problem, pool, journal, z0, opt.firstTolerance(), "generation 0 (prior), kept " + p0.size() + "/" + opt.particles());
                 for (int i = 0; i < batch; i++) {
                     if (v0[i] == null) continue;
                     double d = problem.distance(v0[i]);
@@ -121,7 +149,7 @@ public final class AbcSmc {
             // then moved by Metropolis-Hastings steps that leave the ABC posterior at that tolerance unchanged
             // (Del Moral, Doucet and Jasra 2012): weights stay equal, which importance weights do not in 25
             // dimensions (they collapsed onto one or two particles)
-            for (int t = 1; simulations < opt.budget(); t++) {
+            for (int t = 1; simulations < abcBudget; t++) {
                 Generation prev = gens.get(gens.size() - 1);
                 // once few moves are accepted the tolerance is not lowered further: the rest of the budget moves
                 // the particles at the same tolerance, so that the population spreads over the posterior
@@ -139,7 +167,7 @@ public final class AbcSmc {
                 int proposed = 0, accepted = 0;
                 // sweeps until half the particles have moved, each proposal costing a simulation
                 // only if the prior lets it through
-                for (int sweep = 0; sweep < MAX_SWEEPS && simulations < opt.budget(); sweep++) {
+                for (int sweep = 0; sweep < MAX_SWEEPS && simulations < abcBudget; sweep++) {
                     int[] who = new int[n];
                     double[][] z = new double[n][];
                     int m = 0;
@@ -148,14 +176,14 @@ public final class AbcSmc {
                         double logA = problem.logPrior(cand) - problem.logPrior(pop.get(i).z());
                         double u = rng.nextDouble();
                         if (!Double.isFinite(logA) || Math.log(u) > logA) continue;
-                        if (m >= opt.budget() - simulations) continue; // the budget ends within this sweep
+                        if (m >= abcBudget - simulations) continue; // the budget ends within this sweep
                         who[m] = i;
                         z[m++] = cand;
                     }
                     if (m == 0) break;
                     double[][] batch = java.util.Arrays.copyOf(z, m);
                     int first = simulations;
-                    double[][] v = simulateAll(pool, journal, batch, eps, "generation " + t + " (tolerance " + fmt(eps) + "), sweep " + (sweep + 1));
+                    double[][] v = simulateAll(problem, pool, journal, batch, eps, "generation " + t + " (tolerance " + fmt(eps) + "), sweep " + (sweep + 1));
                     for (int k = 0; k < m; k++) {
                         proposed++;
                         if (v[k] == null) continue;
@@ -173,16 +201,124 @@ public final class AbcSmc {
                 gens.add(new Generation(t, eps, eq, proposed, accepted, distinct(eq)));
                 if (proposed == 0) break;
             }
+            if (refinement != null) gens.add(refine(refinement, gens.get(gens.size() - 1), pool, journal));
             journal.flush();
             return new Result(List.copyOf(gens), simulations, stoppedEarly, reused);
         }
     }
 
     /**
+     * The refinement: the block of coordinates the ABC left out, fitted particle by particle given the others.
+     * Each particle starts the block where its ABC history points ({@link AbcProblem.Refinement#start}) and takes
+     * {@link #refinementSteps} Metropolis-Hastings steps on the block alone (each on one stage of it, in turn),
+     * all particles in one batch per step, with the target prior x likelihood of the block's figures. Each
+     * particle keeps the random numbers (the seed) of its ABC history through its steps: the steps are exact for
+     * the block given the particle and its seed, a seed drawn as any other, never fitted, so the model's own dice
+     * are not tuned to the record. (With a fresh seed at each step the chain would be pseudo-marginal, Andrieu and
+     * Roberts 2009, but a history's own noise in a group's yearly arrivals is several times the record's error,
+     * and such chains hardly move.) The proposal is a conditional update: the guide's shift read off the
+     * particle's history plus Gaussian noise of the likelihood's own sd (truncated to the block's range), so that for a model whose figures moved one for one with the
+     * block it would be the block's exact conditional (a Gibbs step, accepted every time); the acceptance is the
+     * target's ratio times q(back | candidate, its history) / q(there | particle, its history), which keeps the
+     * conditional exact however rough the guide. This is a cut model (Plummer 2015, "Cuts in Bayesian graphical
+     * models"): the block's figures inform the block, not the ABC's coordinates, and the ABC's figures are not
+     * asked again of the refined histories (the distance of each is kept, to be reported).
+     */
+    private Generation refine(AbcProblem.Refinement ref, Generation last, Simulations pool, Journal journal)
+            throws InterruptedException, IOException {
+        AbcProblem full = ref.full();
+        int n = last.particles().size();
+        double eps = last.epsilon();
+        int[] block = ref.block();
+        double[] sd = ref.scale();
+        double[] ub = ref.upper();
+        double[][] z = new double[n][];
+        for (int i = 0; i < n; i++) z[i] = ref.start(last.particles().get(i).z(), last.particles().get(i).simulated());
+        // every history in full (no early stop): the block's figures are needed whatever the distance; each particle
+        // keeps the random numbers of its ABC history through its steps (see the method's comment), so that its
+        // start differs from that history by the composition alone
+        long[] seed = new long[n];
+        for (int i = 0; i < n; i++) seed[i] = Seeds.replicateSeed(opt.seed(), last.particles().get(i).index() + 1);
+        double[][] x = simulateAll(full, pool, journal, z, seed, Double.POSITIVE_INFINITY, "composition: starts");
+        int[] index = new int[n];
+        double[] logTarget = new double[n], d = new double[n];
+        int first0 = simulations - n;
+        for (int i = 0; i < n; i++) {
+            index[i] = first0 + i;
+            d[i] = full.distance(x[i]);
+            logTarget[i] = full.logPrior(z[i]) + ref.logLikelihood(x[i]);
+        }
+        SplittableRandom rng = new SplittableRandom(Seeds.mix(opt.seed() * 31 + 7919));
+        int proposed = 0, accepted = 0;
+        int steps = refinementSteps(ref), stages = 1;
+        int[] stage = ref.stage();
+        for (int st : stage) stages = Math.max(stages, st + 1);
+        for (int step = 0; step < steps; step++) {
+            int now = step % stages;
+            double[][] cand = new double[n][];
+            double[] logU = new double[n], logQ = new double[n];
+            for (int i = 0; i < n; i++) {
+                double[] towards = ref.guide(z[i], x[i]);
+                cand[i] = z[i].clone();
+                double q = 0;
+                for (int k = 0; k < block.length; k++) {
+                    if (stage[k] != now) continue;
+                    // a normal truncated to the coordinate's range (its largest value ub), centred no further than ub:
+                    // by inversion, one uniform each
+                    double mu = Math.min(ub[k], z[i][block[k]] + towards[k]), top = NORMAL.cumulativeProbability((ub[k] - mu) / sd[k]);
+                    double e = NORMAL.inverseCumulativeProbability(Math.max(1e-12, rng.nextDouble() * top));
+                    cand[i][block[k]] = Math.min(ub[k], mu + sd[k] * e);
+                    q += -0.5 * e * e - Math.log(top);
+                }
+                logQ[i] = q;
+                logU[i] = Math.log(rng.nextDouble());
+            }
+            // a candidate outside the prior's support is not simulated (nor rejected later: it is simply never kept)
+            boolean[] inside = new boolean[n];
+            int m = 0;
+            for (int i = 0; i < n; i++) if (inside[i] = Double.isFinite(full.logPrior(cand[i]))) m++;
+            double[][] batch = new double[m][];
+            for (int i = 0, j = 0; i < n; i++) if (inside[i]) batch[j++] = cand[i];
+            int first = simulations;
+            double[][] got = simulateAll(full, pool, journal, batch, Double.POSITIVE_INFINITY, "composition: step " + (step + 1) + " of " + steps);
+            for (int i = 0, j = 0; i < n; i++) {
+                proposed++;
+                if (!inside[i]) continue;
+                int at = j++;
+                double[] v = got[at];
+                double lt = full.logPrior(cand[i]) + ref.logLikelihood(v);
+                double[] back = ref.guide(cand[i], v);
+                double qBack = 0;
+                for (int k = 0; k < block.length; k++) {
+                    if (stage[k] != now) continue;
+                    double mu = Math.min(ub[k], cand[i][block[k]] + back[k]), r = (z[i][block[k]] - mu) / sd[k];
+                    qBack += -0.5 * r * r - Math.log(NORMAL.cumulativeProbability((ub[k] - mu) / sd[k]));
+                }
+                if (!(logU[i] <= lt - logTarget[i] + qBack - logQ[i])) continue;
+                z[i] = cand[i];
+                x[i] = v;
+                d[i] = full.distance(v);
+                logTarget[i] = lt;
+                index[i] = first + at;
+                accepted++;
+            }
+        }
+        List<Particle> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) out.add(new Particle(z[i], 1.0 / n, d[i], x[i], index[i]));
+        return new Generation(last.number() + 1, eps, out, proposed, accepted, distinct(out));
+    }
+
+    /**
      * Runs (or replays from the journal) one batch of simulations; null entries were stopped early. Each
      * simulation is journaled as soon as it ends (by index, so their order in the file does not matter).
      */
-    private double[][] simulateAll(Simulations pool, Journal journal, double[][] z, double eps, String status)
+    private double[][] simulateAll(AbcProblem problem, Simulations pool, Journal journal, double[][] z, double eps, String status)
+            throws InterruptedException, IOException {
+        return simulateAll(problem, pool, journal, z, null, eps, status);
+    }
+
+    /** As above, each simulation with its own seed ({@code seeds[i]}; null: the seed of its index in the run). */
+    private double[][] simulateAll(AbcProblem problem, Simulations pool, Journal journal, double[][] z, long[] seeds, double eps, String status)
             throws InterruptedException, IOException {
         int first = simulations;
         double[][] out = new double[z.length][];
@@ -195,7 +331,7 @@ public final class AbcSmc {
                 reused++;
                 continue;
             }
-            todo.add(new Simulations.Job(index, z[i], Seeds.replicateSeed(opt.seed(), index + 1), eps));
+            todo.add(new Simulations.Job(index, z[i], seeds != null ? seeds[i] : Seeds.replicateSeed(opt.seed(), index + 1), eps));
         }
         int[] done = {first + z.length - todo.size()};
         listener.simulated(done[0], opt.budget(), status);

@@ -58,8 +58,10 @@ public final class BayesCalibration {
         if (record.targets().isEmpty())
             throw new ConfigException(List.of(new channelsim.config.Problem(a.record().toString(), 1, 1, "record", "no figure ends by " + until)));
         LocalDate last = record.targets().stream().map(t -> t.period().last()).max(LocalDate::compareTo).orElseThrow();
-        List<String> latent = new ArrayList<>();
+        List<String> latent = new ArrayList<>(), composition = new ArrayList<>();
         Map<String, Prior> priors = new LinkedHashMap<>();
+        Set<String> inRecord = new HashSet<>();
+        for (RecordTarget t : record.targets()) if (!t.group().isEmpty()) inRecord.add(t.group());
         for (String k : a.latent()) {
             if (!k.equals(ParameterRegistry.GROUP_SHARE)) {
                 latent.add(k);
@@ -67,21 +69,33 @@ public final class BayesCalibration {
             }
             // the inflow's composition: one series per origin group with a nationality series in the record; the
             // groups without one (the others) keep the scenario's share, the reference the weights are set against
-            Set<String> inRecord = new HashSet<>();
-            for (RecordTarget t : record.targets()) if (!t.group().isEmpty()) inRecord.add(t.group());
             Prior template = ParameterRegistry.prior(k);
             for (GroupSpec g : base.groups()) {
                 if (!inRecord.contains(g.name())) continue;
                 String key = "migrants.groups." + g.name() + ".share";
-                latent.add(key);
+                composition.add(key);
                 priors.put(key, new Prior(template.kind(), Math.max(1e-4, g.share()), template.b(), template.step(), template.upper(), template.reason()));
             }
             if (priors.size() == base.groups().size() || priors.isEmpty())
                 throw new ConfigException(List.of(new channelsim.config.Problem(tf.file().toString(), 1, 1, "posterior.latent",
                         k + ": needs nationality series for some origin groups of the scenario and at least one group without (the reference whose share stays put)")));
         }
-        ParameterSpace space = ParameterSpace.of(a.free(), latent, base.start().getYear(), last.getYear(), priors);
-        return new ChannelProblem(base, space, record.targets(), a.errorModel(), a.scale());
+        int first = base.start().getYear(), lastYear = last.getYear();
+        ParameterSpace space = ParameterSpace.of(a.free(), latent, first, lastYear, priors);
+        if (composition.isEmpty()) return new ChannelProblem(base, space, record.targets(), a.errorModel(), a.scale());
+        // with the composition, the ABC fits everything else on the record less the arrivals by nationality (weight 0
+        // in its distance, still simulated), and the composition is fitted after it, particle by particle, on those
+        // (their observation-error model as the likelihood): a cut model, see AbcSmc
+        List<RecordTarget> abcTargets = new ArrayList<>();
+        for (RecordTarget t : record.targets())
+            abcTargets.add(t.group().isEmpty() ? t : new RecordTarget(t.id(), t.measure(), t.period(), t.group(), t.observed(), t.low(), t.high(),
+                    t.quality(), 0, t.source(), t.line()));
+        List<String> all = new ArrayList<>(latent);
+        all.addAll(composition);
+        ParameterSpace whole = ParameterSpace.of(a.free(), all, first, lastYear, priors);
+        ChannelProblem full = new ChannelProblem(base, whole, abcTargets, a.errorModel(), a.scale());
+        List<RecordTarget> nationality = record.targets().stream().filter(t -> !t.group().isEmpty()).toList();
+        return new ChannelProblem(base, space, abcTargets, a.errorModel(), a.scale()).withComposition(full, nationality);
     }
 
     /** What a journal must agree with to be resumed: the data fitted, the settings, the scenario, the model's parameters. */
@@ -90,6 +104,7 @@ public final class BayesCalibration {
         for (RecordTarget t : p.targets()) sb.append(t.id()).append('=').append(t.observed()).append(t.low()).append(t.high()).append(t.quality()).append(';');
         sb.append(p.space().columns()).append(p.error()).append(a.alpha()).append(a.firstTolerance()).append(p.scale()).append(o.particles()).append(o.budget()).append(o.seed());
         sb.append(p.base().values()).append(p.base().timeline()).append(p.base().groups());
+        if (p.refinement() != null) sb.append("composition after the ABC, steps ").append(AbcSmc.refinementSteps(p.refinement())).append(p.posteriorProblem().space().columns());
         for (var e : channelsim.config.ParameterRegistry.all()) sb.append(e.key()).append(e.defaultValue());
         return Integer.toHexString(sb.toString().hashCode()) + "-" + Long.toHexString(channelsim.experiment.Seeds.mix(sb.toString().hashCode() * 31L + sb.length()));
     }
@@ -115,7 +130,8 @@ public final class BayesCalibration {
         return condense(p, r, o.seed());
     }
 
-    static Outcome condense(ChannelProblem p, AbcSmc.Result r, long seed) {
+    static Outcome condense(ChannelProblem abc, AbcSmc.Result r, long seed) {
+        ChannelProblem p = abc.posteriorProblem();
         List<AbcSmc.Particle> ps = r.last().particles();
         PosteriorFile post = PosteriorFile.of(p.space(), ps);
         List<double[]> sims = new ArrayList<>();

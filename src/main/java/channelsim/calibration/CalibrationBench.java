@@ -27,7 +27,7 @@ public final class CalibrationBench {
 
     public static Figures run(Path targetsFile, Path posterior, int warmups, int histories) throws Exception {
         TargetFile tf = TargetFile.load(targetsFile);
-        ChannelProblem p = BayesCalibration.problem(tf, null);
+        ChannelProblem p = BayesCalibration.problem(tf, null).posteriorProblem(); // the whole space, composition included if fitted
         PosteriorFile post = posterior != null && Files.isRegularFile(posterior) ? PosteriorFile.read(posterior) : null;
         boolean usePosterior = post != null && post.columns().equals(p.space().columns());
         SplittableRandom rng = new SplittableRandom(99);

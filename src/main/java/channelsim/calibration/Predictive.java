@@ -55,11 +55,14 @@ public final class Predictive {
         return out;
     }
 
-    /** Coverage per series and overall ("all"). */
+    /** The series that pools every nationality's figures (the "nationality series" together). */
+    public static final String NATIONALITY = "arrivals by nationality";
+
+    /** Coverage per series, of the nationality series together ({@link #NATIONALITY}) and overall ("all"). */
     public static List<Coverage> coverage(List<Band> bands) {
         java.util.Map<String, int[]> by = new java.util.LinkedHashMap<>();
         for (Band b : bands)
-            for (String s : List.of(b.target().series(), "all")) {
+            for (String s : b.target().group().isEmpty() ? List.of(b.target().series(), "all") : List.of(b.target().series(), NATIONALITY, "all")) {
                 int[] c = by.computeIfAbsent(s, x -> new int[3]);
                 c[0]++;
                 if (b.in50()) c[1]++;

@@ -167,7 +167,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                 tf.name(), r.result().simulations(), seconds, r.result().stoppedEarly(), r.result().generations().size(), last.epsilon(),
                 last.particles().size(), last.ess());
         for (Predictive.Coverage c : r.coverage())
-            if (c.series().equals("all") || c.series().equals("arrivals (monthly)"))
+            if (c.series().equals("all") || c.series().equals("arrivals (monthly)") || c.series().equals(Predictive.NATIONALITY))
                 w.printf(Locale.ROOT, "  predictive coverage, %s: 50%% band %.0f%%, 90%% band %.0f%%%n", c.series(), 100 * c.coverage50(), 100 * c.coverage90());
         w.printf(Locale.ROOT, "  posterior in %s; diagnostics in %s%s%n", posterior, dir, report != null ? " and " + report : "");
         return 0;

@@ -61,6 +61,17 @@ final class DescribeCommand implements Callable<Integer> {
             channelsim.config.Prior prior = ParameterRegistry.prior(p.key());
             String priorText = prior == null ? "" : prior.text() + ": " + prior.reason();
             rows.add(new String[] {key, p.type().name().toLowerCase(Locale.ROOT), p.defaultText(), p.unit(), p.rangeText(), p.meaning(), p.source(), priorText});
+            if (!p.isGroupTemplate() || format != Format.csv) continue;
+            // for programs reading the csv, each default group's own key and default too (what a scenario or a
+            // posterior column names, e.g. migrants.groups.albanian.share@2022 in the shipped posterior); text and
+            // md show them as the table of default groups
+            String attribute = p.key().substring(p.key().lastIndexOf('.') + 1);
+            for (String g : ParameterRegistry.DEFAULT_GROUPS) {
+                String concrete = "migrants.groups." + g + "." + attribute;
+                if (filter != null && !concrete.contains(filter)) continue;
+                rows.add(new String[] {concrete, p.type().name().toLowerCase(Locale.ROOT), String.valueOf(ParameterRegistry.groupDefault(g, attribute)),
+                        p.unit(), p.rangeText(), p.meaning() + " (default group " + g + ")", p.source(), prior == null ? "" : "as " + key});
+            }
         }
         PrintWriter w = out;
         if (rows.isEmpty() && !outs.isEmpty()) {

@@ -114,13 +114,16 @@ class MainTest {
     }
 
     @Test
-    void describeAsCsvHasOneRowPerParameter() {
+    void describeAsCsvHasOneRowPerParameterAndPerDefaultGroupsKey() {
         Outcome o = channelsim("describe", "--format", "csv");
         assertEquals(0, o.status(), o::toString);
         String[] lines = o.out().split("\n");
         assertEquals("key,type,default,unit,range,meaning,source,prior", lines[0]);
         assertTrue(o.out().contains("\nmigrants.return_salience,") && o.out().contains("\"log-uniform(0.1, 10): wide: unknown"), "priors are described");
-        assertEquals(channelsim.config.ParameterRegistry.all().size() + 1, lines.length);
+        // every parameter, and each default group's own key of each group attribute (what posterior columns name)
+        assertEquals(channelsim.config.ParameterRegistry.all().size() + 1
+                + channelsim.config.ParameterRegistry.DEFAULT_GROUPS.size() * channelsim.config.ParameterRegistry.GROUP_ATTRIBUTES.size(), lines.length);
+        assertTrue(o.out().contains("\nmigrants.groups.albanian.return_agreement,number,0.8,share,"), o.out());
         assertTrue(o.out().contains("\npolicies.french_police.officers,number,900,officers,\"[0, 100000]\","), o.out());
     }
 
