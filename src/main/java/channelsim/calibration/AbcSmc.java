@@ -79,6 +79,15 @@ public final class AbcSmc {
     static final int REFINEMENT_STEPS = 4;
 
     /** Steps of a refinement: whole sweeps over its stages, at least {@link #REFINEMENT_STEPS}. */
+    /**
+     * The smallest budget that runs: the particles' first generation, and, when the problem fits a block after the
+     * ABC (the inflow's composition), one simulation per particle for its start and each of its steps.
+     */
+    public static int minimumBudget(AbcProblem problem, int particles) {
+        AbcProblem.Refinement r = problem.refinement();
+        return r == null ? particles : particles * (refinementSteps(r) + 2);
+    }
+
     static int refinementSteps(AbcProblem.Refinement r) {
         int stages = 1;
         for (int s : r.stage()) stages = Math.max(stages, s + 1);
@@ -121,9 +130,8 @@ public final class AbcSmc {
             // the refinement's simulations come out of the budget: the ABC gets the rest
             int steps = refinement == null ? 0 : refinementSteps(refinement);
             int abcBudget = refinement == null ? opt.budget() : opt.budget() - opt.particles() * (steps + 1);
-            if (abcBudget < opt.particles())
-                throw new IllegalArgumentException("the budget must be at least " + opt.particles() * (steps + 2)
-                        + " here: the particles, and " + (steps + 1) + " simulations per particle for the block fitted after the ABC");
+            if (abcBudget < opt.particles()) // callers check minimumBudget first and say so as bad input
+                throw new IllegalArgumentException("the budget must be at least " + minimumBudget(problem, opt.particles()));
             // generation 0: the prior, less the draws beyond the first tolerance (absurd histories, stopped early)
             SplittableRandom rng0 = new SplittableRandom(Seeds.mix(opt.seed() * 31 + 1));
             List<Particle> p0 = new ArrayList<>();

@@ -1,6 +1,7 @@
 package channelsim.calibration;
 
 import channelsim.config.ConfigException;
+import channelsim.config.Problem;
 import channelsim.config.GroupSpec;
 import channelsim.config.ParameterRegistry;
 import channelsim.config.Prior;
@@ -118,6 +119,11 @@ public final class BayesCalibration {
             throws ConfigException, IOException, InterruptedException {
         ChannelProblem p = problem(tf, o.fitUntil());
         int particles = o.particles() > 0 ? o.particles() : defaultParticles(o.budget());
+        int least = AbcSmc.minimumBudget(p, particles);
+        if (o.budget() < least)
+            throw new ConfigException(Problem.option("budget", "must be at least " + least + " for " + particles + " particles: "
+                    + (least == particles ? "one history per particle"
+                    : "a history per particle, and " + (least / particles - 1) + " more per particle to fit the composition after the ABC")));
         Options opt = new Options(o.budget(), particles, o.seed(), o.threads(), o.resume(), o.out(), o.fitUntil());
         AbcSmc smc = new AbcSmc(p, new AbcSmc.Options(o.budget(), particles, tf.posterior().alpha(), tf.posterior().firstTolerance(), o.seed(), o.threads(),
                 o.out().resolve("journal.bin"), o.resume(), fingerprint(p, opt, tf.posterior())), listener, engine);

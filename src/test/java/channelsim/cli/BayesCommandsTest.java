@@ -124,4 +124,16 @@ class BayesCommandsTest {
         assertTrue(r.err().contains("record.csv:4:8: quality: unknown quality 'rumour'"), r.err());
         assertFalse(Files.exists(bad.resolve("p.csv")));
     }
+
+    @Test
+    void aBudgetTooSmallToFitTheCompositionIsBadInputNamedOnTheOption() throws Exception {
+        // the shipped targets fit the inflow's composition after the ABC: 8 more histories per particle
+        Path out = dir.resolve("small-budget");
+        var r = run("calibrate", "models/targets/channel-2018-2024.yaml", "--posterior", out.resolve("p.csv").toString(),
+                "--budget", "60", "--particles", "12", "--out", out.toString(), "-q");
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().contains("--budget") && r.err().contains("must be at least 108 for 12 particles"), r.err());
+        assertFalse(r.err().contains("internal error"), r.err());
+        assertFalse(Files.exists(out.resolve("p.csv")));
+    }
 }

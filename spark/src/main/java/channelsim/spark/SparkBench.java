@@ -242,7 +242,7 @@ final class SparkBench implements Callable<Integer> {
         // warm-up, untimed: the JIT compiles the calibration's model (scale, early stops) and Spark's job and
         // task paths once per JVM, as a long calibration amortises them; each engine would otherwise pay its own
         // share in its one timed run
-        int warm = Math.max(particles, calibrationBudget / 2);
+        int warm = calibrationBudget; // a smaller one may be below the least that fits the composition after the ABC
         calibrate(tf, "local-2", warm);
         calibrate(tf, "spark-local[2]", warm);
         List<Run> runs = new ArrayList<>();
