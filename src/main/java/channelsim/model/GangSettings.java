@@ -58,7 +58,7 @@ public final class GangSettings extends BlockSettings {
     /** most gangs that can operate at once (scaled) (gangs). */
     @Key(MAX_COUNT)
     public int maxCount;
-    /** gang's margin on a place in a balanced market with reference_count gangs and no losses (GBP/place). */
+    /** gang's margin on a place in a balanced market with reference_bookings_per_day places booked a day per gang and no losses (GBP/place). */
     @Key(BASE_PRICE)
     public double basePrice;
     /** how fast the price moves towards its target (1/day). */
