@@ -219,12 +219,13 @@ public final class AbcSmc {
      * The refinement: the block of coordinates the ABC left out, fitted particle by particle given the others.
      * Each particle starts the block where its ABC history points ({@link AbcProblem.Refinement#start}) and takes
      * {@link #refinementSteps} Metropolis-Hastings steps on the block alone (each on one stage of it, in turn),
-     * all particles in one batch per step, with the target prior x likelihood of the block's figures. Each
-     * particle keeps the random numbers (the seed) of its ABC history through its steps: the steps are exact for
-     * the block given the particle and its seed, a seed drawn as any other, never fitted, so the model's own dice
-     * are not tuned to the record. (With a fresh seed at each step the chain would be pseudo-marginal, Andrieu and
-     * Roberts 2009, but a history's own noise in a group's yearly arrivals is several times the record's error,
-     * and such chains hardly move.) The proposal is a conditional update: the guide's shift read off the
+     * all particles in one batch per step, with the target prior x likelihood of the block's figures. A particle's
+     * start is simulated with the seed of its ABC history, so that it differs from that history by the block alone;
+     * each candidate is simulated with the seed of its own simulation number (fresh dice, set by the run's seed,
+     * never chosen), and the current history and its likelihood are kept until a candidate is accepted: a
+     * pseudo-marginal step (Andrieu and Roberts 2009) on the block and the model's dice together, whose seeds'
+     * proposal is their own distribution and cancels from the ratio, so the model's dice are not tuned to the
+     * record. The proposal is a conditional update: the guide's shift read off the
      * particle's history plus Gaussian noise of the likelihood's own sd (truncated to the block's range), so that for a model whose figures moved one for one with the
      * block it would be the block's exact conditional (a Gibbs step, accepted every time); the acceptance is the
      * target's ratio times q(back | candidate, its history) / q(there | particle, its history), which keeps the
@@ -242,9 +243,9 @@ public final class AbcSmc {
         double[] ub = ref.upper();
         double[][] z = new double[n][];
         for (int i = 0; i < n; i++) z[i] = ref.start(last.particles().get(i).z(), last.particles().get(i).simulated());
-        // every history in full (no early stop): the block's figures are needed whatever the distance; each particle
-        // keeps the random numbers of its ABC history through its steps (see the method's comment), so that its
-        // start differs from that history by the composition alone
+        // every history in full (no early stop): the block's figures are needed whatever the distance; a particle's
+        // start keeps the random numbers of its ABC history (see the method's comment), so that it differs from that
+        // history by the composition alone
         long[] seed = new long[n];
         for (int i = 0; i < n; i++) seed[i] = Seeds.replicateSeed(opt.seed(), last.particles().get(i).index() + 1);
         double[][] x = simulateAll(full, pool, journal, z, seed, Double.POSITIVE_INFINITY, "composition: starts");

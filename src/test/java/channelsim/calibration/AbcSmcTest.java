@@ -101,7 +101,7 @@ class AbcSmcTest {
     void aBlockFittedAfterTheAbcCentresAndSpreadsLikeItsExactPosteriorAndIsTheSameWhateverTheThreads() throws Exception {
         // six fits of one data set. Without the proposal's ratio in the acceptance, the rough guide leaves phi's
         // posterior 12% too narrow (measured: sd 0.472 against 0.539); with it, 2% (0.529), and its middle 0.06 off
-        // (the refinement holds each particle's seed, so its noise is not fitted: 0.02 of it, see AbcSmc.refine)
+        // (each candidate is simulated with fresh dice and the chain is short: see AbcSmc.refine)
         GuidedToyProblem p = new GuidedToyProblem(0.8, -1.2);
         double[] exact = p.exactPhi();
         double mean = 0, sd = 0;
