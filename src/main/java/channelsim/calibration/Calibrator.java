@@ -7,6 +7,7 @@ import channelsim.config.Scenario;
 import channelsim.config.TimedChange;
 import channelsim.experiment.ReplicatePool;
 import channelsim.model.RunResult;
+import channelsim.model.StateReading;
 import channelsim.policy.Simulation;
 
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
@@ -62,7 +63,7 @@ public final class Calibrator {
 
     public record Result(Map<String, TreeMap<Integer, Double>> yearly, Map<String, Double> global,
                          Scenario scenario, Evaluation evaluation, List<RunResult> runs, List<String> log,
-                         double initialObjective, channelsim.model.StateReading stateOnLastJan1) {}
+                         double initialObjective, StateReading stateOnLastJan1) {}
 
     private final TargetFile targets;
     private final Scenario base;
@@ -310,7 +311,7 @@ public final class Calibrator {
     }
 
     /** An evaluation, its runs, and their mean state on 1 January of the targets' last year (null if not reached). */
-    record Evaluated(Evaluation evaluation, List<RunResult> runs, channelsim.model.StateReading state) {}
+    record Evaluated(Evaluation evaluation, List<RunResult> runs, StateReading state) {}
 
     Evaluated evaluate(ReplicatePool pool, Map<String, TreeMap<Integer, Double>> yearly, Map<String, Double> global,
                        double scale, int days) throws InterruptedException {
@@ -324,7 +325,7 @@ public final class Calibrator {
         List<Callable<RunResult>> tasks = new ArrayList<>();
         // the stocks on 1 January of the last year, read from these runs for the flat scenario (FitReport.stateYaml)
         LocalDate stateOn = LocalDate.of(FitReport.lastYear(targets), 1, 1);
-        channelsim.model.StateReading[] states = new channelsim.model.StateReading[seeds.length]; // by replicate: a mean in a fixed order
+        StateReading[] states = new StateReading[seeds.length]; // by replicate: a mean in a fixed order
         for (int k = 0; k < seeds.length; k++) {
             int r = k;
             tasks.add(() -> Simulation.run(s, seeds[r], stateOn, st -> states[r] = st));
@@ -339,7 +340,7 @@ public final class Calibrator {
         for (Map.Entry<String, TreeMap<Integer, Double>> e : yearly.entrySet())
             for (Map.Entry<Integer, Double> y : e.getValue().entrySet()) params.put(e.getKey() + "@" + y.getKey(), y.getValue());
         Evaluation ev = Evaluation.of(params, which, runs, scale);
-        return new Evaluated(ev, runs, java.util.Arrays.asList(states).contains(null) ? null : channelsim.model.StateReading.mean(List.of(states)));
+        return new Evaluated(ev, runs, Arrays.asList(states).contains(null) ? null : StateReading.mean(List.of(states)));
     }
 
     /**

@@ -4,6 +4,7 @@ import channelsim.config.Scenario;
 import channelsim.model.GangSettings;
 import channelsim.model.HomeOfficeSettings;
 import channelsim.model.MigrantSettings;
+import channelsim.model.StateReading;
 import channelsim.output.AtomicFiles;
 import channelsim.output.Numbers;
 
@@ -91,7 +92,7 @@ public final class FitReport {
      * people in the camps, the asylum backlog. Without them a calendar scenario would start with gangs
      * that have learned nothing and have no taxi boats, and lose months re-learning what the history had.
      */
-    public static String stateYaml(Scenario fitted, int year, String historyFile, String command, channelsim.model.StateReading state) {
+    public static String stateYaml(Scenario fitted, int year, String historyFile, String command, StateReading state) {
         java.time.LocalDate jan1 = java.time.LocalDate.of(year, 1, 1);
         Scenario defaults = Scenario.defaults("defaults");
         java.util.Map<String, Object> v = new java.util.LinkedHashMap<>(fitted.values());
@@ -128,7 +129,7 @@ public final class FitReport {
     }
 
     /** The stocks read off the history on {@code jan1}, as starting values (integers where the keys are). */
-    private static void stateBlock(StringBuilder sb, java.time.LocalDate jan1, channelsim.model.StateReading s) {
+    private static void stateBlock(StringBuilder sb, java.time.LocalDate jan1, StateReading s) {
         sb.append("# The state of the system on the morning of ").append(jan1).append(", read off the fitted history (mean over the\n");
         sb.append("# calibration's replicates, per real person): each value below is a stock the history had on that date, not a\n");
         sb.append("# fitted or assumed value. Gangs start with 1 to initial_boats_max boats, so it is set to keep their mean stock.\n");
