@@ -11,11 +11,12 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
-import scala.Function1;
 import scala.Function2;
 import scala.collection.Iterator;
+import scala.collection.immutable.Range$;
 import scala.reflect.ClassTag;
 import scala.reflect.ClassTag$;
+import scala.runtime.AbstractFunction2;
 import scala.runtime.BoxedUnit;
 
 import java.io.IOException;
@@ -90,6 +91,70 @@ public final class SparkEngine implements StudyRunner.Engine, Simulations {
         R apply(P plan, T input) throws Exception;
     }
 
+    /** A study's replicate run on an executor: the local runner's code. */
+    static final class ReplicateRun implements BlockFn<StudyRunner.Plan, StudyRunner.Task, StudyRunner.Done> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public StudyRunner.Done apply(StudyRunner.Plan p, StudyRunner.Task t) {
+            FaultInjection.maybeFail(t.replicate());
+            try {
+                return p.run(t, Simulation::run);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException("replicate " + t.replicate() + " of policy " + p.policies().get(t.policyIndex()).name()
+                        + " failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** A calibration's (or back-test's) simulation on an executor: the thread pool's code. */
+    static final class SimulationRun implements BlockFn<Simulations.Model, Simulations.Job, Simulations.Result> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Simulations.Result apply(Simulations.Model p, Simulations.Job j) throws InterruptedException {
+            FaultInjection.maybeFail(j.index() + 1);
+            return Simulations.run(p, j);
+        }
+    }
+
+    /**
+     * A Spark task: {@code fn} on each input of its block, with the broadcast value. A named class rather than a
+     * lambda, given to {@link SparkContext#runJob} as a function of the task's context and partition: Spark then
+     * neither wraps it in a Scala closure of its own, which its closure cleaner inspects each job by reading and
+     * parsing SparkContext's class file, nor deserializes a lambda in every task (see docs/PERFORMANCE.md, Spark).
+     */
+    static final class Block<P, T, R> extends AbstractFunction2<TaskContext, Iterator<List<T>>, Object[]> implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final Broadcast<P> plan;
+        private final BlockFn<P, T, R> fn;
+
+        Block(Broadcast<P> plan, BlockFn<P, T, R> fn) {
+            this.plan = plan;
+            this.fn = fn;
+        }
+
+        @Override
+        public Object[] apply(TaskContext context, Iterator<List<T>> it) {
+            List<Object> out = new ArrayList<>();
+            P p = plan.value();
+            while (it.hasNext()) {
+                for (T input : it.next()) {
+                    try {
+                        out.add(fn.apply(p, input));
+                    } catch (RuntimeException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e.getMessage(), e);
+                    }
+                }
+            }
+            return out.toArray();
+        }
+    }
+
     @Override
     public void run(Study study, List<StudyRunner.Task> tasks, Consumer<StudyRunner.Done> done)
             throws InterruptedException, ExecutionException {
@@ -97,17 +162,7 @@ public final class SparkEngine implements StudyRunner.Engine, Simulations {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark().sparkContext());
         Broadcast<StudyRunner.Plan> plan = jsc.broadcast(StudyRunner.Plan.of(study));
         try {
-            runJob(plan, tasks, (StudyRunner.Plan p, StudyRunner.Task t) -> {
-                FaultInjection.maybeFail(t.replicate());
-                try {
-                    return p.run(t, Simulation::run);
-                } catch (RuntimeException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new IllegalStateException("replicate " + t.replicate() + " of policy " + p.policies().get(t.policyIndex()).name()
-                            + " failed: " + e.getMessage(), e);
-                }
-            }, done, study.name() + ": " + tasks.size() + " replicate runs");
+            runJob(plan, tasks, new ReplicateRun(), done, study.name() + ": " + tasks.size() + " replicate runs");
         } finally {
             plan.destroy();
         }
@@ -126,10 +181,7 @@ public final class SparkEngine implements StudyRunner.Engine, Simulations {
                 broadcastFor = abc;
             }
         }
-        runJob(problem, jobs, (Simulations.Model p, Simulations.Job j) -> {
-            FaultInjection.maybeFail(j.index() + 1);
-            return Simulations.run(p, j);
-        }, done, abc.getClass().getSimpleName() + ": " + jobs.size() + " simulations, from number " + (jobs.get(0).index() + 1));
+        runJob(problem, jobs, new SimulationRun(), done, abc.getClass().getSimpleName() + ": " + jobs.size() + " simulations, from number " + (jobs.get(0).index() + 1));
     }
 
     /**
@@ -154,22 +206,7 @@ public final class SparkEngine implements StudyRunner.Engine, Simulations {
         // one block per partition (a collection of n elements in n slices), launched in partition order: largest first
         JavaRDD<List<T>> rdd = JavaSparkContext.fromSparkContext(sc).parallelize(blocks, blocks.size());
         sc.setJobDescription(what + " in " + blocks.size() + " Spark tasks");
-        Function1<Iterator<List<T>>, Object[]> block = (Function1<Iterator<List<T>>, Object[]> & Serializable) it -> {
-            List<Object> out = new ArrayList<>();
-            P p = plan.value();
-            while (it.hasNext()) {
-                for (T input : it.next()) {
-                    try {
-                        out.add(fn.apply(p, input));
-                    } catch (RuntimeException e) {
-                        throw e;
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e.getMessage(), e);
-                    }
-                }
-            }
-            return out.toArray();
-        };
+        Block<P, T, R> block = new Block<>(plan, fn);
         @SuppressWarnings("unchecked")
         Function2<Object, Object[], BoxedUnit> collect = (i, results) -> {
             for (Object r : results) done.accept((R) r);
@@ -177,7 +214,7 @@ public final class SparkEngine implements StudyRunner.Engine, Simulations {
         };
         ClassTag<Object[]> tag = ClassTag$.MODULE$.apply(Object[].class);
         try {
-            sc.runJob(rdd.rdd(), block, collect, tag);
+            sc.runJob(rdd.rdd(), block, Range$.MODULE$.apply(0, blocks.size()), collect, tag);
         } catch (RuntimeException e) {
             for (Throwable c = e; c != null; c = c.getCause())
                 if (c instanceof UncheckedIOException io) throw io; // the driver could not save a record
