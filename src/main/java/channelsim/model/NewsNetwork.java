@@ -113,24 +113,48 @@ public final class NewsNetwork implements java.io.Serializable {
     /**
      * Everyone in a camp (or booked) in France may hear a story today: on average one in every
      * 1/{@code hearing_rate} migrants, visited in slot order with a random gap between hearers (even on
-     * [1, 2/rate - 1], mean 1/rate), so the pass reads the arrays forwards and draws once per hearer.
+     * [1, 2/rate - 1], mean 1/rate), so the day's hearing reads the arrays forwards and draws once per hearer.
+     * The camps' belief pass ({@link CampLife}) walks the slots forwards and lets the hearers hear as it
+     * reaches them ({@link #hearAt}): with 100,000 people in camps, a pass of its own fetched every hearer's
+     * record from memory (a gap the processor cannot foresee), the one cost that grew faster than the camps.
+     * Returns the first hearer's slot ({@link #NO_HEARER} if no one hears stories).
      */
-    void hearInCamps(PoolSide f, MigrantSettings q, double[] agreement, double jobChance) {
+    int firstHearer(MigrantSettings q, double[] agreement, double jobChance) {
         final double h = q.hearingRate;
-        if (h <= 0) return;
-        final int[] meta = f.meta;
-        final float[] rec = f.rec;
-        final double span = Math.max(0, 2 / Math.min(1, h) - 1);
-        final double w = q.storyWeight, sal = q.returnSalience, ann = q.announcementWeight, jw = q.jobStoryWeight;
+        if (h <= 0) return NO_HEARER;
+        span = Math.max(0, 2 / Math.min(1, h) - 1);
+        storyWeight = q.storyWeight;
+        salience = q.returnSalience;
+        announce = q.announcementWeight;
+        jobWeight = q.jobStoryWeight;
         // returnees who judge their risk by cases like their own (CampLife) take only the job news from a story
-        final int ownCase = q.returneeLearningRate > 0 ? MigrantPool.F_RETURNEE : 0;
-        for (int i = (int) (rng.nextDouble() * (span + 1)), n = f.n; i < n; i += 1 + (int) (rng.nextDouble() * span)) {
-            final int mt = meta[i];
-            if ((mt & 0xFF) > 1) continue;
+        ownCase = q.returneeLearningRate > 0 ? MigrantPool.F_RETURNEE : 0;
+        this.agreement = agreement;
+        this.jobChance = jobChance;
+        return (int) (rng.nextDouble() * (span + 1));
+    }
+
+    /** No one hears a story today (a slot past any side). */
+    static final int NO_HEARER = Integer.MAX_VALUE;
+
+    // today's hearing in the camps, set by firstHearer
+    private double span, storyWeight, salience, announce, jobWeight, jobChance;
+    private double[] agreement;
+    private int ownCase;
+
+    /**
+     * The hearer at slot i of f (from {@link #firstHearer} or the last call) hears a story if it is in a camp
+     * or booked; returns the next hearer's slot (past f's last slot when the day's hearing is done).
+     */
+    int hearAt(PoolSide f, int i) {
+        final int mt = f.meta[i];
+        if ((mt & 0xFF) <= 1) {
+            final float[] rec = f.rec;
             final int g = (mt >>> 8) & 0xFF, o = i * PoolSide.R;
-            final float r = hear(rec, o, g, w, sal, ann, agreement[g], jw, jobChance);
+            final float r = hear(rec, o, g, storyWeight, salience, announce, agreement[g], jobWeight, jobChance);
             if (((mt >>> 24) & ownCase) == 0) rec[o + PoolSide.B_RETURN] = r;
         }
+        return (int) Math.min(NO_HEARER, i + 1 + (long) (rng.nextDouble() * span)); // a tiny rate: far gaps, no overflow
     }
 
     /**
