@@ -1,6 +1,5 @@
 package channelsim.model;
 
-import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -14,10 +13,11 @@ import sim.engine.Steppable;
  */
 public final class BorderForce implements Steppable {
     private static final long serialVersionUID = 1;
-    private final MersenneTwisterFast rng;
+    /** Salt of the boats' draws (one address per day, gang and launch: {@link LaunchBoard#drawState}). */
+    private final long salt;
     private int landedBoatsToday;
 
-    BorderForce(MersenneTwisterFast rng) { this.rng = rng; }
+    BorderForce(long salt) { this.salt = salt; }
 
     public int getLandedBoatsToday() { return landedBoatsToday; }
 
@@ -43,14 +43,17 @@ public final class BorderForce implements Steppable {
         Settings st = m.settings();
         SeaSettings p = st.sea;
         LaunchBoard board = m.launches();
+        long t = m.schedule.getSteps();
         double q = m.weather().getQuality();
         double rescue = st.policies.frenchPolice.rescueShare;
         double toUk = p.survivorsToUk;
         double share = p.deathsShare;
         landedBoatsToday = 0;
         for (int i = 0; i < board.count; i++) {
-            double u1 = rng.nextDouble(), u2 = rng.nextDouble(), u3 = rng.nextDouble();
-            double e1 = rng.nextDouble(), e2 = rng.nextDouble(), s2 = rng.nextDouble();
+            long s = board.drawState(salt, t, i);
+            final long g = SplitMix64.GAMMA;
+            double u1 = SplitMix64.doubleAt(s + g), u2 = SplitMix64.doubleAt(s + 2 * g), u3 = SplitMix64.doubleAt(s + 3 * g);
+            double e1 = SplitMix64.doubleAt(s + 4 * g), e2 = SplitMix64.doubleAt(s + 5 * g), s2 = SplitMix64.doubleAt(s + 6 * g);
             byte fate = board.fate[i];
             if (fate == LaunchBoard.PREVENTED) continue; // stopped on land before anyone boarded
             int n = board.people[i];

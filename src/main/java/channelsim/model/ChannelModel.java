@@ -47,7 +47,8 @@ public class ChannelModel extends SimState implements PolicyContext {
     private LaunchBoard launches;
     private final List<SmugglingGang> gangs = new ArrayList<>();
     private SmugglingGang[] gangArray = new SmugglingGang[0];
-    private MersenneTwisterFast gangRng, initRng;
+    private MersenneTwisterFast initRng;
+    private long gangSalt;
     private int warmup;
     private LocalDate firstDate;
     private double[] bookingWeights = new double[0];
@@ -144,7 +145,7 @@ public class ChannelModel extends SimState implements PolicyContext {
         gangs.clear();
         gangArray = new SmugglingGang[0];
         agentDays = steppedAgentDays = 0;
-        gangRng = Streams.of(runSeed, Streams.Purpose.GANGS);
+        gangSalt = Streams.salt(runSeed, Streams.Purpose.GANGS);
         // MASON's own generator is the INIT stream, used only to build the starting population: a rule
         // that draws from SimState.random after that would not share its numbers across policies, so new
         // rules take a purpose of their own in Streams
@@ -162,12 +163,12 @@ public class ChannelModel extends SimState implements PolicyContext {
         campLife = new CampLife(pool, settings, flows, asylum, params.groupCount(),
                 Streams.of(runSeed, Streams.Purpose.MIGRANTS), homeDraws);
         homeOffice = new HomeOffice();
-        borderForce = new BorderForce(Streams.of(runSeed, Streams.Purpose.SEA));
-        gangMarket = new GangMarket(gangRng);
+        borderForce = new BorderForce(Streams.salt(runSeed, Streams.Purpose.SEA));
+        gangMarket = new GangMarket(Streams.of(runSeed, Streams.Purpose.MARKET));
         recorder = new Recorder(scenario.days(), params.groupCount());
         policies = policyFactory.create(scenario);
         policies.apply(this, firstDate); // levers in force on the first day, before anyone is created
-        police = new FrenchPolice(Streams.of(runSeed, Streams.Purpose.POLICE), levers.officersTarget);
+        police = new FrenchPolice(Streams.salt(runSeed, Streams.Purpose.POLICE), levers.officersTarget);
         observations = new Observations(params, new NewsNetwork(params, settings(), new SplitMix64(Streams.of(runSeed, Streams.Purpose.NETWORK))));
         arrivalsAtRecordStart = warmup == 0 ? new long[params.groupCount()] : null;
         elsewhereAtRecordStart = warmup == 0 ? new long[params.groupCount()] : null;
@@ -381,7 +382,8 @@ public class ChannelModel extends SimState implements PolicyContext {
 
     SmugglingGang[] gangArray() { return gangArray; }
 
-    MersenneTwisterFast gangRandom() { return gangRng; }
+    /** Salt of the gangs' draws, addressed by (day, gang) ({@link SplitMix64#keyed}). */
+    long gangSalt() { return gangSalt; }
 
     /** Every parameter in force today as typed fields, one class per block (re-read only when they change). */
     @Override

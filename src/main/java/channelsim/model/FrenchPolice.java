@@ -1,6 +1,5 @@
 package channelsim.model;
 
-import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -17,7 +16,8 @@ import java.util.List;
  */
 public final class FrenchPolice implements Steppable {
     private static final long serialVersionUID = 1;
-    private final MersenneTwisterFast rng;
+    /** Salt of the boats' draws (one address per day, gang and launch: {@link LaunchBoard#drawState}). */
+    private final long salt;
     private final int nb = Geography.BEACHES.size();
     private final double[] km = new double[nb];
     private final double[] recentLaunches = new double[nb];
@@ -31,8 +31,8 @@ public final class FrenchPolice implements Steppable {
     private double officers;
     private int preventedBoatsToday, shallowStopsToday, harmDeathsToday;
 
-    FrenchPolice(MersenneTwisterFast rng, double officers) {
-        this.rng = rng;
+    FrenchPolice(long salt, double officers) {
+        this.salt = salt;
         this.officers = officers;
         List<Geography.Beach> beaches = Geography.BEACHES;
         double total = Geography.totalCoastKm();
@@ -84,6 +84,7 @@ public final class FrenchPolice implements Steppable {
         }
 
         LaunchBoard board = m.launches();
+        long t = m.schedule.getSteps();
         boolean doctrine = lv.maritimeDoctrine;
         double evasion = st.gangs.taxiEvasion;
         double shallow = p.shallowWaterRate;
@@ -108,7 +109,9 @@ public final class FrenchPolice implements Steppable {
             double reach = board.inland[i] ? inlandWatch[b] : 1;
             double stop = (board.taxi[i] ? prevention[b] * (1 - evasion) : prevention[b]) * saturation * reach;
             // draw both numbers always, so the doctrine does not shift later draws
-            double u1 = rng.nextDouble(), u2 = rng.nextDouble(), u3 = rng.nextDouble();
+            long s = board.drawState(salt, t, i);
+            double u1 = SplitMix64.doubleAt(s + SplitMix64.GAMMA), u2 = SplitMix64.doubleAt(s + 2 * SplitMix64.GAMMA),
+                    u3 = SplitMix64.doubleAt(s + 3 * SplitMix64.GAMMA);
             if (u1 < stop) {
                 board.fate[i] = LaunchBoard.PREVENTED;
                 preventedBoatsToday++;

@@ -9,7 +9,7 @@ import sim.engine.Steppable;
  * dismantle some (more officers, more arrests), a gang that has been losing money leaves (chance
  * {@code gangs.exit_rate} a day while its smoothed profit is below zero), and a new gang enters while the
  * average gang profits more than {@code gangs.entry_profit_per_day}, bringing part of the trade's
- * know-how and of its taxi-boat set-up with it ({@code gangs.know_how_inheritance}).
+ * know-how ({@code gangs.know_how_inheritance}) and of its taxi-boat set-up ({@code gangs.method_inheritance}).
  */
 public final class GangMarket implements Steppable {
     private static final long serialVersionUID = 1;
@@ -67,8 +67,9 @@ public final class GangMarket implements Steppable {
             SmugglingGang g = m.addGang((int) (beach * Geography.BEACHES.size()), p.entryBoats, m.marketPrice());
             if (alive > 0) { // methods move between networks
                 g.knowHow = p.knowHowInheritance * knowHowSum / alive;
-                g.deepPickup = p.knowHowInheritance * deepSum / alive;
-                g.taxiShare = p.knowHowInheritance * taxiSum / alive; // and the taxi-boat set-up
+                // the taxi boats' set-up (drivers, boats staged up rivers, pick-up points) is hired across networks
+                g.deepPickup = p.methodInheritance * deepSum / alive;
+                g.taxiShare = p.methodInheritance * taxiSum / alive;
             }
             enteredToday++;
         }

@@ -38,6 +38,7 @@ public final class GangSettings extends BlockSettings {
     public static final String MEMORY_DAYS = "gangs.memory_days";
     public static final String KNOW_HOW_LEARNING = "gangs.know_how_learning";
     public static final String KNOW_HOW_INHERITANCE = "gangs.know_how_inheritance";
+    public static final String METHOD_INHERITANCE = "gangs.method_inheritance";
     public static final String INITIAL_KNOW_HOW = "gangs.initial_know_how";
     public static final String INITIAL_TAXI_SHARE = "gangs.initial_taxi_share";
     public static final String SPREAD_WITH_KNOW_HOW = "gangs.spread_with_know_how";
@@ -97,7 +98,7 @@ public final class GangSettings extends BlockSettings {
     /** share of launches by taxi boat (picking people up in the water) (share). */
     @Key(TAXI_SHARE_BASE)
     public double taxiShareBase;
-    /** rise of the taxi-boat share per unit of recent beach prevention. */
+    /** rise of the taxi-boat share per unit of the log ratio of taxi boats' to beach launches' recent success (share). */
     @Key(TAXI_RESPONSE)
     public double taxiResponse;
     /** chance a taxi-boat launch escapes beach prevention (share). */
@@ -148,6 +149,9 @@ public final class GangSettings extends BlockSettings {
     /** share of the operating gangs' mean know-how a new gang brings (share). */
     @Key(KNOW_HOW_INHERITANCE)
     public double knowHowInheritance;
+    /** share of the operating gangs' mean taxi-boat share and depth of taxi pick-ups a new gang starts with (share). */
+    @Key(METHOD_INHERITANCE)
+    public double methodInheritance;
     /** know-how of the gangs operating at the start (0-1). */
     @Key(INITIAL_KNOW_HOW)
     public double initialKnowHow;

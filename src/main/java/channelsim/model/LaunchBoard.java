@@ -13,6 +13,8 @@ public final class LaunchBoard {
     /** deaths: all who die on the boat; byCause[i * C + c] of them of cause c, seated in the causes' order. */
     int[] gang = new int[64], beach = new int[64], people = new int[64], deaths = new int[64], boarded = new int[64],
             byCause = new int[64 * C];
+    /** The boat's number among its gang's launches today: with the day and the gang, the address of its draws. */
+    int[] slot = new int[64];
     boolean[] taxi = new boolean[64];
     /** A taxi boat put in up a river or canal, away from the beach patrols. */
     boolean[] inland = new boolean[64];
@@ -22,10 +24,11 @@ public final class LaunchBoard {
 
     void clear() { count = 0; }
 
-    int add(int g, int b, int n, boolean isTaxi) {
+    int add(int g, int s, int b, int n, boolean isTaxi) {
         if (count == gang.length) grow();
         int i = count++;
         gang[i] = g;
+        slot[i] = s;
         beach[i] = b;
         people[i] = n;
         taxi[i] = isTaxi;
@@ -41,6 +44,7 @@ public final class LaunchBoard {
     private void grow() {
         int n = gang.length * 2;
         gang = java.util.Arrays.copyOf(gang, n);
+        slot = java.util.Arrays.copyOf(slot, n);
         beach = java.util.Arrays.copyOf(beach, n);
         people = java.util.Arrays.copyOf(people, n);
         deaths = java.util.Arrays.copyOf(deaths, n);
@@ -53,6 +57,9 @@ public final class LaunchBoard {
     }
 
     public int count() { return count; }
+
+    /** The state from which boat i's draws for a purpose are taken on day t ({@link SplitMix64#keyed}). */
+    long drawState(long salt, long t, int i) { return SplitMix64.keyed(salt, t, ((long) gang[i] << 16) | slot[i]); }
 
     public int beach(int i) { return beach[i]; }
 

@@ -1,6 +1,5 @@
 package channelsim.model;
 
-import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -11,10 +10,18 @@ import sim.engine.Steppable;
  * its booked customers to sea. Adapts (when {@code gangs.adaptive}): learns from every boat stopped (its
  * know-how: launch points spread along the coast and up rivers and canals, boats launched together to
  * overwhelm a patrol, pick-ups in deeper water once shallow-water interventions stop its taxi boats),
- * and shifts between beach launches and taxi boats by how each was stopped.
+ * and shifts between beach launches and taxi boats by the ratio of how often each gets through.
  */
 public final class SmugglingGang implements Steppable {
     private static final long serialVersionUID = 1;
+    /**
+     * A method's success share is read as at least half a boat in the gang's memory of about memory_days
+     * launches (the Jeffreys half-count): a gang that lost every recent boat of one kind cannot tell that
+     * from one in thirty getting through, and the log of the ratio stays finite.
+     */
+    static final double LEAST_SUCCESS_OBSERVATIONS = 0.5;
+    /** The most of its launches a gang puts in taxi boats: some customers and beaches always suit a beach launch. */
+    static final double TAXI_SHARE_MAX = 0.9;
     final int index;
     final int homeBeach;
     boolean alive = true;
@@ -30,6 +37,12 @@ public final class SmugglingGang implements Steppable {
     double beachStopShare;
     /** Smoothed shares of beach-launched boats and of taxi boats stopped (on land or in shallow water). */
     double beachBoatLoss, taxiLoss;
+    /**
+     * How much of each memory is filled with observations (0 = none yet, towards 1): a memory that starts
+     * empty is an average of what was seen, not pulled towards zero by the launches not yet made (a gang new
+     * to the trade, or on a scenario's first day, does not take its first boats' fates for a tenth of them).
+     */
+    double launchesSeen, beachBoatsSeen, taxisSeen;
     /** What the gang has learned from its boats being stopped (0-1): spreads launches, flotillas, waterways. */
     double knowHow;
     /** How far out its taxi boats pick people up (0-1 of the shallow-water reach escaped), learned from its boats stopped in the shallows. */
@@ -42,6 +55,8 @@ public final class SmugglingGang implements Steppable {
     double revenueToday, costToday, profitSmoothed, revenueTotal;
     int launchedToday;
     private final double[] beachWeight = new double[Geography.BEACHES.size()];
+    /** Today's draws, addressed by (day, gang): another gang's launches do not shift them. */
+    private final SplitMix64 rng = new SplitMix64(0);
 
     SmugglingGang(int index, int homeBeach, double boats, double price) {
         this.index = index;
@@ -55,7 +70,7 @@ public final class SmugglingGang implements Steppable {
         ChannelModel m = (ChannelModel) state;
         if (!alive) return;
         GangSettings p = m.settings().gangs;
-        MersenneTwisterFast rng = m.gangRandom();
+        rng.state(SplitMix64.keyed(m.gangSalt(), m.schedule.getSteps(), index));
         boolean adaptive = p.adaptive;
         revenueToday = 0;
         costToday = 0;
@@ -92,18 +107,25 @@ public final class SmugglingGang implements Steppable {
                 * Math.pow(demand, p.demandElasticity) * Math.pow(customers, p.competitionElasticity);
         price += p.priceAdjustRate * (priceTarget - price);
 
-        // taxi boats when beach launches are stopped more often than taxi boats: a method that takes time to
-        // set up (boats staged up rivers and canals, drivers, pick-up points), so the share moves towards what
-        // the gang's losses favour over taxi_adoption_days, not over the weeks it remembers losses in
-        if (adaptive)
-            taxiShare += (Math.min(0.9, Math.max(0, p.taxiShareBase + p.taxiResponse * (beachBoatLoss - taxiLoss))) - taxiShare) / p.taxiAdoptionDays;
+        // taxi boats when a taxi boat gets through more often than a boat launched from the beach. A gang pays
+        // per boat and is paid per place delivered, so what counts is the ratio of the two methods' success
+        // (boats per place delivered), not the difference of their loss shares: when nine beach boats in ten
+        // are already stopped, shallow-water stops that take one more in ten of the rest cost a beach launch
+        // as much again as they cost a taxi boat whose pick-ups moved out of their reach. The method takes time
+        // to set up (boats staged up rivers and canals, drivers, pick-up points), so the share moves towards
+        // what the ratio favours over taxi_adoption_days, not over the weeks the gang remembers losses in.
+        if (adaptive) {
+            double least = LEAST_SUCCESS_OBSERVATIONS / p.memoryDays;
+            double favour = Math.log(Math.max(least, 1 - taxiLoss) / Math.max(least, 1 - beachBoatLoss));
+            taxiShare += (Math.min(TAXI_SHARE_MAX, Math.max(0, p.taxiShareBase + p.taxiResponse * favour)) - taxiShare) / p.taxiAdoptionDays;
+        }
 
         double q = m.weather().getQuality();
-        if (q >= p.launchQualityThreshold && booked > 0 && boats >= 1) planLaunches(m, p, rng, adaptive, q);
+        if (q >= p.launchQualityThreshold && booked > 0 && boats >= 1) planLaunches(m, p, adaptive, q);
         bookedAfterLaunch = booked;
     }
 
-    private void planLaunches(ChannelModel m, GangSettings p, MersenneTwisterFast rng, boolean adaptive, double q) {
+    private void planLaunches(ChannelModel m, GangSettings p, boolean adaptive, double q) {
         int send = (int) Math.round(booked * q);
         if (send <= 0) return;
         double ppb = peoplePerBoat;
@@ -142,7 +164,7 @@ public final class SmugglingGang implements Steppable {
             boolean taxi = rng.nextDouble() < share;
             // taxi boats put in up rivers and canals, away from the beach patrols, as know-how grows
             boolean inland = rng.nextDouble() < kh;
-            int i = board.add(index, b, n, taxi);
+            int i = board.add(index, launchedToday, b, n, taxi);
             board.inland[i] = taxi && inland;
             board.deep[i] = taxi ? (float) deepPickup : 0f;
             boats -= 1;
@@ -172,12 +194,20 @@ public final class SmugglingGang implements Steppable {
         double keep = 1 - 1 / p.memoryDays;
         // each launch is an observation; weight by launches against the memory
         double w = 1 - Math.pow(keep, launchedToday);
-        lossShare += w * ((double) (stopped + rescued) / launchedToday - lossShare);
-        beachStopShare += w * ((double) onBeach / launchedToday - beachStopShare);
+        launchesSeen += w * (1 - launchesSeen);
+        lossShare += w / launchesSeen * ((double) (stopped + rescued) / launchedToday - lossShare);
+        beachStopShare += w / launchesSeen * ((double) onBeach / launchedToday - beachStopShare);
         int beachBoats = launchedToday - taxis;
-        if (beachBoats > 0)
-            beachBoatLoss += (1 - Math.pow(keep, beachBoats)) * ((double) (stopped - taxiStopped) / beachBoats - beachBoatLoss);
-        if (taxis > 0) taxiLoss += (1 - Math.pow(keep, taxis)) * ((double) taxiStopped / taxis - taxiLoss);
+        if (beachBoats > 0) {
+            double wb = 1 - Math.pow(keep, beachBoats);
+            beachBoatsSeen += wb * (1 - beachBoatsSeen);
+            beachBoatLoss += wb / beachBoatsSeen * ((double) (stopped - taxiStopped) / beachBoats - beachBoatLoss);
+        }
+        if (taxis > 0) {
+            double wt = 1 - Math.pow(keep, taxis);
+            taxisSeen += wt * (1 - taxisSeen);
+            taxiLoss += wt / taxisSeen * ((double) taxiStopped / taxis - taxiLoss);
+        }
         if (p.adaptive) {
             // know-how grows with every boat stopped, towards 1; taxi pick-ups move further out once boats
             // are stopped in the shallows

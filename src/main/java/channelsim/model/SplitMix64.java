@@ -46,6 +46,14 @@ public final class SplitMix64 implements java.io.Serializable {
 
     long state() { return state; }
 
+    /**
+     * A generator state addressed by a salt (one per replicate and purpose, {@link Streams#salt}) and two
+     * coordinates (a day and a gang, or a day and a boat): the j-th draw for that address is
+     * {@code doubleAt(keyed(...) + j * GAMMA)}, whatever was drawn for other addresses (counter-based draws,
+     * as in Salmon et al., "Parallel random numbers: as easy as 1, 2, 3", SC 2011).
+     */
+    static long keyed(long salt, long a, long b) { return mix(mix(salt + a * GAMMA) ^ (b * 0xD1B54A32D192ED03L)); }
+
     void state(long s) { state = s; }
 
     /** Uniform in [0, n), without bias (rejection of the incomplete last range of 31-bit values). */

@@ -10,7 +10,7 @@ import ec.util.MersenneTwisterFast;
 public final class Streams {
 
     /** What a stream is used for; the ordinal enters the seed, so never reorder. */
-    public enum Purpose { WEATHER, INFLOW, MIGRANTS, GANGS, POLICE, SEA, HOME_OFFICE, EUROPE, INIT, NETWORK }
+    public enum Purpose { WEATHER, INFLOW, MIGRANTS, GANGS, POLICE, SEA, HOME_OFFICE, EUROPE, INIT, NETWORK, MARKET }
 
     private Streams() {}
 
@@ -23,6 +23,15 @@ public final class Streams {
             key[i] = (int) (s ^ (s >>> 32));
         }
         return new MersenneTwisterFast(key);
+    }
+
+    /**
+     * The salt of a purpose's keyed draws ({@link SplitMix64#keyed}): draws made for one boat or one gang on
+     * one day, addressed by (day, gang, launch) rather than taken in turn from a stream, so that a policy
+     * that changes how many boats one gang launches does not shift the draws of every other gang and boat.
+     */
+    public static long salt(long seed, Purpose purpose) {
+        return mix(mix(seed ^ (0x9E3779B97F4A7C15L * (purpose.ordinal() + 1))) + 0x632BE59BD9B4E019L);
     }
 
     /** SplitMix64 finaliser: spreads nearby seeds (1, 2, 3...) to unrelated streams. */
