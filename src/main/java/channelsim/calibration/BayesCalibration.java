@@ -40,8 +40,10 @@ public final class BayesCalibration {
         }
     }
 
+    /** @param priorOnly parameters carried from their priors (the last columns of the posterior file), not fitted */
     public record Outcome(ChannelProblem problem, AbcSmc.Result result, PosteriorFile posterior,
-                          List<Predictive.Band> bands, List<Predictive.Coverage> coverage, List<Identified> identification) {}
+                          List<Predictive.Band> bands, List<Predictive.Coverage> coverage, List<Identified> identification,
+                          List<String> priorOnly) {}
 
     private BayesCalibration() {}
 
@@ -103,7 +105,7 @@ public final class BayesCalibration {
     static String fingerprint(ChannelProblem p, Options o, AbcSettings a) {
         StringBuilder sb = new StringBuilder();
         for (RecordTarget t : p.targets()) sb.append(t.id()).append('=').append(t.observed()).append(t.low()).append(t.high()).append(t.quality()).append(';');
-        sb.append(p.space().columns()).append(p.error()).append(a.alpha()).append(a.firstTolerance()).append(p.scale()).append(o.particles()).append(o.budget()).append(o.seed());
+        sb.append(p.space().columns()).append(a.priorOnly()).append(p.error()).append(a.alpha()).append(a.firstTolerance()).append(p.scale()).append(o.particles()).append(o.budget()).append(o.seed());
         sb.append(p.base().values()).append(p.base().timeline()).append(p.base().groups());
         if (p.refinement() != null) sb.append("composition after the ABC, steps ").append(AbcSmc.refinementSteps(p.refinement())).append(p.posteriorProblem().space().columns());
         for (var e : channelsim.config.ParameterRegistry.all()) sb.append(e.key()).append(e.defaultValue());
@@ -133,17 +135,17 @@ public final class BayesCalibration {
         } catch (Journal.Mismatch m) {
             throw new ConfigException(List.of(new channelsim.config.Problem(o.out().resolve("journal.bin").toString(), 1, 1, "--resume", m.getMessage())));
         }
-        return condense(p, r, o.seed());
+        return condense(p, r, o.seed(), tf.posterior().priorOnly());
     }
 
-    static Outcome condense(ChannelProblem abc, AbcSmc.Result r, long seed) {
+    static Outcome condense(ChannelProblem abc, AbcSmc.Result r, long seed, List<String> priorOnly) {
         ChannelProblem p = abc.posteriorProblem();
         List<AbcSmc.Particle> ps = r.last().particles();
-        PosteriorFile post = PosteriorFile.of(p.space(), ps);
+        PosteriorFile post = PosteriorFile.of(p.space(), ps).withPriorDraws(priorOnly, seed);
         List<double[]> sims = new ArrayList<>();
         for (AbcSmc.Particle x : ps) sims.add(x.simulated());
         List<Predictive.Band> bands = Predictive.bands(p.targets(), sims, post.weights(), p.error(), seed ^ 0x9E3779B97F4A7C15L);
-        return new Outcome(p, r, post, bands, Predictive.coverage(bands), identification(p.space(), post));
+        return new Outcome(p, r, post, bands, Predictive.coverage(bands), identification(p.space(), post), priorOnly);
     }
 
     static List<Identified> identification(ParameterSpace space, PosteriorFile post) {

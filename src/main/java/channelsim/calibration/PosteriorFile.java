@@ -24,6 +24,28 @@ public record PosteriorFile(List<String> columns, List<double[]> values, double[
         return new PosteriorFile(space.columns(), v, w);
     }
 
+    /**
+     * This sample with a column for each of {@code keys} (parameters the record cannot inform), each draw's value
+     * an independent draw from the key's prior in the registry, from a stream of {@code seed}: the posterior of
+     * such a parameter is its prior, and drawing it afresh keeps it independent of the fitted ones.
+     */
+    public PosteriorFile withPriorDraws(List<String> keys, long seed) {
+        if (keys.isEmpty()) return this;
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(channelsim.experiment.Seeds.mix(seed ^ 0x5DEECE66DL));
+        List<String> cols = new ArrayList<>(columns);
+        cols.addAll(keys);
+        List<double[]> v = new ArrayList<>();
+        for (double[] row : values) {
+            double[] x = java.util.Arrays.copyOf(row, row.length + keys.size());
+            for (int k = 0; k < keys.size(); k++) {
+                channelsim.config.Prior p = channelsim.config.ParameterRegistry.prior(keys.get(k));
+                x[row.length + k] = p.fromZ(p.sampleZ(rng.nextDouble()));
+            }
+            v.add(x);
+        }
+        return new PosteriorFile(cols, v, weights);
+    }
+
     public void write(Path file) throws IOException {
         StringBuilder sb = new StringBuilder("draw,weight");
         for (String c : columns) sb.append(',').append(c);

@@ -74,6 +74,12 @@ public final class PosteriorReport {
         for (BayesCalibration.Identified i : o.identification())
             sb.append(String.format(Locale.ROOT, "| `%s` | %s | %s | %s | %s | %s | %s to %s | %.2f | %s |%n", i.column(), i.prior(), g(i.priorMean()), g(i.priorSd()),
                     g(i.mean()), g(i.sd()), g(i.q05()), g(i.q95()), i.ratio(), i.verdict()));
+        if (!o.priorOnly().isEmpty()) {
+            sb.append("\nCarried from the prior, not fitted (the record cannot inform them: they act only after its last year), each posterior draw with an independent draw from the prior: ");
+            List<String> items = new java.util.ArrayList<>();
+            for (String k : o.priorOnly()) items.add("`" + k + "` " + channelsim.config.ParameterRegistry.prior(k).text());
+            sb.append(String.join("; ", items)).append(".\n");
+        }
         sb.append("\n## Generations\n\n| generation | tolerance | proposed | kept | acceptance | effective sample size |\n|---:|---:|---:|---:|---:|---:|\n");
         for (AbcSmc.Generation gg : r.generations())
             sb.append(String.format(Locale.ROOT, "| %d | %.3f | %d | %d | %.1f%% | %.0f |%n", gg.number(), gg.epsilon(), gg.proposed(), gg.accepted(), 100 * gg.acceptance(), gg.ess()));

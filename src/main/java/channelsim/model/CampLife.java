@@ -93,20 +93,21 @@ public final class CampLife implements Steppable {
         dOnwardRate = obs.onwardRate;
         for (int g = 0, groups = p.groupCount(); g < groups; g++) stayPartToday[g] = r.stayValue * (0.5 + 0.5 * grant[g]);
         flows.stepped += pool.france.n; // the belief pass and the France loop read every one of them
-        // news of returns and work comes through people: some hear a story from their diaspora today
-        obs.news().hearInCamps(pool.france, r, p.returnAgreement, dJobTrue);
-        updateBeliefs(obs);
+        // news of returns and work comes through people: some hear a story from their diaspora today, as
+        // the belief pass reaches them
+        updateBeliefs(obs, obs.news().firstHearer(r, p.returnAgreement, dJobTrue));
         stepFrance(m);
         flows.closeDay();
     }
 
     /**
      * Beliefs of people in camps about success and death drift towards what camp peers saw, and they raise
-     * money (not while waiting for the legal route); beliefs about return and work changed only by the
-     * stories heard ({@link NewsNetwork}) are summed here. A pass of its own, without branches, so that the
-     * updates of successive migrants overlap in the processor.
+     * money (not while waiting for the legal route); beliefs about return and work are changed by the
+     * stories heard ({@link NewsNetwork}), which the hearers (from slot {@code hearer} on) hear as the pass
+     * reaches them, before their own update, and summed here. The update itself has no branches, so that
+     * the updates of successive migrants overlap in the processor.
      */
-    private void updateBeliefs(Observations obs) {
+    private void updateBeliefs(Observations obs, int hearer) {
         final PoolSide f = pool.france;
         final int[] meta = f.meta;
         final float[] rec = f.rec;
@@ -133,7 +134,9 @@ public final class CampLife implements Steppable {
         // stepFrance takes out those who leave today (landed, dead, gave up)
         int camped = 0;
         double returnSum = 0, jobSum = 0;
-        for (int i = 0, n = f.n; i < n; i++) {
+        final NewsNetwork news = obs.news();
+        for (int i = 0, n = f.n, next = Math.min(hearer, n); i < n; i++) {
+            if (i == next) next = Math.min(news.hearAt(f, i), n); // the hearer's story first, then its update
             final int mt = meta[i], o = i * PoolSide.R;
             final boolean inCamp = (mt & 0xFF) <= 1;
             final float l = inCamp ? learn : 0, w = inCamp ? 1 : 0;

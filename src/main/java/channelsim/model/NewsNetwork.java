@@ -2,7 +2,7 @@ package channelsim.model;
 
 /**
  * What migrants hear of the UK through people: each origin group's diaspora (people who made it to the UK,
- * returnees, people sent away) is a ring of its most recent events, one byte each, and a migrant hears a
+ * returnees, people sent away) is a ring of its most recent events, one bit each, and a migrant hears a
  * story by drawing one of them at random, as if asking a contact. There are no objects per contact: the
  * ring is the group's circulating news, and each hearing is an independent draw from it.
  *
@@ -26,26 +26,32 @@ package channelsim.model;
 public final class NewsNetwork implements java.io.Serializable {
     private static final long serialVersionUID = 1;
     static final byte STAYED = 0, SENT_AWAY = 1;
-    private final byte[][] ring;
-    private final int[] head;
+    /**
+     * Each group's ring, one bit an event (set: {@link #SENT_AWAY}), len[g] events: a byte an event made the
+     * rings of a scale-8 run 80 kB, beyond the processor's first cache, and every story reads one at random.
+     */
+    private final long[][] ring;
+    private final int[] len, head;
     private final SplitMix64 rng;
 
     NewsNetwork(Params p, Settings s, SplitMix64 rng) {
         this.rng = rng;
         int groups = p.groupCount();
-        ring = new byte[groups][];
+        ring = new long[groups][];
+        len = new int[groups];
         head = new int[groups];
         // before any news: a prior share of people sent away, spread evenly through the ring
         double prior = s.migrants.priorReturn, share = prior / (1 + prior);
         for (int g = 0; g < groups; g++) {
             // each group's share of the circulating news, so that every ring spans about the same time
-            int len = (int) Math.max(20, Math.round(s.migrants.diasporaEvents * p.groupShare[g] * s.run.scale));
-            ring[g] = new byte[len];
+            int n = (int) Math.max(20, Math.round(s.migrants.diasporaEvents * p.groupShare[g] * s.run.scale));
+            ring[g] = new long[(n + 63) >>> 6];
+            len[g] = n;
             double acc = 0;
-            for (int k = 0; k < len; k++) {
+            for (int k = 0; k < n; k++) {
                 acc += share;
                 if (acc >= 1) {
-                    ring[g][k] = SENT_AWAY;
+                    set(ring[g], k, SENT_AWAY);
                     acc -= 1;
                 }
             }
@@ -59,17 +65,24 @@ public final class NewsNetwork implements java.io.Serializable {
     void noteSentAway(int g) { push(g, SENT_AWAY); }
 
     private void push(int g, byte e) {
-        byte[] r = ring[g];
         int h = head[g];
-        r[h] = e;
-        head[g] = h + 1 == r.length ? 0 : h + 1;
+        set(ring[g], h, e);
+        head[g] = h + 1 == len[g] ? 0 : h + 1;
     }
+
+    private static void set(long[] bits, int k, byte e) {
+        if (e == SENT_AWAY) bits[k >>> 6] |= 1L << k;
+        else bits[k >>> 6] &= ~(1L << k);
+    }
+
+    /** True if event k of a ring is of someone sent away. */
+    private static boolean sentAway(long[] bits, int k) { return (bits[k >>> 6] >>> k & 1) != 0; }
 
     /** Share of group g's circulating events that are people sent away (for inspectors and tests). */
     public double sentAwayShare(int g) {
         int s = 0;
-        for (byte e : ring[g]) s += e;
-        return (double) s / ring[g].length;
+        for (long w : ring[g]) s += Long.bitCount(w); // bits past the ring's end are never set
+        return (double) s / len[g];
     }
 
     /**
@@ -89,8 +102,7 @@ public final class NewsNetwork implements java.io.Serializable {
     private boolean story(float[] rec, int o, int g, double announce, double agreement, double jobWeight, double jobChance) {
         final SplitMix64 rnd = rng;
         if (announce > 0 && rnd.nextDouble() < announce) return rnd.nextDouble() < agreement / (1 + agreement);
-        byte[] r = ring[g];
-        if (r[(int) (rnd.nextDouble() * r.length)] == SENT_AWAY) return true;
+        if (sentAway(ring[g], (int) (rnd.nextDouble() * len[g]))) return true;
         rec[o + PoolSide.B_JOB] = afterJobStory(rec[o + PoolSide.B_JOB], rnd.nextDouble() < jobChance ? 1 : 0, jobWeight);
         return false;
     }
@@ -113,24 +125,48 @@ public final class NewsNetwork implements java.io.Serializable {
     /**
      * Everyone in a camp (or booked) in France may hear a story today: on average one in every
      * 1/{@code hearing_rate} migrants, visited in slot order with a random gap between hearers (even on
-     * [1, 2/rate - 1], mean 1/rate), so the pass reads the arrays forwards and draws once per hearer.
+     * [1, 2/rate - 1], mean 1/rate), so the day's hearing reads the arrays forwards and draws once per hearer.
+     * The camps' belief pass ({@link CampLife}) walks the slots forwards and lets the hearers hear as it
+     * reaches them ({@link #hearAt}): with 100,000 people in camps, a pass of its own fetched every hearer's
+     * record from memory (a gap the processor cannot foresee), the one cost that grew faster than the camps.
+     * Returns the first hearer's slot ({@link #NO_HEARER} if no one hears stories).
      */
-    void hearInCamps(PoolSide f, MigrantSettings q, double[] agreement, double jobChance) {
+    int firstHearer(MigrantSettings q, double[] agreement, double jobChance) {
         final double h = q.hearingRate;
-        if (h <= 0) return;
-        final int[] meta = f.meta;
-        final float[] rec = f.rec;
-        final double span = Math.max(0, 2 / Math.min(1, h) - 1);
-        final double w = q.storyWeight, sal = q.returnSalience, ann = q.announcementWeight, jw = q.jobStoryWeight;
+        if (h <= 0) return NO_HEARER;
+        span = Math.max(0, 2 / Math.min(1, h) - 1);
+        storyWeight = q.storyWeight;
+        salience = q.returnSalience;
+        announce = q.announcementWeight;
+        jobWeight = q.jobStoryWeight;
         // returnees who judge their risk by cases like their own (CampLife) take only the job news from a story
-        final int ownCase = q.returneeLearningRate > 0 ? MigrantPool.F_RETURNEE : 0;
-        for (int i = (int) (rng.nextDouble() * (span + 1)), n = f.n; i < n; i += 1 + (int) (rng.nextDouble() * span)) {
-            final int mt = meta[i];
-            if ((mt & 0xFF) > 1) continue;
+        ownCase = q.returneeLearningRate > 0 ? MigrantPool.F_RETURNEE : 0;
+        this.agreement = agreement;
+        this.jobChance = jobChance;
+        return (int) (rng.nextDouble() * (span + 1));
+    }
+
+    /** No one hears a story today (a slot past any side). */
+    static final int NO_HEARER = Integer.MAX_VALUE;
+
+    // today's hearing in the camps, set by firstHearer
+    private double span, storyWeight, salience, announce, jobWeight, jobChance;
+    private double[] agreement;
+    private int ownCase;
+
+    /**
+     * The hearer at slot i of f (from {@link #firstHearer} or the last call) hears a story if it is in a camp
+     * or booked; returns the next hearer's slot (past f's last slot when the day's hearing is done).
+     */
+    int hearAt(PoolSide f, int i) {
+        final int mt = f.meta[i];
+        if ((mt & 0xFF) <= 1) {
+            final float[] rec = f.rec;
             final int g = (mt >>> 8) & 0xFF, o = i * PoolSide.R;
-            final float r = hear(rec, o, g, w, sal, ann, agreement[g], jw, jobChance);
+            final float r = hear(rec, o, g, storyWeight, salience, announce, agreement[g], jobWeight, jobChance);
             if (((mt >>> 24) & ownCase) == 0) rec[o + PoolSide.B_RETURN] = r;
         }
+        return (int) Math.min(NO_HEARER, i + 1 + (long) (rng.nextDouble() * span)); // a tiny rate: far gaps, no overflow
     }
 
     /**
@@ -153,7 +189,8 @@ public final class NewsNetwork implements java.io.Serializable {
         // stories (node) and the job belief's sequence of stories of work found or not (jobNode) are noted,
         // and the beliefs looked up at the end
         final double announce = q.announcementWeight, sentIfAnnounced = agreement / (1 + agreement);
-        final byte[] r = ring[g];
+        final long[] r = ring[g];
+        final int events = len[g];
         long s = rng.state();
         int node = 1, jobNode = 1;
         for (int k = 0; k < n; k++) {
@@ -161,7 +198,7 @@ public final class NewsNetwork implements java.io.Serializable {
             if (announce > 0 && SplitMix64.doubleAt(s += SplitMix64.GAMMA) < announce) {
                 sent = SplitMix64.doubleAt(s += SplitMix64.GAMMA) < sentIfAnnounced;
             } else {
-                sent = r[(int) (SplitMix64.doubleAt(s += SplitMix64.GAMMA) * r.length)] == SENT_AWAY;
+                sent = sentAway(r, (int) (SplitMix64.doubleAt(s += SplitMix64.GAMMA) * events));
                 if (!sent) jobNode = 2 * jobNode + (SplitMix64.doubleAt(s += SplitMix64.GAMMA) < jobChance ? 1 : 0);
             }
             node = 2 * node + (sent ? 1 : 0);
