@@ -81,7 +81,7 @@ final class SparkBench implements Callable<Integer> {
     @Option(names = "--particles", paramLabel = "N", description = "Particles of the timed calibration, about the simulations in each of its batches (default: ${DEFAULT-VALUE}).")
     int particles = 100;
 
-    /** The untimed warm-up calibration's size (or the timed one's if smaller): enough for the JIT to compile the model's calibration paths and Spark's job paths. */
+    /** The untimed warm-up calibration's size (the timed one's budget or particles where smaller): enough for the JIT to compile the model's calibration paths and Spark's job paths. */
     static final int WARM_BUDGET = 120, WARM_PARTICLES = 12;
 
     /**
@@ -248,14 +248,16 @@ final class SparkBench implements Callable<Integer> {
 
     /** The same calibration by the local thread pool (2 threads) and by Spark local[2]: histories per second, same posterior. */
     private void calibration(TargetFile tf, PrintWriter out) throws Exception {
-        boolean small = calibrationBudget <= WARM_BUDGET || particles <= WARM_PARTICLES;
-        int warmBudget = small ? calibrationBudget : WARM_BUDGET, warmParticles = small ? particles : WARM_PARTICLES;
+        int warmParticles = Math.min(particles, WARM_PARTICLES);
+        // at least what fits its particles (no more than the timed budget, which fits more particles)
+        int warmBudget = Math.max(Math.min(calibrationBudget, WARM_BUDGET),
+                channelsim.calibration.AbcSmc.minimumBudget(BayesCalibration.problem(tf, null), warmParticles));
         out.printf(Locale.ROOT, "calibration %s: budget %d histories, %d particles, seed 1; %d rounds after an untimed warm-up of each engine"
                 + " (budget %d, %d particles)%n", tf.name(), calibrationBudget, particles, rounds, warmBudget, warmParticles);
         // warm-up, untimed: the JIT compiles the calibration's model (scale, early stops) and Spark's job and
         // task paths once per JVM, as a long calibration amortises them; each engine would otherwise pay its own
-        // share in its first timed run. Its size is the timed one's when that is small (a smaller budget may be
-        // below the least that fits the composition after the ABC), else the session 7 size, which fits.
+        // share in its first timed run. Its size is the session 7 size, or the timed one's budget or particles
+        // where smaller.
         calibrate(tf, "local-2", warmBudget, warmParticles);
         calibrate(tf, "spark-local[2]", warmBudget, warmParticles);
         List<Run> runs = new ArrayList<>();
