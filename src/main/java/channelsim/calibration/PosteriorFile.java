@@ -34,13 +34,11 @@ public record PosteriorFile(List<String> columns, List<double[]> values, double[
         java.util.SplittableRandom rng = new java.util.SplittableRandom(channelsim.experiment.Seeds.mix(seed ^ 0x5DEECE66DL));
         List<String> cols = new ArrayList<>(columns);
         cols.addAll(keys);
+        List<channelsim.config.Prior> priors = keys.stream().map(channelsim.config.ParameterRegistry::prior).toList();
         List<double[]> v = new ArrayList<>();
         for (double[] row : values) {
             double[] x = java.util.Arrays.copyOf(row, row.length + keys.size());
-            for (int k = 0; k < keys.size(); k++) {
-                channelsim.config.Prior p = channelsim.config.ParameterRegistry.prior(keys.get(k));
-                x[row.length + k] = p.fromZ(p.sampleZ(rng.nextDouble()));
-            }
+            for (int k = 0; k < priors.size(); k++) x[row.length + k] = priors.get(k).fromZ(priors.get(k).sampleZ(rng.nextDouble()));
             v.add(x);
         }
         return new PosteriorFile(cols, v, weights);

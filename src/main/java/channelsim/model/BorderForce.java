@@ -15,6 +15,8 @@ public final class BorderForce implements Steppable {
     private static final long serialVersionUID = 1;
     /** Salt of the boats' draws (one address per day, gang and launch: {@link LaunchBoard#drawState}). */
     private final long salt;
+    /** The boat's draws, re-addressed for each boat ({@link SplitMix64#state(long)}). */
+    private final SplitMix64 rng = new SplitMix64(0);
     private int landedBoatsToday;
 
     BorderForce(long salt) { this.salt = salt; }
@@ -50,10 +52,9 @@ public final class BorderForce implements Steppable {
         double share = p.deathsShare;
         landedBoatsToday = 0;
         for (int i = 0; i < board.count; i++) {
-            long s = board.drawState(salt, t, i);
-            final long g = SplitMix64.GAMMA;
-            double u1 = SplitMix64.doubleAt(s + g), u2 = SplitMix64.doubleAt(s + 2 * g), u3 = SplitMix64.doubleAt(s + 3 * g);
-            double e1 = SplitMix64.doubleAt(s + 4 * g), e2 = SplitMix64.doubleAt(s + 5 * g), s2 = SplitMix64.doubleAt(s + 6 * g);
+            rng.state(board.drawState(salt, t, i));
+            double u1 = rng.nextDouble(), u2 = rng.nextDouble(), u3 = rng.nextDouble();
+            double e1 = rng.nextDouble(), e2 = rng.nextDouble(), s2 = rng.nextDouble();
             byte fate = board.fate[i];
             if (fate == LaunchBoard.PREVENTED) continue; // stopped on land before anyone boarded
             int n = board.people[i];

@@ -18,6 +18,8 @@ public final class FrenchPolice implements Steppable {
     private static final long serialVersionUID = 1;
     /** Salt of the boats' draws (one address per day, gang and launch: {@link LaunchBoard#drawState}). */
     private final long salt;
+    /** The boat's draws, re-addressed for each boat ({@link SplitMix64#state(long)}). */
+    private final SplitMix64 rng = new SplitMix64(0);
     private final int nb = Geography.BEACHES.size();
     private final double[] km = new double[nb];
     private final double[] recentLaunches = new double[nb];
@@ -109,9 +111,8 @@ public final class FrenchPolice implements Steppable {
             double reach = board.inland[i] ? inlandWatch[b] : 1;
             double stop = (board.taxi[i] ? prevention[b] * (1 - evasion) : prevention[b]) * saturation * reach;
             // draw both numbers always, so the doctrine does not shift later draws
-            long s = board.drawState(salt, t, i);
-            double u1 = SplitMix64.doubleAt(s + SplitMix64.GAMMA), u2 = SplitMix64.doubleAt(s + 2 * SplitMix64.GAMMA),
-                    u3 = SplitMix64.doubleAt(s + 3 * SplitMix64.GAMMA);
+            rng.state(board.drawState(salt, t, i));
+            double u1 = rng.nextDouble(), u2 = rng.nextDouble(), u3 = rng.nextDouble();
             if (u1 < stop) {
                 board.fate[i] = LaunchBoard.PREVENTED;
                 preventedBoatsToday++;
