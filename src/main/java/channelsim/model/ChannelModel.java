@@ -9,7 +9,6 @@ import sim.util.Double2D;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,6 +41,7 @@ public class ChannelModel extends SimState implements PolicyContext {
     private GangMarket gangMarket;
     private double bookingsPerGang;
     private Recorder recorder;
+    private RecordStart recordStart; // the by-group counters as the recorded days begin
     private final PolicyStep.Factory policyFactory;
     private PolicyStep policies;
     private LaunchBoard launches;
@@ -170,8 +170,7 @@ public class ChannelModel extends SimState implements PolicyContext {
         policies.apply(this, firstDate); // levers in force on the first day, before anyone is created
         police = new FrenchPolice(Streams.salt(runSeed, Streams.Purpose.POLICE), levers.officersTarget);
         observations = new Observations(params, new NewsNetwork(params, settings(), new SplitMix64(Streams.of(runSeed, Streams.Purpose.NETWORK))));
-        arrivalsAtRecordStart = warmup == 0 ? new long[params.groupCount()] : null;
-        elsewhereAtRecordStart = warmup == 0 ? new long[params.groupCount()] : null;
+        recordStart = new RecordStart(params.groupCount(), warmup == 0);
         populate();
 
         // One day, in this order. This is the only place the order is written.
@@ -248,10 +247,7 @@ public class ChannelModel extends SimState implements PolicyContext {
         int others = liveGangs() + 6;
         agentDays += pool.size() + others;
         steppedAgentDays += flows.stepped + others; // less the claimants with nothing due today
-        if (schedule.getSteps() + 1 == warmup) {
-            arrivalsAtRecordStart = flows.arrivalsByGroupTotal.clone();
-            elsewhereAtRecordStart = wentElsewhereByGroup();
-        }
+        if (schedule.getSteps() + 1 == warmup) recordStart.mark(flows, arrivals);
     }
 
     /** Today's free seats on the gangs' boats (boarding). */
@@ -308,36 +304,7 @@ public class ChannelModel extends SimState implements PolicyContext {
         for (Metric m : Metric.all()) row[m.ordinal()] = m.measure.of(tally);
     }
 
-    RunResult result(long nanos) {
-        double[][] d = recorder.daily;
-        Map<String, Double> byGroup = new LinkedHashMap<>();
-        // arrivals by group over the recorded days only
-        long[] atStart = arrivalsAtRecordStart;
-        for (int g = 0; g < params.groupCount(); g++)
-            byGroup.put(params.groupName(g), (double) (flows.arrivalsByGroupTotal[g] - (atStart == null ? 0 : atStart[g])));
-        Map<String, Double> elsewhere = new LinkedHashMap<>();
-        long[] now = wentElsewhereByGroup(), before = elsewhereAtRecordStart;
-        for (int g = 0; g < params.groupCount(); g++)
-            elsewhere.put(params.groupName(g), (double) (now[g] - (before == null ? 0 : before[g])));
-        Map<String, Map<String, Double>> breakdowns = new LinkedHashMap<>();
-        breakdowns.put("public_cost_by_item", publicCost.totals());
-        breakdowns.put(Metric.WENT_ELSEWHERE.column, elsewhere); // the people who went elsewhere, by origin group
-        Map<String, Double> byCause = new LinkedHashMap<>(); // the deaths_<cause> columns' totals: they add up to deaths
-        Map<String, Double> totals = RunResult.totalsOf(d);
-        for (DeathCause c : DeathCause.values()) byCause.put(c.key, totals.get("deaths_" + c.key));
-        breakdowns.put("deaths_by_cause", byCause);
-        return new RunResult(scenario.name(), runSeed, scenario.start(), d, totals, byGroup, recorder.groupDaily,
-                params.groupNames(), agentDays, steppedAgentDays, nanos, breakdowns);
-    }
-
-    private long[] arrivalsAtRecordStart, elsewhereAtRecordStart;
-
-    /** People who went elsewhere in Europe by origin group since the run began: diverted upstream or gave up at the coast. */
-    private long[] wentElsewhereByGroup() {
-        long[] w = new long[params.groupCount()];
-        for (int g = 0; g < w.length; g++) w[g] = arrivals.divertedByGroupTotal[g] + flows.deterredByGroupTotal[g];
-        return w;
-    }
+    RunResult result(long nanos) { return recordStart.result(this, flows, arrivals, nanos); }
 
     /** The mean believed chance of UK work among people in camps at the end of yesterday (what newcomers hear first). */
     double campJobBelief() {
@@ -409,6 +376,9 @@ public class ChannelModel extends SimState implements PolicyContext {
     public long day() { return schedule.getSteps() - warmup + 1; }
 
     public long agentDays() { return agentDays; }
+
+    /** The run's seed (every stream of the run is derived from it). */
+    long runSeed() { return runSeed; }
 
     /** Agent-days of agents whose state was read that day: {@link #agentDays()} less the UK claimants left untouched. */
     public long steppedAgentDays() { return steppedAgentDays; }
