@@ -103,6 +103,8 @@ public final class AbcSmc {
     private final Listener listener;
     private final Simulations engine; // null: a thread pool of opt.threads(), owned by run()
     private int simulations, stoppedEarly, reused;
+    // seconds each history took, by index: a proposal is expected to cost what its parent did (Simulations.Job#cost)
+    private final java.util.Map<Integer, Double> seconds = new java.util.HashMap<>();
 
     public AbcSmc(AbcProblem problem, Options options, Listener listener) {
         this(problem, options, listener, null);
@@ -178,6 +180,7 @@ public final class AbcSmc {
                 for (int sweep = 0; sweep < MAX_SWEEPS && simulations < abcBudget; sweep++) {
                     int[] who = new int[n];
                     double[][] z = new double[n][];
+                    double[] cost = new double[n];
                     int m = 0;
                     for (int i = 0; i < n; i++) {
                         double[] cand = kernel.step(pop.get(i).z(), rng);
@@ -186,12 +189,13 @@ public final class AbcSmc {
                         if (!Double.isFinite(logA) || Math.log(u) > logA) continue;
                         if (m >= abcBudget - simulations) continue; // the budget ends within this sweep
                         who[m] = i;
+                        cost[m] = secondsOf(pop.get(i).index());
                         z[m++] = cand;
                     }
                     if (m == 0) break;
                     double[][] batch = java.util.Arrays.copyOf(z, m);
                     int first = simulations;
-                    double[][] v = simulateAll(problem, pool, journal, batch, eps, "generation " + t + " (tolerance " + fmt(eps) + "), sweep " + (sweep + 1));
+                    double[][] v = simulateAll(problem, pool, journal, batch, null, java.util.Arrays.copyOf(cost, m), eps, "generation " + t + " (tolerance " + fmt(eps) + "), sweep " + (sweep + 1));
                     for (int k = 0; k < m; k++) {
                         proposed++;
                         if (v[k] == null) continue;
@@ -247,8 +251,12 @@ public final class AbcSmc {
         // start keeps the random numbers of its ABC history (see the method's comment), so that it differs from that
         // history by the composition alone
         long[] seed = new long[n];
-        for (int i = 0; i < n; i++) seed[i] = Seeds.replicateSeed(opt.seed(), last.particles().get(i).index() + 1);
-        double[][] x = simulateAll(full, pool, journal, z, seed, Double.POSITIVE_INFINITY, "composition: starts");
+        double[] cost = new double[n];
+        for (int i = 0; i < n; i++) {
+            seed[i] = Seeds.replicateSeed(opt.seed(), last.particles().get(i).index() + 1);
+            cost[i] = secondsOf(last.particles().get(i).index());
+        }
+        double[][] x = simulateAll(full, pool, journal, z, seed, cost, Double.POSITIVE_INFINITY, "composition: starts");
         int[] index = new int[n];
         double[] logTarget = new double[n], d = new double[n];
         int first0 = simulations - n;
@@ -287,9 +295,14 @@ public final class AbcSmc {
             int m = 0;
             for (int i = 0; i < n; i++) if (inside[i] = Double.isFinite(full.logPrior(cand[i]))) m++;
             double[][] batch = new double[m][];
-            for (int i = 0, j = 0; i < n; i++) if (inside[i]) batch[j++] = cand[i];
+            double[] batchCost = new double[m];
+            for (int i = 0, j = 0; i < n; i++)
+                if (inside[i]) {
+                    batchCost[j] = secondsOf(index[i]);
+                    batch[j++] = cand[i];
+                }
             int first = simulations;
-            double[][] got = simulateAll(full, pool, journal, batch, Double.POSITIVE_INFINITY, "composition: step " + (step + 1) + " of " + steps);
+            double[][] got = simulateAll(full, pool, journal, batch, null, batchCost, Double.POSITIVE_INFINITY, "composition: step " + (step + 1) + " of " + steps);
             for (int i = 0, j = 0; i < n; i++) {
                 proposed++;
                 if (!inside[i]) continue;
@@ -323,11 +336,18 @@ public final class AbcSmc {
      */
     private double[][] simulateAll(AbcProblem problem, Simulations pool, Journal journal, double[][] z, double eps, String status)
             throws InterruptedException, IOException {
-        return simulateAll(problem, pool, journal, z, null, eps, status);
+        return simulateAll(problem, pool, journal, z, null, null, eps, status);
     }
 
-    /** As above, each simulation with its own seed ({@code seeds[i]}; null: the seed of its index in the run). */
-    private double[][] simulateAll(AbcProblem problem, Simulations pool, Journal journal, double[][] z, long[] seeds, double eps, String status)
+    /** Seconds the history of this index took here, 0 if unknown (replayed from the journal, or not run yet). */
+    private double secondsOf(int index) { return seconds.getOrDefault(index, 0.0); }
+
+    /**
+     * As above, each simulation with its own seed ({@code seeds[i]}; null: the seed of its index in the run) and
+     * expected cost in seconds ({@code cost[i]}, to order the work only; null: unknown).
+     */
+    private double[][] simulateAll(AbcProblem problem, Simulations pool, Journal journal, double[][] z, long[] seeds, double[] cost,
+                                   double eps, String status)
             throws InterruptedException, IOException {
         int first = simulations;
         double[][] out = new double[z.length][];
@@ -340,7 +360,8 @@ public final class AbcSmc {
                 reused++;
                 continue;
             }
-            todo.add(new Simulations.Job(index, z[i], seeds != null ? seeds[i] : Seeds.replicateSeed(opt.seed(), index + 1), eps));
+            todo.add(new Simulations.Job(index, z[i], seeds != null ? seeds[i] : Seeds.replicateSeed(opt.seed(), index + 1), eps,
+                    cost != null ? cost[i] : 0));
         }
         int[] done = {first + z.length - todo.size()};
         listener.simulated(done[0], opt.budget(), status);
@@ -353,6 +374,7 @@ public final class AbcSmc {
                     throw new UncheckedIOException(e);
                 }
                 out[r.index() - first] = r.values();
+                seconds.put(r.index(), r.seconds());
                 listener.simulated(++done[0], opt.budget(), status);
             });
         } catch (UncheckedIOException e) {

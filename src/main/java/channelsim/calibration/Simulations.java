@@ -31,12 +31,21 @@ public interface Simulations extends AutoCloseable {
 
     /**
      * One simulation: its index in the calibration (the journal's key), the parameter vector on the priors'
-     * transformed scales, its seed, and the tolerance past which it may stop early.
+     * transformed scales, its seed, the tolerance past which it may stop early, and what it is expected to cost
+     * in seconds (the measured time of the history it was proposed from; 0 when unknown). The cost only orders
+     * the work ({@link #longestFirst}): a history's cost varies a hundredfold with its parameters (the people in
+     * the camps), and a costly one started last keeps one thread busy after the others have run out of work.
      */
-    record Job(int index, double[] z, long seed, double epsilon) implements Serializable {}
+    record Job(int index, double[] z, long seed, double epsilon, double cost) implements Serializable {
+        /** A job of unknown cost. */
+        public Job(int index, double[] z, long seed, double epsilon) { this(index, z, seed, epsilon, 0); }
+    }
 
-    /** A finished job: the simulated value of every target, or null when it was stopped early. */
-    record Result(int index, double[] values) implements Serializable {}
+    /**
+     * A finished job: the simulated value of every target, or null when it was stopped early; and the seconds it
+     * took on its thread (for ordering later work only: it never enters a result).
+     */
+    record Result(int index, double[] values, double seconds) implements Serializable {}
 
     /**
      * Runs every job and hands each result to {@code done}, one call at a time, in any order. Throws if a
@@ -53,7 +62,27 @@ public interface Simulations extends AutoCloseable {
 
     /** Runs one job: the code every engine runs, in any thread, process or machine. */
     static Result run(Model problem, Job job) throws InterruptedException {
-        return new Result(job.index(), problem.simulate(job.z(), job.seed(), job.epsilon()));
+        long t0 = System.nanoTime();
+        double[] values = problem.simulate(job.z(), job.seed(), job.epsilon());
+        return new Result(job.index(), values, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * The positions of {@code jobs} in the order to start them: the most costly expected first (list scheduling,
+     * longest first: the last to start are the cheapest, so the threads run out of work together), a job of
+     * unknown cost counted at the mean of the known ones; equal costs, and a batch whose costs are all unknown,
+     * in the given order.
+     */
+    static int[] longestFirst(List<Job> jobs) {
+        double known = 0;
+        int k = 0;
+        for (Job j : jobs) if (j.cost() > 0) { known += j.cost(); k++; }
+        double unknown = k == 0 ? 0 : known / k;
+        double[] c = new double[jobs.size()];
+        for (int i = 0; i < c.length; i++) c[i] = jobs.get(i).cost() > 0 ? jobs.get(i).cost() : unknown;
+        return java.util.stream.IntStream.range(0, c.length).boxed()
+                .sorted((a, b) -> c[a] != c[b] ? Double.compare(c[b], c[a]) : Integer.compare(a, b))
+                .mapToInt(Integer::intValue).toArray();
     }
 
     /** The default engine: a {@link ReplicatePool} of {@code n} threads in this JVM, started on first use. */
@@ -65,7 +94,10 @@ public interface Simulations extends AutoCloseable {
             public void run(Model problem, List<Job> jobs, Consumer<Result> done) throws InterruptedException, ExecutionException {
                 if (pool == null) pool = new ReplicatePool(n, "abc-smc");
                 List<Callable<Result>> calls = new ArrayList<>(jobs.size());
-                for (Job j : jobs) calls.add(() -> Simulations.run(problem, j));
+                for (int i : longestFirst(jobs)) {
+                    Job j = jobs.get(i);
+                    calls.add(() -> Simulations.run(problem, j));
+                }
                 pool.forEachCompleted(calls, done); // handed over in this (the caller's) thread
             }
 
