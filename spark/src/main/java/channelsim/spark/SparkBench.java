@@ -90,10 +90,11 @@ final class SparkBench implements Callable<Integer> {
      * overhead that a busy host cannot hide), the most Spark tasks running at once and the Spark tasks run
      * (0 for the local runner), and its summary.csv or posterior file; for Spark, where its own time went
      * ({@link SparkShare}); the time the JIT's compiler threads and the garbage collector spent during the run
-     * (the JVM's own counts: the compilers' elapsed time summed over their threads, the collectors' pauses).
+     * (the JVM's own counts: the compilers' elapsed time summed over their threads, the collectors' pauses); for a
+     * calibration, how busy the cores were in its batches ({@link BatchClock#summary}; null for a study).
      */
     record Run(String engine, double seconds, double phaseSeconds, double cpuSeconds, double processCpuSeconds,
-               int maxConcurrent, int sparkTasks, byte[] result, SparkShare spark, double jitSeconds, double gcSeconds) {
+               int maxConcurrent, int sparkTasks, byte[] result, SparkShare spark, double jitSeconds, double gcSeconds, String batches) {
         /** Replicate threads busy on average: about 2 for 2 free cores, less when the host is shared. */
         double busy() { return phaseSeconds > 0 ? cpuSeconds / phaseSeconds : 0; }
 
@@ -246,6 +247,37 @@ final class SparkBench implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * An engine's batches of simulations, timed: for each call of {@link Simulations#run}, its jobs, wall seconds and
+     * the process's CPU seconds (all threads), so the bench can say whether time went to idle slots in batches
+     * (busy cores below 2) or to the driver between them.
+     */
+    static final class BatchClock implements Simulations {
+        private final Simulations engine;
+        final List<double[]> batches = new ArrayList<>(); // {jobs, wall s, process CPU s}
+
+        BatchClock(Simulations engine) { this.engine = engine; }
+
+        @Override
+        public void run(Model problem, List<Job> jobs, java.util.function.Consumer<Result> done)
+                throws InterruptedException, java.util.concurrent.ExecutionException {
+            long t0 = System.nanoTime(), c0 = processCpuNanos();
+            engine.run(problem, jobs, done);
+            batches.add(new double[] {jobs.size(), (System.nanoTime() - t0) / 1e9, (processCpuNanos() - c0) / 1e9});
+        }
+
+        @Override
+        public java.util.Map<String, Object> describe() { return engine.describe(); }
+
+        /** "N batches of M jobs on average: W s in batches, cores busy B" */
+        String summary() {
+            double jobs = 0, wall = 0, cpu = 0;
+            for (double[] b : batches) { jobs += b[0]; wall += b[1]; cpu += b[2]; }
+            return String.format(Locale.ROOT, "%d batches of %.0f histories on average, %.2f s in them, %.2f cores busy in them",
+                    batches.size(), jobs / Math.max(1, batches.size()), wall, wall > 0 ? cpu / wall : 0);
+        }
+    }
+
     /** The same calibration by the local thread pool (2 threads) and by Spark local[2]: histories per second, same posterior. */
     private void calibration(TargetFile tf, PrintWriter out) throws Exception {
         int warmParticles = Math.min(particles, WARM_PARTICLES);
@@ -265,6 +297,7 @@ final class SparkBench implements Callable<Integer> {
         for (Run[] byEngine : inRounds(List.of("local-2", "spark-local[2]"), e -> calibrate(tf, e, calibrationBudget, particles), (round, r) -> {
             out.printf(Locale.ROOT, "round %d  calibration  %-15s %7.2f s (simulations %7.2f s; process CPU %6.2f s; JIT %.1f s, GC %.2f s) = %.2f histories per second%s%n",
                     round, r.engine(), r.seconds(), r.phaseSeconds(), r.processCpuSeconds(), r.jitSeconds(), r.gcSeconds(), calibrationBudget / r.seconds(), sparkTasks(r));
+            out.printf(Locale.ROOT, "          %s%n", r.batches());
             if (r.spark() != null)
                 out.printf(Locale.ROOT, "          Spark's own: session start %.2f s, stop %.2f s; CPU of its driver threads %.2f s, of its tasks"
                         + " %.2f s (the simulations included); tasks of the last batch: %s%n", r.spark().startSeconds(), r.spark().stopSeconds(),
@@ -317,10 +350,12 @@ final class SparkBench implements Callable<Integer> {
             TaskCounter counter = new TaskCounter();
             SparkShare share = null;
             double phase;
+            BatchClock clock;
             if (engine.startsWith("local")) {
                 try (Simulations sims = Simulations.threads(2)) {
                     long s0 = System.nanoTime();
-                    r = BayesCalibration.run(tf, o, null, sims);
+                    clock = new BatchClock(sims);
+                    r = BayesCalibration.run(tf, o, null, clock);
                     phase = (System.nanoTime() - s0) / 1e9;
                 }
             } else {
@@ -328,7 +363,8 @@ final class SparkBench implements Callable<Integer> {
                 try {
                     e.spark(); // started before the simulations, as spark-submit does
                     long s0 = System.nanoTime();
-                    r = BayesCalibration.run(tf, o, null, e);
+                    clock = new BatchClock(e);
+                    r = BayesCalibration.run(tf, o, null, clock);
                     phase = (System.nanoTime() - s0) / 1e9;
                 } finally {
                     share = stop(e, counter);
@@ -337,7 +373,8 @@ final class SparkBench implements Callable<Integer> {
             double secs = (System.nanoTime() - t0) / 1e9;
             r.posterior().write(dir.resolve("posterior.csv"));
             return new Run(engine, secs, phase, 0, (processCpuNanos() - p0) / 1e9, counter.maxConcurrent(), counter.tasks(),
-                    Files.readAllBytes(dir.resolve("posterior.csv")), share, (TaskCounter.jitMillis() - jit0) / 1e3, (TaskCounter.gcMillis() - gc0) / 1e3);
+                    Files.readAllBytes(dir.resolve("posterior.csv")), share, (TaskCounter.jitMillis() - jit0) / 1e3, (TaskCounter.gcMillis() - gc0) / 1e3,
+                    clock.summary());
         } finally {
             delete(dir);
         }
@@ -366,7 +403,7 @@ final class SparkBench implements Callable<Integer> {
             double pcpu = (processCpuNanos() - p0) / 1e9;
             return new Run(engine, secs, rep.outcome().nanos() / 1e9, rep.outcome().cpuNanos() / 1e9, pcpu,
                     counter.maxConcurrent(), counter.tasks(), keep ? Files.readAllBytes(dir.resolve("summary.csv")) : null, share,
-                    (TaskCounter.jitMillis() - jit0) / 1e3, (TaskCounter.gcMillis() - gc0) / 1e3);
+                    (TaskCounter.jitMillis() - jit0) / 1e3, (TaskCounter.gcMillis() - gc0) / 1e3, null);
         } finally {
             delete(dir);
         }
