@@ -81,8 +81,6 @@ final class SparkBench implements Callable<Integer> {
     @Option(names = "--particles", paramLabel = "N", description = "Particles of the timed calibration, about the simulations in each of its batches (default: ${DEFAULT-VALUE}).")
     int particles = 100;
 
-    /** The untimed warm-up calibration's size (the timed one's budget or particles where smaller): enough for the JIT to compile the model's calibration paths and Spark's job paths. */
-    static final int WARM_BUDGET = 120, WARM_PARTICLES = 12;
 
     /**
      * One timed run: what ran, wall seconds of the whole run and of its simulation phase, CPU seconds of the
@@ -280,18 +278,16 @@ final class SparkBench implements Callable<Integer> {
 
     /** The same calibration by the local thread pool (2 threads) and by Spark local[2]: histories per second, same posterior. */
     private void calibration(TargetFile tf, PrintWriter out) throws Exception {
-        int warmParticles = Math.min(particles, WARM_PARTICLES);
-        // at least what fits its particles (no more than the timed budget, which fits more particles)
-        int warmBudget = Math.max(Math.min(calibrationBudget, WARM_BUDGET),
-                channelsim.calibration.AbcSmc.minimumBudget(BayesCalibration.problem(tf, null), warmParticles));
         out.printf(Locale.ROOT, "calibration %s: budget %d histories, %d particles, seed 1; %d rounds after an untimed warm-up of each engine"
-                + " (budget %d, %d particles)%n", tf.name(), calibrationBudget, particles, rounds, warmBudget, warmParticles);
+                + " (the same calibration)%n", tf.name(), calibrationBudget, particles, rounds);
         // warm-up, untimed: the JIT compiles the calibration's model (scale, early stops) and Spark's job and
-        // task paths once per JVM, as a long calibration amortises them; each engine would otherwise pay its own
-        // share in its first timed run. Its size is the session 7 size, or the timed one's budget or particles
-        // where smaller.
-        calibrate(tf, "local-2", warmBudget, warmParticles);
-        calibrate(tf, "spark-local[2]", warmBudget, warmParticles);
+        // task paths once per JVM, as a long calibration amortises them (a user's runs for minutes to hours in one
+        // spark-submit); each engine would otherwise pay its own share in its first timed runs. Spark's share is
+        // the larger and lasts longer: after a warm-up of 120 histories its JIT took 3.3, 1.9, 1.4 and 0.7 s in
+        // four timed rounds of 1,000 histories, the pool's 0.5 s from its second (docs/PERFORMANCE.md, session 9).
+        // The warm-up is the timed calibration itself.
+        calibrate(tf, "local-2", calibrationBudget, particles);
+        calibrate(tf, "spark-local[2]", calibrationBudget, particles);
         List<Run> runs = new ArrayList<>();
         List<double[]> ratio = new ArrayList<>();
         for (Run[] byEngine : inRounds(List.of("local-2", "spark-local[2]"), e -> calibrate(tf, e, calibrationBudget, particles), (round, r) -> {
