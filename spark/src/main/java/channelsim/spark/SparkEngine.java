@@ -292,8 +292,8 @@ public final class SparkEngine implements StudyRunner.Engine, Simulations {
     /**
      * The order in which {@code n} inputs are dealt into the blocks: input {@code (k x s) mod n} at position k, for a
      * stride s near n / 1.618 with no factor in common with n (so every input comes once). Neighbouring inputs
-     * often cost alike: a calibration's batch holds the perturbed copies of each particle side by side, and a
-     * history stopped early costs a tenth of one run to its end, so cut in consecutive runs one block of 20 could
+     * can cost alike (a study's replicates of one arm sit side by side; in a calibration's batch, before its
+     * costs were known, the costly histories sat together), so cut in consecutive runs one block of 20 could
      * hold most of a batch's work and keep a slot busy long after the other had finished (measured: a block of
      * 20 taking 3.4 s of a 3.5-s batch whose other 16 blocks took 2.7 s together). Dealt with a golden-ratio stride,
      * every block samples the whole batch, as a shuffle would, but the same for every run. A result is handed
