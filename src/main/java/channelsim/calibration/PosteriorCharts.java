@@ -76,6 +76,8 @@ public final class PosteriorCharts {
             sub.setDomainGridlinePaint(Color.LIGHT_GRAY);
             plot.add(sub, 1);
         }
+        // every panel draws the same three things: the legend says them once, not once per panel
+        plot.setFixedLegendItems(plot.getSubplots().get(0).getLegendItems());
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         save(chart, png, 1100, Math.max(420, 230 * bySeries.size()));
