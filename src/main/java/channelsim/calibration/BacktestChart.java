@@ -64,6 +64,8 @@ final class BacktestChart {
             sub.setRangeGridlinePaint(Color.LIGHT_GRAY);
             plot.add(sub, 1);
         }
+        // every panel draws the same five things: the legend says them once, not once per panel
+        plot.setFixedLegendItems(plot.getSubplots().get(0).getLegendItems());
         JFreeChart c = new JFreeChart("Back-test: monthly forecasts made from the record up to the last fitted year", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         c.setBackgroundPaint(Color.WHITE);
         PosteriorCharts.save(c, png, 1100, 700);
