@@ -67,21 +67,30 @@ public interface Simulations extends AutoCloseable {
         return new Result(job.index(), values, (System.nanoTime() - t0) / 1e9);
     }
 
-    /**
-     * The positions of {@code jobs} in the order to start them: the most costly expected first (list scheduling,
-     * longest first: the last to start are the cheapest, so the threads run out of work together), a job of
-     * unknown cost counted at the mean of the known ones; equal costs, and a batch whose costs are all unknown,
-     * in the given order.
-     */
-    static int[] longestFirst(List<Job> jobs) {
+    /** The jobs' expected costs ({@link Job#cost}), in their order. */
+    static double[] costs(List<Job> jobs) {
+        return jobs.stream().mapToDouble(Job::cost).toArray();
+    }
+
+    /** Expected costs with each unknown one (0) counted at the mean of the known ones; all 0 when none is known. */
+    static double[] expectedCosts(double[] cost) {
         double known = 0;
         int k = 0;
-        for (Job j : jobs) if (j.cost() > 0) { known += j.cost(); k++; }
+        for (double c : cost) if (c > 0) { known += c; k++; }
         double unknown = k == 0 ? 0 : known / k;
-        double[] c = new double[jobs.size()];
-        for (int i = 0; i < c.length; i++) c[i] = jobs.get(i).cost() > 0 ? jobs.get(i).cost() : unknown;
-        return java.util.stream.IntStream.range(0, c.length).boxed()
-                .sorted((a, b) -> c[a] != c[b] ? Double.compare(c[b], c[a]) : Integer.compare(a, b))
+        double[] c = new double[cost.length];
+        for (int i = 0; i < c.length; i++) c[i] = cost[i] > 0 ? cost[i] : unknown;
+        return c;
+    }
+
+    /**
+     * The positions of jobs of these {@link #expectedCosts expected costs} in the order to start them: the most
+     * costly first (list scheduling, longest first: the last to start are the cheapest, so the threads run out of
+     * work together); equal costs, and a batch whose costs are all unknown, in the given order.
+     */
+    static int[] longestFirst(double[] expected) {
+        return java.util.stream.IntStream.range(0, expected.length).boxed()
+                .sorted((a, b) -> expected[a] != expected[b] ? Double.compare(expected[b], expected[a]) : Integer.compare(a, b))
                 .mapToInt(Integer::intValue).toArray();
     }
 
@@ -94,7 +103,7 @@ public interface Simulations extends AutoCloseable {
             public void run(Model problem, List<Job> jobs, Consumer<Result> done) throws InterruptedException, ExecutionException {
                 if (pool == null) pool = new ReplicatePool(n, "abc-smc");
                 List<Callable<Result>> calls = new ArrayList<>(jobs.size());
-                for (int i : longestFirst(jobs)) {
+                for (int i : longestFirst(expectedCosts(costs(jobs)))) {
                     Job j = jobs.get(i);
                     calls.add(() -> Simulations.run(problem, j));
                 }

@@ -26,9 +26,9 @@ class SimulationsTest {
     void theMostCostlyStartFirstAnUnknownCostCountsAtTheMeanAndTiesKeepTheirOrder() {
         // costs 1, unknown, 5, 1, 3: the unknown counts as the mean of the known, 2.5
         List<Simulations.Job> jobs = List.of(job(0, 1), job(1, 0), job(2, 5), job(3, 1), job(4, 3));
-        assertArrayEquals(new int[] {2, 4, 1, 0, 3}, Simulations.longestFirst(jobs));
+        assertArrayEquals(new int[] {2, 4, 1, 0, 3}, Simulations.longestFirst(Simulations.expectedCosts(Simulations.costs(jobs))));
         // nothing known: the given order
-        assertArrayEquals(new int[] {0, 1, 2}, Simulations.longestFirst(List.of(job(0, 0), job(1, 0), job(2, 0))));
+        assertArrayEquals(new int[] {0, 1, 2}, Simulations.longestFirst(Simulations.expectedCosts(new double[] {0, 0, 0})));
     }
 
     /**

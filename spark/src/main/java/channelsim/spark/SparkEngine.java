@@ -181,9 +181,7 @@ public final class SparkEngine implements StudyRunner.Engine, Simulations {
                 broadcastFor = abc;
             }
         }
-        double[] cost = new double[jobs.size()];
-        for (int i = 0; i < cost.length; i++) cost[i] = jobs.get(i).cost();
-        runJob(problem, jobs, cost, new SimulationRun(), done, abc.getClass().getSimpleName() + ": " + jobs.size() + " simulations, from number " + (jobs.get(0).index() + 1));
+        runJob(problem, jobs, Simulations.costs(jobs), new SimulationRun(), done, abc.getClass().getSimpleName() + ": " + jobs.size() + " simulations, from number " + (jobs.get(0).index() + 1));
     }
 
     /**
@@ -267,16 +265,10 @@ public final class SparkEngine implements StudyRunner.Engine, Simulations {
             }
             return out.toArray(new int[0][]);
         }
-        List<Simulations.Job> byCost = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) byCost.add(new Simulations.Job(i, null, 0, 0, cost[i]));
-        int[] order = Simulations.longestFirst(byCost);
-        double mean = 0;
-        int k = 0;
-        for (double c : cost) if (c > 0) { mean += c; k++; }
-        mean /= k;
-        double[] c = new double[n];
+        double[] c = Simulations.expectedCosts(cost);
+        int[] order = Simulations.longestFirst(c);
         double left = 0;
-        for (int i = 0; i < n; i++) left += c[i] = cost[i] > 0 ? cost[i] : mean;
+        for (double x : c) left += x;
         for (int from = 0; from < n; ) {
             int to = from + 1;
             double in = c[order[from]], target = left / (2 * Math.max(1, slots));
